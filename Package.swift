@@ -1,0 +1,46 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "ikigai",
+    products: [
+        .executable(name: "ikigai", targets: ["ikigai"]),
+        .library(name: "IkigaiCore", targets: ["IkigaiCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        // Linux-only calls Swift's Glibc module does not import (renameat2).
+        .target(name: "CIkigaiShims"),
+        .target(
+            name: "IkigaiCore",
+            dependencies: [
+                "CLibXML2",
+                "CIkigaiShims",
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
+            ]
+        ),
+        .executableTarget(
+            name: "ikigai",
+            dependencies: [
+                "IkigaiCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "IkigaiCoreTests",
+            dependencies: ["IkigaiCore"],
+            resources: [.copy("Fixtures")]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,23 @@
+/// The outcome of one data row: accepted as a record, or the findings that
+/// reject or hold it. Every non-blank row read becomes exactly one of these.
+public struct CheckedRow: Sendable {
+    public enum Record: Sendable {
+        case member(GroupMember)
+        case visit(Visit)
+        case application(Application)
+    }
+
+    public let source: SourceRow
+    /// The row's visit or application date when it could be read (used for
+    /// `--through` and the default month).
+    public let date: CivilDate?
+    public let record: Record?
+    public let findings: [Finding]
+
+    public enum Status: Sendable { case accepted, rejected, held }
+
+    public var status: Status {
+        if record != nil { return .accepted }
+        return findings.allSatisfy { $0.code.kind == .held } ? .held : .rejected
+    }
+}

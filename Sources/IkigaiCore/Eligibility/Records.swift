@@ -1,0 +1,86 @@
+/// Where a record came from: the sheet and Excel's row number.
+public struct SourceRow: Sendable, Hashable, Comparable {
+    public let file: String
+    public let row: Int
+
+    public init(file: String, row: Int) {
+        self.file = file
+        self.row = row
+    }
+
+    public static func < (a: SourceRow, b: SourceRow) -> Bool {
+        a.file == b.file ? a.row < b.row : a.file.utf8.lexicographicallyPrecedes(b.file.utf8)
+    }
+}
+
+/// The three programs of the contract.
+public enum Program: String, Sendable, CaseIterable, Comparable {
+    /// いきがいづくり支援: self-run hobby groups (groups/*.csv).
+    case ikigai
+    /// 地域交流支援: community exchange events (交流 visits).
+    case exchange
+    /// 介護予防: care-prevention classes (介護予防 visits, applications).
+    case prevention
+
+    public var japanese: String {
+        switch self {
+        case .ikigai: return "いきがいづくり支援"
+        case .exchange: return "地域交流支援"
+        case .prevention: return "介護予防"
+        }
+    }
+
+    public static func < (a: Program, b: Program) -> Bool {
+        allCases.firstIndex(of: a) ?? 0 < allCases.firstIndex(of: b) ?? 0
+    }
+}
+
+/// A person as one row writes them. The birth date is not kept: it is turned
+/// into the age on the row's date and dropped (data minimisation).
+public struct PersonFields: Sendable, Hashable {
+    /// As written, trimmed: what rosters print.
+    public let name: String
+    /// NFKC with all white space removed: the first identity pass's name key.
+    public let nameKey: String
+    public let kana: String?
+    public let phone: PhoneNumber
+}
+
+/// Where a person lives, as far as eligibility and statistics need.
+public struct Residence: Sendable, Hashable {
+    /// As written, trimmed: for the lottery contact list only.
+    public let written: String
+    public let town: String?
+    public let chome: Int?
+    /// In the branch-office area the eligible population refers to.
+    public let inArea: Bool
+}
+
+/// An accepted row of groups/*.csv (program 1).
+public struct GroupMember: Sendable {
+    public let source: SourceRow
+    public let group: String
+    public let person: PersonFields
+}
+
+/// An accepted row of visits/*.csv (programs 2 and 3).
+public struct Visit: Sendable {
+    public let source: SourceRow
+    public let date: CivilDate
+    public let program: Program
+    /// The event title (交流) or the class ID (介護予防).
+    public let event: String
+    public let person: PersonFields
+    public let age: Int
+    public let residence: Residence
+}
+
+/// An accepted row of applications/*.csv (program 3, lottery classes).
+public struct Application: Sendable {
+    public let source: SourceRow
+    public let appliedOn: CivilDate
+    public let classID: String
+    public let person: PersonFields
+    public let age: Int
+    public let residence: Residence
+}

@@ -1,0 +1,143 @@
+/// Checks the rows of the people sheets (groups, visits, applications)
+/// against the values and eligibility rules of the intake contract.
+public struct RowChecker: Sendable {
+    public let settings: Settings
+    let addresses: AddressParser
+    /// Class key → series.
+    let classes: [String: ClassSeries]
+
+    public init(settings: Settings, classes: [ClassSeries]) {
+        self.settings = settings
+        self.addresses = settings.addressParser
+        var byKey: [String: ClassSeries] = [:]
+        for c in classes { byKey[ClassSeries.key(c.id)] = c }
+        self.classes = byKey
+    }
+
+    public func check(_ record: CSVRecord, in sheet: Sheet) -> CheckedRow {
+        var ctx = RowContext(sheet: sheet, record: record)
+        let source = SourceRow(file: sheet.path, row: record.row)
+        if isRepeatedHeader(record, sheet) {
+            ctx.add(nil, .repeatedHeader, "見出しと同じ内容の行です。ファイルを連結したときに紛れ込んだ見出し行なら削除してください。")
+            return CheckedRow(source: source, date: nil, record: nil, findings: ctx.findings)
+        }
+        if record.cells.count > sheet.header.width,
+           record.cells[sheet.header.width...].contains(where: { !Text.isBlank($0) }) {
+            ctx.add(nil, .extraCells, "見出しのない列（\(sheet.header.width + 1)列目より右）に値があります。列がずれていないか確認し、余分なセルを消してください。")
+        }
+        switch sheet.kind {
+        case .groups: return checkMember(&ctx, source)
+        case .visits: return checkVisit(&ctx, source)
+        case .applications: return checkApplication(&ctx, source)
+        case .classes, .decisions:
+            return CheckedRow(source: source, date: nil, record: nil, findings: ctx.findings)
+        }
+    }
+
+    private func isRepeatedHeader(_ record: CSVRecord, _ sheet: Sheet) -> Bool {
+        guard let nameIndex = sheet.header.index[.name], nameIndex < record.cells.count else { return false }
+        let v = ProhibitedCategories.foldHeader(record.cells[nameIndex])
+        return v == ProhibitedCategories.foldHeader(Column.name.japanese) || v == Column.name.english
+    }
+
+    private func checkMember(_ ctx: inout RowContext, _ source: SourceRow) -> CheckedRow {
+        let group = ctx.required(.group)
+        let person = ctx.person()
+        guard ctx.findings.isEmpty, let group, let person else {
+            return CheckedRow(source: source, date: nil, record: nil, findings: ctx.findings)
+        }
+        return CheckedRow(source: source, date: nil,
+                          record: .member(GroupMember(source: source, group: group, person: person)), findings: [])
+    }
+
+    private func checkVisit(_ ctx: inout RowContext, _ source: SourceRow) -> CheckedRow {
+        let date = ctx.date(.date)
+        var program: Program?
+        if let p = ctx.required(.program) {
+            program = RowChecker.program(p)
+            if program == nil {
+                ctx.add(.program, .unknownProgram, "「事業」は 交流 か 介護予防 にしてください。")
+            }
+        }
+        var event = ctx.required(.event)
+        if program == .prevention, let e = event {
+            if let c = classes[ClassSeries.key(e)] {
+                event = c.id
+            } else {
+                ctx.add(.event, .unknownClass, "介護予防の「行事」には classes.csv の講座ID（例: \(exampleClassID)）を書いてください。この講座IDは classes.csv にありません。")
+            }
+        }
+        let person = ctx.person()
+        let resident = resident(&ctx, on: date)
+        guard ctx.findings.isEmpty, let date, let program, let event, let person, let resident else {
+            return CheckedRow(source: source, date: date, record: nil, findings: ctx.findings)
+        }
+        return CheckedRow(source: source, date: date, record: .visit(Visit(
+            source: source, date: date, program: program, event: event, person: person,
+            age: resident.age, residence: resident.residence)), findings: [])
+    }
+
+    private func checkApplication(_ ctx: inout RowContext, _ source: SourceRow) -> CheckedRow {
+        let date = ctx.date(.appliedOn)
+        var classID = ctx.required(.classID)
+        if let id = classID {
+            if let c = classes[ClassSeries.key(id)] {
+                classID = c.id
+                if c.kind != .lottery {
+                    ctx.add(.classID, .notLotteryClass, "講座「\(c.id)」は抽選ではない（自由参加の）講座なので申込は不要です。申込先の講座IDを確認してください。")
+                }
+            } else {
+                ctx.add(.classID, .unknownClass, "講座IDが classes.csv にありません。申込先の講座ID（例: \(exampleClassID)）を確認してください。")
+            }
+        }
+        let person = ctx.person()
+        let resident = resident(&ctx, on: date)
+        guard ctx.findings.isEmpty, let date, let classID, let person, let resident else {
+            return CheckedRow(source: source, date: date, record: nil, findings: ctx.findings)
+        }
+        return CheckedRow(source: source, date: date, record: .application(Application(
+            source: source, appliedOn: date, classID: classID, person: person,
+            age: resident.age, residence: resident.residence)), findings: [])
+    }
+
+    private var exampleClassID: String { classes.values.map(\.id).min() ?? "K01" }
+
+    static func program(_ text: String) -> Program? {
+        switch Text.removingWhitespace(text).lowercased() {
+        case "交流", "地域交流", "地域交流支援", "exchange": return .exchange
+        case "介護予防", "介護予防教室", "prevention": return .prevention
+        default: return nil
+        }
+    }
+
+    /// Age, address and ID checks of programs (2) and (3), on the row's date.
+    private func resident(_ ctx: inout RowContext, on date: CivilDate?) -> (age: Int, residence: Residence)? {
+        if let d = date, !settings.inFiscalYear(d) {
+            ctx.add(ctx.dateColumn, .outsideFiscalYear,
+                    "日付が\(settings.fiscalYear)年度（\(settings.fiscalYearStart.iso)〜\(settings.fiscalYearEnd.iso)）の外です。日付を確認してください。")
+        }
+        let age = ctx.age(on: date)
+        if let a = age, a < settings.minAge {
+            ctx.add(ctx.ageColumn, .underAge, "この日の年齢が\(settings.minAge)歳未満のため対象外です。年齢・生年月日の誤りなら直してください。")
+        }
+        var residence: Residence?
+        if let written = ctx.required(.address) {
+            switch addresses.parse(written) {
+            case .inWard(let town, let chome):
+                residence = Residence(written: written, town: town, chome: chome,
+                                      inArea: settings.isInArea(town: town, chome: chome))
+            case .elsewhere:
+                ctx.add(.address, .outsideWard, "\(settings.wardName)外の住所のため対象外です。住所の書き間違いなら直してください。")
+            case .unrecognised:
+                ctx.add(.address, .addressUnrecognised,
+                        "住所が\(settings.wardName)内かどうか判断できないため保留にしました。「\(settings.prefecture)\(settings.wardName)」または町名（\(settings.wardTowns.prefix(3).joined(separator: "・"))など）から書いてください。")
+            }
+        }
+        // An empty 本人確認 cell means the ID was not checked, not a missing value.
+        if !IDCheck.isChecked(ctx.cell(.idChecked)) {
+            ctx.add(.idChecked, .idNotChecked, "本人確認が済んでいないため対象外です。確認済みなら「済」か「○」を入れてください。")
+        }
+        guard let age, let residence else { return nil }
+        return (age, residence)
+    }
+}

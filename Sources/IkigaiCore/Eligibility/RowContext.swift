@@ -1,0 +1,116 @@
+/// The cells of one row with the findings gathered while reading them; each
+/// reader reports every problem of the row at once, so a clerk fixes a row
+/// in one pass.
+struct RowContext {
+    let sheet: Sheet
+    let record: CSVRecord
+    private(set) var findings: [Finding] = []
+
+    init(sheet: Sheet, record: CSVRecord) {
+        self.sheet = sheet
+        self.record = record
+    }
+
+    mutating func add(_ column: Column?, _ code: FindingCode, _ message: String) {
+        findings.append(Finding(file: sheet.path, row: record.row, column: column.map { sheet.header.shown($0) } ?? "",
+                                code: code, message: message))
+    }
+
+    func cell(_ c: Column) -> String { Text.cell(sheet.header.value(c, in: record.cells) ?? "") }
+
+    /// The cell, or nil after reporting that it is empty.
+    mutating func required(_ c: Column) -> String? {
+        let v = cell(c)
+        if v.isEmpty {
+            add(c, .missingValue, "「\(c.japanese)」が空です。入力してください。")
+            return nil
+        }
+        return v
+    }
+
+    var dateColumn: Column { sheet.kind == .applications ? .appliedOn : .date }
+    var ageColumn: Column { sheet.header.index[.birthDate] != nil && !cell(.birthDate).isEmpty ? .birthDate : .age }
+
+    mutating func date(_ c: Column) -> CivilDate? {
+        guard let v = required(c) else { return nil }
+        return parseDate(v, column: c, what: c.japanese)
+    }
+
+    private mutating func parseDate(_ v: String, column c: Column, what: String) -> CivilDate? {
+        switch DateParser.parse(v) {
+        case .success(let d): return d
+        case .failure(let p):
+            switch p {
+            case .unreadable:
+                add(c, .badDate, "「\(what)」が日付として読めません。2018-05-10、2018/5/10、H30.5.10、平成30年5月10日 のどれかの形で書いてください。")
+            case .ambiguousYear:
+                add(c, .badDate, "「\(what)」の西暦が2桁です。2018/5/10 のように4桁で書くか、H30.5.10 のように元号を付けてください。")
+            case .noSuchDay:
+                add(c, .noSuchDay, "「\(what)」は存在しない日付です（月は1〜12、日はその月の日数まで）。")
+            case .outsideEra(let era):
+                let range = JapaneseEra.all.first { $0.name == era }.map { e in
+                    "\(e.name)は\(e.firstDay.westernJapaneseString)から" + (e.lastDay.map { "\($0.westernJapaneseString)まで" } ?? "")
+                } ?? ""
+                add(c, .dateOutsideEra, "「\(what)」は\(era)の期間外の日付です（\(range)）。元号か年を確認してください。")
+            case .lunisolar:
+                add(c, .dateOutsideEra, "「\(what)」は明治5年以前（旧暦）の日付で、換算できません。")
+            case .weekdayMismatch:
+                add(c, .weekdayMismatch, "「\(what)」の曜日が日付と合いません。日付か曜日を直してください。")
+            }
+            return nil
+        }
+    }
+
+    /// Name, reading and phone of the person the row is about.
+    mutating func person() -> PersonFields? {
+        let name = required(.name)
+        let kana = cell(.kana)
+        var phone: PhoneNumber?
+        if let p = required(.phone) {
+            switch PhoneNumber.parse(p) {
+            case .success(let n): phone = n
+            case .failure(.wrongLength(let n)):
+                add(.phone, .badPhone, "電話番号の数字が\(n)桁です。市外局番から10桁か11桁で書いてください（例: 03-1234-5678）。")
+            case .failure(.unexpectedCharacters):
+                add(.phone, .badPhone, "電話番号に数字・ハイフン・かっこ以外の文字があります。03-1234-5678 の形で書いてください。")
+            case .failure(.noLeadingZero):
+                add(.phone, .badPhone, "電話番号は 0 で始まる市外局番から書いてください（例: 03-1234-5678）。")
+            }
+        }
+        guard let name, let phone else { return nil }
+        return PersonFields(name: name, nameKey: Text.removingWhitespace(name), kana: kana.isEmpty ? nil : kana, phone: phone)
+    }
+
+    /// The age on `date`: from 生年月日 by the legal rule when given (the birth
+    /// date is not kept), else from 年齢; both given must agree.
+    mutating func age(on date: CivilDate?) -> Int? {
+        let ageText = cell(.age)
+        let birthText = cell(.birthDate)
+        if ageText.isEmpty && birthText.isEmpty {
+            let has = sheet.header.index[.birthDate] != nil ? Column.birthDate : Column.age
+            add(has, .missingValue, "「年齢」か「生年月日」のどちらかを入力してください。")
+            return nil
+        }
+        var stated: Int?
+        if !ageText.isEmpty {
+            var t = Text.removingWhitespace(ageText)
+            if t.hasSuffix("歳") || t.hasSuffix("才") { t.removeLast() }
+            if let n = Int(t), (0...130).contains(n) { stated = n } else {
+                add(.age, .badAge, "「年齢」は 72 のような整数で書いてください。")
+                return nil
+            }
+        }
+        guard !birthText.isEmpty else { return stated }
+        guard let birth = parseDate(birthText, column: .birthDate, what: "生年月日") else { return nil }
+        guard let date else { return nil }
+        guard let computed = birth.legalAge(on: date), computed <= 130 else {
+            add(.birthDate, .birthAfterDate, "「生年月日」が来館・申込の日付より後か、あり得ない年です。生年月日を確認してください。")
+            return nil
+        }
+        if let s = stated, s != computed {
+            add(.age, .ageBirthMismatch, "「年齢」と「生年月日」から計算した年齢が合いません。どちらかを直してください。")
+            return nil
+        }
+        return computed
+    }
+}

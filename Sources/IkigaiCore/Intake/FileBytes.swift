@@ -1,0 +1,36 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Reads a whole file with plain POSIX calls, so that a directory, a file
+/// without permission or a huge file each get their own answer.
+enum FileBytes {
+    enum Problem: Error { case isDirectory, tooLarge(Int), unreadable(String) }
+
+    static func read(_ path: String, limit: Int) -> Result<[UInt8], Problem> {
+        var st = stat()
+        guard stat(path, &st) == 0 else { return .failure(.unreadable(String(cString: strerror(errno)))) }
+        if (st.st_mode & S_IFMT) == S_IFDIR { return .failure(.isDirectory) }
+        let size = Int(st.st_size)
+        if size > limit { return .failure(.tooLarge(size)) }
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return .failure(.unreadable(String(cString: strerror(errno)))) }
+        defer { close(fd) }
+        var out = [UInt8](repeating: 0, count: size)
+        var got = 0
+        while got < size {
+            let n = out.withUnsafeMutableBytes { buf in
+                Glibc.read(fd, buf.baseAddress.map { $0 + got }, size - got)
+            }
+            if n < 0 {
+                if errno == EINTR { continue }
+                return .failure(.unreadable(String(cString: strerror(errno))))
+            }
+            if n == 0 { break }
+            got += n
+        }
+        if got < size { out.removeSubrange(got...) }
+        return .success(out)
+    }
+}

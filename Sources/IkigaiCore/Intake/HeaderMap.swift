@@ -1,0 +1,87 @@
+/// Where each allowed column stands in one sheet, read from its header row.
+public struct HeaderMap: Sendable {
+    public let kind: SheetKind
+    /// Column → index in the record.
+    public let index: [Column: Int]
+    /// Column → the header text as the sheet writes it (for messages).
+    public let header: [Column: String]
+    /// Indexes of row-number columns (`No.`, `番号`), which are ignored.
+    public let ignored: Set<Int>
+    public let width: Int
+
+    /// Headers of row-number columns, after folding.
+    static let rowNumberHeaders: Set<String> = ["no", "no.", "番号", "連番", "#"]
+
+    /// A header problem that refuses the sheet.
+    public struct Problem: Error, Sendable {
+        public let code: FindingCode
+        public let column: String
+        public let message: String
+    }
+
+    public static func read(_ cells: [String], kind: SheetKind, extraProhibited: [String]) -> Result<HeaderMap, Problem> {
+        var lookup: [String: Column] = [:]
+        for c in kind.allowed {
+            lookup[ProhibitedCategories.foldHeader(c.japanese)] = c
+            lookup[ProhibitedCategories.foldHeader(c.english)] = c
+            lookup[ProhibitedCategories.foldHeader(c.english.replacingOccurrences(of: "_", with: ""))] = c
+        }
+        var index: [Column: Int] = [:]
+        var header: [Column: String] = [:]
+        var ignored: Set<Int> = []
+        var unknown: [String] = []
+        var width = cells.count
+        // Excel leaves trailing empty header cells when a column was cleared.
+        while width > 0, Text.isBlank(cells[width - 1]) { width -= 1 }
+        for (i, raw) in cells.prefix(width).enumerated() {
+            let shown = Text.trimmed(raw.replacingOccurrences(of: "\u{FEFF}", with: ""))
+            let folded = ProhibitedCategories.foldHeader(raw)
+            if let word = ProhibitedCategories.match(header: raw, extra: extraProhibited) {
+                return .failure(Problem(
+                    code: .prohibitedColumn, column: shown,
+                    message: "列「\(shown)」は収集が禁止された項目（\(word)）です（契約の特記事項5）。このシートは読み込みませんでした。"
+                        + "列ごと削除して保存し直してください。すでに書き込まれた内容は元のファイルからも消去してください。"))
+            }
+            if rowNumberHeaders.contains(folded) { ignored.insert(i); continue }
+            guard let col = lookup[folded] else {
+                unknown.append(shown.isEmpty ? "（空の見出し・\(i + 1)列目）" : shown)
+                continue
+            }
+            if index[col] != nil {
+                return .failure(Problem(
+                    code: .duplicateColumn, column: shown,
+                    message: "列「\(col.japanese)」が2つあります。どちらか一方を削除してください。"))
+            }
+            index[col] = i
+            header[col] = shown
+        }
+        let allowedList = kind.allowed.map(\.both).joined(separator: "、")
+        if !unknown.isEmpty {
+            return .failure(Problem(
+                code: .unknownColumn, column: unknown.joined(separator: "、"),
+                message: "決められていない列「\(unknown.joined(separator: "」「"))」があるため、このシートは読み込みませんでした"
+                    + "（必要な項目だけを集めるため）。使える見出しは \(allowedList) と行番号の列（No.・番号）です。"
+                    + "列を削除するか見出しを直してください。"))
+        }
+        var missing = kind.required.filter { index[$0] == nil }.map(\.both)
+        if kind.needsAgeOrBirthDate, index[.age] == nil, index[.birthDate] == nil {
+            missing.append("\(Column.age.both) または \(Column.birthDate.both)")
+        }
+        if !missing.isEmpty {
+            return .failure(Problem(
+                code: .missingColumn, column: missing.joined(separator: "、"),
+                message: "必要な列 \(missing.joined(separator: "、")) がありません。1行目の見出しを確認してください"
+                    + "（使える見出し: \(allowedList)）。"))
+        }
+        return .success(HeaderMap(kind: kind, index: index, header: header, ignored: ignored, width: width))
+    }
+
+    /// The cell of `column` in `cells`, or nil when the sheet has no such column.
+    public func value(_ column: Column, in cells: [String]) -> String? {
+        guard let i = index[column] else { return nil }
+        return i < cells.count ? cells[i] : ""
+    }
+
+    /// The column's header as written, for findings.
+    public func shown(_ column: Column) -> String { header[column] ?? column.japanese }
+}

@@ -1,0 +1,45 @@
+/// Everything the intake and eligibility steps learned from `Input/`: the
+/// accepted records, every finding, and the counts that must reconcile.
+public struct IntakeResult: Sendable {
+    public let settings: Settings
+    public let classes: [ClassSeries]
+    /// Non-blank rows of the people sheets within the run's months, in
+    /// (file, row) order; each is accepted, rejected or held.
+    public let rows: [CheckedRow]
+    /// All findings, sorted by file and row.
+    public let findings: [Finding]
+    /// Paths of sheets refused whole (their rows are not read).
+    public let refusedSheets: [String]
+    public let sheets: [SheetSummary]
+    /// Rows dated after `through` inside the fiscal year: left for a later run.
+    public let deferredRows: Int
+    public let through: YearMonth
+
+    /// One line per sheet read, for the front page and the audit record.
+    public struct SheetSummary: Sendable {
+        public let path: String
+        public let kind: SheetKind
+        public let encoding: TextEncoding?
+        public let read: Int
+        public let accepted: Int
+        public let rejected: Int
+        public let held: Int
+        public let deferred: Int
+        public let refused: Bool
+    }
+
+    public var rowsRead: Int { rows.count }
+    public var rowsAccepted: Int { rows.lazy.filter { $0.record != nil }.count }
+    public var rowsRejected: Int { rowsRead - rowsAccepted }
+    public var rowsHeld: Int { rows.lazy.filter { $0.status == .held }.count }
+
+    public var members: [GroupMember] {
+        rows.compactMap { if case .member(let m)? = $0.record { return m } else { return nil } }
+    }
+    public var visits: [Visit] {
+        rows.compactMap { if case .visit(let v)? = $0.record { return v } else { return nil } }
+    }
+    public var applications: [Application] {
+        rows.compactMap { if case .application(let a)? = $0.record { return a } else { return nil } }
+    }
+}

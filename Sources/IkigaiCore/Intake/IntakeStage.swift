@@ -1,0 +1,105 @@
+import Dispatch
+import Synchronization
+
+/// Reads every sheet of an input folder and checks every row: the intake
+/// and eligibility steps of a run. Sheets are independent, so they are read
+/// and checked on all cores; the result does not depend on the order.
+public enum IntakeStage {
+    /// `--through` names a month outside the fiscal year.
+    public struct ThroughOutsideYear: Error, Sendable {
+        public let through: YearMonth
+    }
+
+    public static func run(inputDir: String, settings: Settings, through requested: YearMonth?)
+        throws(ThroughOutsideYear) -> IntakeResult {
+        if let t = requested, t < YearMonth(settings.fiscalYearStart) || YearMonth(settings.fiscalYearEnd) < t {
+            throw ThroughOutsideYear(through: t)
+        }
+        let folder = InputFolder(root: inputDir)
+        var findings = folder.refused + folder.notices
+        findings += settings.unknownKeys.map {
+            Finding(file: "settings.toml", row: nil, column: $0, code: .unknownSetting,
+                    message: "設定キー「\($0)」はこの版では使いません。書き間違いなら直してください。")
+        }
+        var refused = folder.refused.map(\.file)
+        let extra = settings.extraProhibitedHeaders
+
+        // classes.csv first: visits and applications are checked against it.
+        var classes: [ClassSeries] = []
+        var sheetSummaries: [IntakeResult.SheetSummary] = []
+        for (path, kind) in folder.sheets where kind == .classes {
+            switch SheetReader.read(absolutePath: inputDir + "/" + path, path: path, kind: kind, extraProhibited: extra) {
+            case .failure(let f):
+                findings.append(f)
+                refused.append(path)
+            case .success(let sheet):
+                let r = ClassSeries.readAll(sheet)
+                classes = r.classes
+                findings += r.findings
+            }
+        }
+        let checker = RowChecker(settings: settings, classes: classes)
+        let peopleSheets = folder.sheets.filter { $0.kind.countsRows }
+        let outcomes = Mutex([Int: SheetOutcome]())
+        DispatchQueue.concurrentPerform(iterations: peopleSheets.count) { i in
+            let (path, kind) = peopleSheets[i]
+            let outcome: SheetOutcome
+            switch SheetReader.read(absolutePath: inputDir + "/" + path, path: path, kind: kind, extraProhibited: extra) {
+            case .failure(let f): outcome = .refused(f)
+            case .success(let sheet):
+                let rows = sheet.records.filter { !Sheet.isBlank($0) }.map { checker.check($0, in: sheet) }
+                outcome = .read(sheet.encoding, rows)
+            }
+            outcomes.withLock { $0[i] = outcome }
+        }
+        let byIndex = outcomes.withLock { $0 }
+
+        // The run's last month: as asked, or the last month with a dated row.
+        var lastMonth: YearMonth?
+        for case .read(_, let rows) in byIndex.values {
+            for r in rows { if let d = r.date, settings.inFiscalYear(d) { lastMonth = max(lastMonth ?? YearMonth(d), YearMonth(d)) } }
+        }
+        let through = requested ?? lastMonth ?? YearMonth(settings.fiscalYearStart)
+        let cutoff = through.lastDay
+
+        var rows: [CheckedRow] = []
+        var deferredTotal = 0
+        for i in peopleSheets.indices {
+            let (path, kind) = peopleSheets[i]
+            switch byIndex[i] {
+            case .refused(let f)?:
+                findings.append(f)
+                refused.append(path)
+                sheetSummaries.append(.init(path: path, kind: kind, encoding: nil, read: 0, accepted: 0, rejected: 0,
+                                            held: 0, deferred: 0, refused: true))
+            case .read(let encoding, let all)?:
+                // Rows after the run's month belong to a later run: not read now.
+                let inScope = all.filter { r in !(r.date.map { $0 > cutoff && settings.inFiscalYear($0) } ?? false) }
+                let deferred = all.count - inScope.count
+                deferredTotal += deferred
+                rows += inScope
+                for r in inScope { findings += r.findings }
+                let accepted = inScope.lazy.filter { $0.record != nil }.count
+                let held = inScope.lazy.filter { $0.status == .held }.count
+                sheetSummaries.append(.init(path: path, kind: kind, encoding: encoding, read: inScope.count,
+                                            accepted: accepted, rejected: inScope.count - accepted - held, held: held,
+                                            deferred: deferred, refused: false))
+            case nil:
+                break
+            }
+        }
+        if deferredTotal > 0 {
+            findings.append(Finding(file: "", row: nil, code: .afterThrough,
+                message: "\(through.japanese)より後の日付の行が \(deferredTotal) 行あります。今回の集計には含めていません（その月の実行で読み込みます）。"))
+        }
+        return IntakeResult(
+            settings: settings, classes: classes, rows: rows, findings: findings.sorted(),
+            refusedSheets: refused.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) },
+            sheets: sheetSummaries, deferredRows: deferredTotal, through: through)
+    }
+
+    enum SheetOutcome: Sendable {
+        case refused(Finding)
+        case read(TextEncoding, [CheckedRow])
+    }
+}

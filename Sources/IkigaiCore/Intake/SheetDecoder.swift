@@ -1,0 +1,77 @@
+import Foundation
+
+/// Why a sheet's bytes are not text this tool will read.
+public enum DecodeProblem: Error, Sendable, Equatable {
+    case empty
+    case utf16
+    /// A zip (.xlsx) or OLE (.xls) container, or other binary content.
+    case binary(what: String)
+    /// Neither UTF-8 nor CP932; the offset (0-based) of the first bad byte
+    /// under the encoding that read further.
+    case undecodable(offset: Int, encoding: String)
+}
+
+/// Turns a sheet's bytes into UTF-8 text: UTF-8 (with or without BOM) first,
+/// then CP932, the Shift_JIS that Japanese Excel writes. Bytes that are valid
+/// in neither refuse the sheet; nothing is ever read as mojibake.
+public enum SheetDecoder {
+    public static func decode(_ bytes: [UInt8]) -> Result<(utf8: [UInt8], encoding: TextEncoding), DecodeProblem> {
+        if bytes.isEmpty { return .failure(.empty) }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return .failure(.utf16) }
+        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return .failure(.binary(what: "xlsx")) }
+        if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) { return .failure(.binary(what: "xls")) }
+        if let nul = bytes.firstIndex(of: 0) {
+            // UTF-16 without a BOM puts a NUL beside every ASCII character.
+            let sample = bytes.prefix(512)
+            let nuls = sample.lazy.filter { $0 == 0 }.count
+            return .failure(nuls * 3 >= sample.count ? .utf16 : .binary(what: "NUL@\(nul)"))
+        }
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            let body = Array(bytes.dropFirst(3))
+            if let bad = firstInvalidUTF8(body) { return .failure(.undecodable(offset: bad + 3, encoding: "UTF-8")) }
+            return .success((body, .utf8BOM))
+        }
+        guard let badUTF8 = firstInvalidUTF8(bytes) else { return .success((bytes, .utf8)) }
+        switch CP932.toUTF8(bytes) {
+        case .success(let out): return .success((out, .cp932))
+        case .failure(let e):
+            return .failure(badUTF8 >= e.offset
+                ? .undecodable(offset: badUTF8, encoding: "UTF-8")
+                : .undecodable(offset: e.offset, encoding: "Shift_JIS"))
+        }
+    }
+
+    /// Offset of the first byte that breaks UTF-8 (overlongs, surrogates and
+    /// code points past U+10FFFF included), or nil when all is valid.
+    public static func firstInvalidUTF8(_ b: [UInt8]) -> Int? {
+        b.withUnsafeBufferPointer { p -> Int? in
+            var i = 0
+            let n = p.count
+            while i < n {
+                let c = p[i]
+                if c < 0x80 { i += 1; continue }
+                var need = 0
+                var lo: UInt8 = 0x80, hi: UInt8 = 0xBF
+                switch c {
+                case 0xC2...0xDF: need = 1
+                case 0xE0: need = 2; lo = 0xA0
+                case 0xE1...0xEC, 0xEE, 0xEF: need = 2
+                case 0xED: need = 2; hi = 0x9F
+                case 0xF0: need = 3; lo = 0x90
+                case 0xF1...0xF3: need = 3
+                case 0xF4: need = 3; hi = 0x8F
+                default: return i
+                }
+                if i + need >= n { return i }
+                let c1 = p[i + 1]
+                if c1 < lo || c1 > hi { return i }
+                for k in 1..<need where k > 0 {
+                    let ck = p[i + 1 + k]
+                    if ck < 0x80 || ck > 0xBF { return i }
+                }
+                i += need + 1
+            }
+            return nil
+        }
+    }
+}

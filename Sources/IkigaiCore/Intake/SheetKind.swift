@@ -1,0 +1,53 @@
+/// The kinds of sheet in `Input/`, each with the columns it may hold.
+public enum SheetKind: String, Sendable, CaseIterable {
+    case groups, visits, applications, classes, decisions
+
+    /// Columns that must be present. `age`/`birthDate` are handled apart: a
+    /// person sheet needs at least one of the two.
+    public var required: [Column] {
+        switch self {
+        case .groups: return [.group, .name, .phone]
+        case .visits: return [.date, .program, .event, .name, .phone, .address, .idChecked]
+        case .applications: return [.appliedOn, .classID, .name, .phone, .address, .idChecked]
+        case .classes: return [.classID, .title, .kind, .capacity, .weekday, .weeks, .start, .end, .room, .from, .until, .onHoliday]
+        case .decisions: return [.pairID, .ruling]
+        }
+    }
+
+    public var optional: [Column] {
+        switch self {
+        case .groups: return [.kana]
+        case .visits, .applications: return [.age, .birthDate, .kana]
+        case .classes: return [.deadline]
+        case .decisions: return [.note, .decidedBy, .decidedOn]
+        }
+    }
+
+    public var allowed: [Column] { required + optional }
+
+    /// Whether the sheet needs 年齢 or 生年月日.
+    public var needsAgeOrBirthDate: Bool { self == .visits || self == .applications }
+
+    /// Whether its rows are counted in `rows` of summary.json (the intake
+    /// sheets of people; not classes.csv or decisions.csv).
+    public var countsRows: Bool { self == .groups || self == .visits || self == .applications }
+
+    /// Which kind a path under `Input/` is, or nil for files that are no sheet.
+    public static func of(path: String) -> SheetKind? {
+        let parts = path.split(separator: "/")
+        guard let last = parts.last, last.lowercased().hasSuffix(".csv") else { return nil }
+        if parts.count == 1 {
+            switch last.lowercased() {
+            case "classes.csv": return .classes
+            case "decisions.csv": return .decisions
+            default: return nil
+            }
+        }
+        switch parts[0] {
+        case "groups": return .groups
+        case "visits": return .visits
+        case "applications": return .applications
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,57 @@
+import Foundation
+
+/// Reads one file into a `Sheet`, or says why the whole sheet is refused.
+public enum SheetReader {
+    /// Files larger than this are refused before being read into memory.
+    public static let maxBytes = 512 * 1024 * 1024
+
+    public static func read(absolutePath: String, path: String, kind: SheetKind,
+                            extraProhibited: [String]) -> Result<Sheet, Finding> {
+        func refuse(_ code: FindingCode, _ message: String) -> Result<Sheet, Finding> {
+            .failure(Finding(file: path, row: nil, code: code, message: message))
+        }
+        let bytes: [UInt8]
+        switch FileBytes.read(absolutePath, limit: maxBytes) {
+        case .success(let b): bytes = b
+        case .failure(.isDirectory):
+            return refuse(.unreadableFile, "CSV ではなくフォルダです。フォルダの名前を変えるか、中のファイルを正しい場所へ移してください。")
+        case .failure(.tooLarge(let size)):
+            return refuse(.tooLarge, "ファイルが大きすぎます（\(size / 1_048_576) MB、上限 \(maxBytes / 1_048_576) MB）。月ごとなどに分けて保存してください。")
+        case .failure(.unreadable(let reason)):
+            return refuse(.unreadableFile, "ファイルを開けません（\(reason)）。ファイルの権限や、他のソフトで開いたままでないかを確認してください。")
+        }
+        let decoded: (utf8: [UInt8], encoding: TextEncoding)
+        switch SheetDecoder.decode(bytes) {
+        case .success(let d): decoded = d
+        case .failure(.empty):
+            return refuse(.emptyFile, "空のファイルです。1行目に見出しを入れて保存するか、ファイルを削除してください。")
+        case .failure(.utf16):
+            return refuse(.utf16, "UTF-16（Unicode テキスト）で保存されています。Excel の「名前を付けて保存」で「CSV UTF-8（コンマ区切り）」か「CSV（コンマ区切り）」を選んで保存し直してください。")
+        case .failure(.binary(let what)):
+            if what.hasPrefix("xls") {
+                return refuse(.notCSV, "Excel ブック（.\(what)）の形式のままです。Excel の「名前を付けて保存」で「CSV UTF-8（コンマ区切り）」を選んで保存し直してください。")
+            }
+            return refuse(.notCSV, "文字ではないデータ（NUL バイト）が含まれています（\(what.dropFirst(4)) バイト目）。CSV として保存し直してください。")
+        case .failure(.undecodable(let offset, let enc)):
+            return refuse(.undecodable, "文字コードを判別できません。UTF-8 としても Shift_JIS としても読めないバイトが \(offset) バイト目（\(enc) として読んだ場合、先頭を0として）にあります。文字化けを防ぐため読み込みませんでした。Excel で開き直し「CSV UTF-8（コンマ区切り）」で保存し直してください。")
+        }
+        let records: [CSVRecord]
+        switch CSVParser.parse(decoded.utf8) {
+        case .success(let r): records = r
+        case .failure(let q):
+            return .failure(Finding(
+                file: path, row: q.row, code: .unterminatedQuote,
+                message: "\(q.row)行目で始まる引用符（\"）が閉じられていないため、それ以降がすべて1つのセルになってしまいます。このシートは読み込みませんでした。\(q.row)行目のセルの \" を確認してください。"))
+        }
+        guard let first = records.first else {
+            return refuse(.emptyFile, "見出しの行がありません。1行目に見出しを入れてください。")
+        }
+        switch HeaderMap.read(first.cells, kind: kind, extraProhibited: extraProhibited) {
+        case .failure(let p):
+            return .failure(Finding(file: path, row: nil, column: p.column, code: p.code, message: p.message))
+        case .success(let map):
+            return .success(Sheet(path: path, kind: kind, encoding: decoded.encoding, header: map,
+                                  records: Array(records.dropFirst()), byteCount: bytes.count))
+        }
+    }
+}

@@ -1,0 +1,123 @@
+import CIkigaiShims
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Writes a run's documents so that `Output/` is replaced completely or not
+/// at all: everything goes into a sibling folder first, which is then
+/// exchanged with the old one in a single `renameat2(RENAME_EXCHANGE)`.
+public struct OutputWriter: Sendable {
+    public let outputDir: String
+
+    public struct Problem: Error, Sendable, CustomStringConvertible {
+        public let path: String
+        public let reason: String
+        public var description: String { "\(path): \(reason)" }
+    }
+
+    public init(outputDir: String) {
+        var d = outputDir
+        while d.count > 1 && d.hasSuffix("/") { d.removeLast() }
+        self.outputDir = d
+    }
+
+    var parent: String { (outputDir as NSString).deletingLastPathComponent.isEmpty ? "." : (outputDir as NSString).deletingLastPathComponent }
+    var base: String { (outputDir as NSString).lastPathComponent }
+    /// Prefix of the folders a run writes aside; a killed run may leave one.
+    var scratchPrefix: String { "." + base + ".ikigai-" }
+
+    /// Removes folders an interrupted run left beside `Output/`: they may
+    /// hold personal data, and nothing else would ever clean them.
+    public func removeLeftovers() {
+        let fm = FileManager.default
+        for name in (try? fm.contentsOfDirectory(atPath: parent)) ?? [] where name.hasPrefix(scratchPrefix) {
+            try? fm.removeItem(atPath: parent + "/" + name)
+        }
+    }
+
+    /// Writes `files` and swaps them in. `keep` names top-level folders of the
+    /// old `Output/` that are carried over (the audit record).
+    public func write(_ files: [OutputFile], keep: [String] = []) throws(Problem) {
+        removeLeftovers()
+        let fm = FileManager.default
+        let scratch = parent + "/" + scratchPrefix + "new-\(getpid())"
+        guard mkdir(scratch, 0o700) == 0 else { throw Problem(path: scratch, reason: String(cString: strerror(errno))) }
+        do throws(Problem) {
+            for f in files.sorted(by: { $0.path < $1.path }) {
+                try writeFile(f, under: scratch)
+            }
+            for k in keep where fm.fileExists(atPath: outputDir + "/" + k) {
+                try? fm.removeItem(atPath: scratch + "/" + k)
+                if (try? fm.copyItem(atPath: outputDir + "/" + k, toPath: scratch + "/" + k)) == nil {
+                    throw Problem(path: outputDir + "/" + k, reason: "前回の記録を引き継げません (cannot carry over)")
+                }
+            }
+        } catch {
+            try? fm.removeItem(atPath: scratch)
+            throw error
+        }
+        try swapIn(scratch)
+    }
+
+    private func writeFile(_ f: OutputFile, under root: String) throws(Problem) {
+        let parts = f.path.split(separator: "/").map(String.init)
+        var dir = root
+        for p in parts.dropLast() {
+            dir += "/" + p
+            if mkdir(dir, 0o700) != 0 && errno != EEXIST {
+                throw Problem(path: dir, reason: String(cString: strerror(errno)))
+            }
+            // Folders are 0700 whatever the umask: the documents are staff-only.
+            chmod(dir, 0o700)
+        }
+        let path = root + "/" + f.path
+        let mode: mode_t = f.confidential ? 0o600 : 0o644
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode)
+        guard fd >= 0 else { throw Problem(path: path, reason: String(cString: strerror(errno))) }
+        defer { close(fd) }
+        fchmod(fd, mode)
+        var written = 0
+        while written < f.bytes.count {
+            let n = f.bytes.withUnsafeBytes { buf in
+                Glibc.write(fd, buf.baseAddress.map { $0 + written }, f.bytes.count - written)
+            }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw Problem(path: path, reason: String(cString: strerror(errno)))
+            }
+            written += n
+        }
+        guard fsync(fd) == 0 else { throw Problem(path: path, reason: String(cString: strerror(errno))) }
+    }
+
+    private func swapIn(_ scratch: String) throws(Problem) {
+        let fm = FileManager.default
+        chmod(scratch, 0o700)
+        if fm.fileExists(atPath: outputDir) {
+            if ikigai_exchange_paths(scratch, outputDir) == 0 {
+                // `scratch` now holds the previous run.
+                try? fm.removeItem(atPath: scratch)
+                return
+            }
+            // No exchange on this file system: rename the old folder aside
+            // first; a crash between the two renames leaves it beside Output/.
+            let old = parent + "/" + scratchPrefix + "old-\(getpid())"
+            guard rename(outputDir, old) == 0 else {
+                try? fm.removeItem(atPath: scratch)
+                throw Problem(path: outputDir, reason: String(cString: strerror(errno)))
+            }
+            guard rename(scratch, outputDir) == 0 else {
+                let reason = String(cString: strerror(errno))
+                _ = rename(old, outputDir)
+                try? fm.removeItem(atPath: scratch)
+                throw Problem(path: outputDir, reason: reason)
+            }
+            try? fm.removeItem(atPath: old)
+        } else if rename(scratch, outputDir) != 0 {
+            let reason = String(cString: strerror(errno))
+            try? fm.removeItem(atPath: scratch)
+            throw Problem(path: outputDir, reason: reason)
+        }
+    }
+}

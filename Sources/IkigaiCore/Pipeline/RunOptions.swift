@@ -1,0 +1,18 @@
+/// What `ikigai run` was asked to do.
+public struct RunOptions: Sendable {
+    public var inputDir: String
+    public var outputDir: String
+    public var templatesDir: String
+    public var through: YearMonth?
+    /// The handler named by `--operator` or `IKIGAI_OPERATOR`.
+    public var operatorName: String?
+
+    public init(inputDir: String = "Input", outputDir: String = "Output", templatesDir: String = "Templates",
+                through: YearMonth? = nil, operatorName: String? = nil) {
+        self.inputDir = inputDir
+        self.outputDir = outputDir
+        self.templatesDir = templatesDir
+        self.through = through
+        self.operatorName = operatorName
+    }
+}

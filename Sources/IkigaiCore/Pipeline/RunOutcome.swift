@@ -1,0 +1,13 @@
+/// What a finished run reports to the terminal: counts and paths only,
+/// never a name, phone or address.
+public struct RunOutcome: Sendable {
+    public let status: RunStatus
+    public let summary: Summary
+    public let outputDir: String
+    /// Refused sheets with their reason, for stderr.
+    public let refusals: [Finding]
+    public let rowsHeld: Int
+    public let findingsCount: Int
+    /// Wall time of each named step, in order (for progress and benchmarks).
+    public let stepSeconds: [(step: String, seconds: Double)]
+}

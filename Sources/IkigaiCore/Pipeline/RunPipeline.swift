@@ -1,0 +1,84 @@
+import Foundation
+
+/// `ikigai run` as a list of named steps: settings → intake and eligibility
+/// → identity → statistics → rendering → output. Each failure names its step.
+public struct RunPipeline: Sendable {
+    public let options: RunOptions
+    public let resolver: any IdentityResolver
+
+    public init(options: RunOptions, resolver: any IdentityResolver = ExactKeyResolver()) {
+        self.options = options
+        self.resolver = resolver
+    }
+
+    public func run(progress: @escaping (String) -> Void = { _ in }) throws(RunFailure) -> RunOutcome {
+        var clock = StepClock(progress: progress)
+
+        clock.start("設定 settings")
+        let settings = try Authorisation.settingsForHandler(inputDir: options.inputDir, operatorName: options.operatorName)
+
+        clock.start("読込・資格確認 intake+eligibility")
+        let intake: IntakeResult
+        do {
+            intake = try IntakeStage.run(inputDir: options.inputDir, settings: settings, through: options.through)
+        } catch {
+            throw RunFailure(step: "intake", file: "--through",
+                             japanese: "\(error.through) は\(settings.fiscalYear)年度（\(YearMonth(settings.fiscalYearStart))〜\(YearMonth(settings.fiscalYearEnd))）の外です。",
+                             english: "\(error.through) is outside fiscal year \(settings.fiscalYear)")
+        }
+
+        clock.start("名寄せ identity")
+        let register = resolver.resolve(intake.rows.compactMap { $0.record?.identityRow })
+
+        clock.start("集計 statistics")
+        let summary = Summary(intake: intake, register: register, sessionsPlanned: 0)
+        let status = RunStatus(intake: intake)
+
+        clock.start("文書作成 rendering")
+        let templates: PageTemplates
+        do { templates = try PageTemplates(directory: options.templatesDir) } catch {
+            throw RunFailure(step: "rendering", file: error.file, japanese: error.reason, english: "templates could not be loaded")
+        }
+        let files: [OutputFile]
+        do {
+            files = try RunDocuments(intake: intake, register: register, summary: summary, status: status,
+                                     templates: templates).files()
+        } catch {
+            throw RunFailure(step: "rendering", file: error.file, japanese: error.reason, english: "a page could not be rendered safely")
+        }
+
+        clock.start("書き出し output")
+        do { try OutputWriter(outputDir: options.outputDir).write(files, keep: ["audit"]) } catch {
+            throw RunFailure(step: "output", file: error.path, japanese: "書き出せませんでした。前回の Output はそのままです（\(error.reason)）",
+                             english: "could not write; the previous output is untouched (\(error.reason))")
+        }
+        clock.stop()
+
+        return RunOutcome(
+            status: status, summary: summary, outputDir: options.outputDir,
+            refusals: intake.findings.filter { $0.code.kind == .refusedSheet },
+            rowsHeld: intake.rowsHeld, findingsCount: intake.findings.count, stepSeconds: clock.laps)
+    }
+}
+
+/// Times the named steps of a run and reports each as it starts.
+struct StepClock {
+    let progress: (String) -> Void
+    private(set) var laps: [(step: String, seconds: Double)] = []
+    private var current: (String, DispatchTime)?
+
+    init(progress: @escaping (String) -> Void) { self.progress = progress }
+
+    mutating func start(_ step: String) {
+        stop()
+        progress(step)
+        current = (step, DispatchTime.now())
+    }
+
+    mutating func stop() {
+        if let (name, t0) = current {
+            laps.append((name, Double(DispatchTime.now().uptimeNanoseconds - t0.uptimeNanoseconds) / 1e9))
+        }
+        current = nil
+    }
+}

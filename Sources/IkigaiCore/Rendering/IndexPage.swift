@@ -1,0 +1,87 @@
+/// `index.html`: the front page of the month: status first, then the
+/// headline figures against the eligible population and the expected users,
+/// the sheets read, and links to every document.
+struct IndexPage {
+    let intake: IntakeResult
+    let summary: Summary
+    let status: RunStatus
+    let links: [Link]
+
+    struct Figure { let label: String; let value: String; let note: String }
+    struct SheetRow {
+        let path: String; let kind: String; let encoding: String
+        let read: String; let accepted: String; let rejected: String; let held: String; let deferred: String
+    }
+    struct Notice { let code: String; let file: String; let message: String }
+    struct Link { let href: String; let audience: String; let what: String }
+
+    struct View {
+        let title: String
+        let wardName: String
+        let areaName: String
+        let fiscalYearLabel: String
+        let throughLabel: String
+        let statusClass: String
+        let statusHeadline: String
+        let attention: [String]
+        let figures: [Figure]
+        let sheets: [SheetRow]
+        let hasNotices: Bool
+        let notices: [Notice]
+        let links: [Link]
+    }
+
+    static func kindLabel(_ k: SheetKind) -> String {
+        switch k {
+        case .groups: return "グループ名簿"
+        case .visits: return "来館記録"
+        case .applications: return "講座申込"
+        case .classes: return "講座一覧"
+        case .decisions: return "名寄せ判定"
+        }
+    }
+
+    var view: View {
+        let s = intake.settings
+        var attention: [String] = []
+        if !intake.refusedSheets.isEmpty {
+            attention.append("読み込めなかったシート \(intake.refusedSheets.count) 件: \(intake.refusedSheets.joined(separator: "、"))（理由は入力チェック結果）")
+        }
+        if intake.rowsRejected > 0 {
+            attention.append("受け付けられなかった行 \(intake.rowsRejected) 行（うち保留 \(intake.rowsHeld) 行）")
+        }
+        let classProblems = intake.findings.filter { $0.file.lowercased() == "classes.csv" && $0.code.kind == .rejected }.count
+        if classProblems > 0 { attention.append("classes.csv の講座設定に誤り \(classProblems) 件") }
+        if intake.deferredRows > 0 {
+            attention.append("\(intake.through.japanese)より後の日付の行 \(intake.deferredRows) 行は次回以降に読み込みます")
+        }
+        let pct = { (x: Double) in Format.percent(x) }
+        let figures = [
+            Figure(label: "読み込んだ行", value: Format.number(summary.rowsRead), note: "グループ名簿・来館記録・講座申込の行（空行を除く）"),
+            Figure(label: "受け付けた行", value: Format.number(summary.rowsAccepted), note: ""),
+            Figure(label: "受け付けられなかった行", value: Format.number(summary.rowsRejected), note: "保留 \(intake.rowsHeld) 行を含む"),
+            Figure(label: "利用者数（実人数）", value: Format.number(summary.people), note: "同じ人は事業をまたいで1人と数えます"),
+            Figure(label: "　いきがいづくり支援", value: Format.number(summary.peopleByProgram[.ikigai] ?? 0), note: "グループ名簿の登録者"),
+            Figure(label: "　地域交流支援", value: Format.number(summary.peopleByProgram[.exchange] ?? 0), note: "交流行事の来館者"),
+            Figure(label: "　介護予防", value: Format.number(summary.peopleByProgram[.prevention] ?? 0), note: "講座の参加者・申込者"),
+            Figure(label: "来館のべ人数", value: Format.number(summary.visits), note: "受け付けた来館記録の行数"),
+            Figure(label: "講座の予定回数", value: "\(Format.number(summary.sessionsPlanned)) / \(Format.number(s.targetSessions))", note: "年間目標 \(s.targetSessions) 回"),
+            Figure(label: "対象者数", value: Format.number(s.area.eligiblePopulation), note: "\(s.area.name)の60歳以上（\(s.area.eligibleAsOf.westernJapaneseString)現在）"),
+            Figure(label: "対象者に占める利用者の割合", value: pct(summary.coverageOfEligible), note: "\(s.area.name)に住む利用者 \(Format.number(summary.peopleInArea)) 人 ÷ 対象者数"),
+            Figure(label: "見込み利用者数に対する達成率", value: pct(summary.progressToExpected), note: "利用者数 ÷ 見込み \(Format.number(s.area.expectedUsers)) 人"),
+        ]
+        let sheets = intake.sheets.map { sh in
+            SheetRow(path: sh.path, kind: IndexPage.kindLabel(sh.kind), encoding: sh.refused ? "読込不可" : sh.encoding?.rawValue ?? "",
+                     read: String(sh.read), accepted: String(sh.accepted), rejected: String(sh.rejected),
+                     held: String(sh.held), deferred: String(sh.deferred))
+        }
+        let notices = intake.findings.filter { $0.code.kind == .notice }.map {
+            Notice(code: $0.code.rawValue, file: $0.file, message: $0.message)
+        }
+        return View(
+            title: "いきがい事業 月次処理", wardName: "\(s.prefecture)\(s.wardName)", areaName: s.area.name,
+            fiscalYearLabel: "\(s.fiscalYear)年度", throughLabel: intake.through.japanese,
+            statusClass: status.cssClass, statusHeadline: status.headline, attention: attention,
+            figures: figures, sheets: sheets, hasNotices: !notices.isEmpty, notices: notices, links: links)
+    }
+}

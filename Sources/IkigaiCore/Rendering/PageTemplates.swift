@@ -1,0 +1,58 @@
+import Foundation
+import Mustache
+
+/// The Mustache templates of `Templates/`, loaded once per run so that the
+/// manager can change wording without recompiling.
+public struct PageTemplates: Sendable {
+    public let directory: String
+    let library: MustacheLibrary
+
+    public struct Problem: Error, Sendable, CustomStringConvertible {
+        public let file: String
+        public let reason: String
+        public var description: String { "\(file): \(reason)" }
+    }
+
+    public init(directory: String) throws(Problem) {
+        self.directory = directory
+        var lib = MustacheLibrary()
+        let fm = FileManager.default
+        guard let names = try? fm.contentsOfDirectory(atPath: directory) else {
+            throw Problem(file: directory, reason: "テンプレートのフォルダが見つかりません (templates folder not found)")
+        }
+        for name in names.sorted() where name.hasSuffix(".mustache") {
+            let path = directory + "/" + name
+            guard let data = fm.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+                throw Problem(file: path, reason: "読めません (unreadable)")
+            }
+            do {
+                try lib.register(text, named: String(name.dropLast(".mustache".count)))
+            } catch {
+                throw Problem(file: path, reason: "テンプレートの書き方に誤りがあります (template syntax error): \(error)")
+            }
+        }
+        self.library = lib
+    }
+
+    /// A plain file of the templates folder, copied into the output as is.
+    public func text(_ name: String) throws(Problem) -> String {
+        let path = directory + "/" + name
+        guard let data = FileManager.default.contents(atPath: path), let s = String(data: data, encoding: .utf8) else {
+            throw Problem(file: path, reason: "ファイルがありません (file missing)")
+        }
+        return s
+    }
+
+    /// Renders a page and checks it with `HTMLGuard`; a missing template or a
+    /// page that fails the guard is an error naming the template.
+    public func page(_ name: String, _ context: Any, output: String) throws(Problem) -> String {
+        guard library.getTemplate(named: name) != nil,
+              let html = library.render(context, withTemplate: name) else {
+            throw Problem(file: "\(directory)/\(name).mustache", reason: "テンプレートがありません (template missing)")
+        }
+        if let r = HTMLGuard.check(html, page: output) {
+            throw Problem(file: "\(directory)/\(name).mustache", reason: "出力 \(output) が安全な HTML になりません (page rejected): \(r.reason)")
+        }
+        return html
+    }
+}

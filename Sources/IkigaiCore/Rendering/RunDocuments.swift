@@ -1,0 +1,42 @@
+/// Builds every document of a run from its results, in memory; nothing is
+/// written until all pages have passed the HTML guard.
+struct RunDocuments {
+    let intake: IntakeResult
+    let register: PersonRegister
+    let summary: Summary
+    let status: RunStatus
+    let templates: PageTemplates
+
+    static let staffOnly = "職員"
+    static let confidential = "職員・取扱注意"
+
+    var links: [IndexPage.Link] {
+        [
+            .init(href: "validation.html", audience: RunDocuments.staffOnly, what: "入力チェック結果（直し方つき）"),
+            .init(href: "validation.csv", audience: RunDocuments.staffOnly, what: "入力チェック結果（Excel 用）"),
+            .init(href: "summary.json", audience: "どなたでも", what: "主な数値（個人情報なし・機械読み取り用）"),
+            .init(href: "people/people.csv", audience: RunDocuments.confidential, what: "各行がどの利用者かの対応表"),
+        ]
+    }
+
+    func files() throws(PageTemplates.Problem) -> [OutputFile] {
+        let validation = ValidationReport(intake: intake)
+        let index = IndexPage(intake: intake, summary: summary, status: status, links: links)
+        return [
+            OutputFile(path: "index.html", text: try templates.page("index", index.view, output: "index.html"), confidential: false),
+            OutputFile(path: "validation.html",
+                       text: try templates.page("validation", validation.view(status: status), output: "validation.html"),
+                       confidential: false),
+            OutputFile(path: "validation.csv", bytes: validation.csv.bytes, confidential: false),
+            OutputFile(path: "summary.json", text: summary.json, confidential: false),
+            OutputFile(path: "people/people.csv", bytes: peopleCSV.bytes, confidential: true),
+            OutputFile(path: "README.md", text: try templates.text("Output-README.md"), confidential: false),
+        ]
+    }
+
+    /// `person,file,row`: one line per accepted row, by file and row.
+    var peopleCSV: CSVTable {
+        let rows = register.personOf.sorted { $0.key < $1.key }.map { [$0.value.description, $0.key.file, String($0.key.row)] }
+        return CSVTable(header: ["person", "file", "row"], rows: rows)
+    }
+}

@@ -1,0 +1,62 @@
+/// `validation.html` and `validation.csv`: every refused sheet and every
+/// rejected or held row, with what to fix.
+struct ValidationReport {
+    let intake: IntakeResult
+
+    /// Findings that the contract puts in validation files (notices are not).
+    var findings: [Finding] { intake.findings.filter { $0.code.kind != .notice } }
+
+    var csv: CSVTable {
+        CSVTable(header: ["file", "row", "column", "code", "message"],
+                 rows: findings.map { [$0.file, $0.row.map(String.init) ?? "", $0.column, $0.code.rawValue, $0.message] })
+    }
+
+    struct Item { let row: String; let column: String; let code: String; let message: String }
+    struct FileGroup { let file: String; let items: [Item] }
+    struct Count { let code: String; let title: String; let treatment: String; let count: Int }
+
+    struct View {
+        let fiscalYearLabel: String
+        let throughLabel: String
+        let statusClass: String
+        let statusHeadline: String
+        let read: Int
+        let accepted: Int
+        let rejected: Int
+        let held: Int
+        let hasCounts: Bool
+        let counts: [Count]
+        let files: [FileGroup]
+    }
+
+    static func treatment(_ k: FindingCode.Kind) -> String {
+        switch k {
+        case .refusedSheet: return "シートごと読み込まない"
+        case .rejected: return "行を受け付けない"
+        case .held: return "保留（確認待ち）"
+        case .notice: return "お知らせ"
+        }
+    }
+
+    func view(status: RunStatus) -> View {
+        var groups: [FileGroup] = []
+        for f in findings {
+            let item = Item(row: f.row.map(String.init) ?? "シート全体", column: f.column, code: f.code.rawValue, message: f.message)
+            if let last = groups.last, last.file == f.file {
+                groups[groups.count - 1] = FileGroup(file: f.file, items: last.items + [item])
+            } else {
+                groups.append(FileGroup(file: f.file, items: [item]))
+            }
+        }
+        var counts: [FindingCode: Int] = [:]
+        for f in findings { counts[f.code, default: 0] += 1 }
+        let countRows = counts.keys.sorted().map {
+            Count(code: $0.rawValue, title: $0.title, treatment: ValidationReport.treatment($0.kind), count: counts[$0] ?? 0)
+        }
+        return View(
+            fiscalYearLabel: "\(intake.settings.fiscalYear)年度", throughLabel: intake.through.japanese,
+            statusClass: status.cssClass, statusHeadline: status.headline,
+            read: intake.rowsRead, accepted: intake.rowsAccepted, rejected: intake.rowsRejected, held: intake.rowsHeld,
+            hasCounts: !countRows.isEmpty, counts: countRows, files: groups)
+    }
+}

@@ -1,0 +1,126 @@
+extension ClassSeries {
+    static let weekdayNames: [String: Int] = [
+        "日": 0, "月": 1, "火": 2, "水": 3, "木": 4, "金": 5, "土": 6,
+        "sun": 0, "mon": 1, "tue": 2, "wed": 3, "thu": 4, "fri": 5, "sat": 6,
+    ]
+
+    /// Reads one data row of classes.csv, or the findings that keep it out.
+    static func read(_ record: CSVRecord, sheet: Sheet) -> (series: ClassSeries?, findings: [Finding]) {
+        let map = sheet.header
+        var findings: [Finding] = []
+        func bad(_ c: Column, _ message: String, _ code: FindingCode = .badClassValue) {
+            findings.append(Finding(file: sheet.path, row: record.row, column: map.shown(c), code: code, message: message))
+        }
+        func cell(_ c: Column) -> String { Text.cell(map.value(c, in: record.cells) ?? "") }
+        func required(_ c: Column) -> String? {
+            let v = cell(c)
+            if v.isEmpty { bad(c, "「\(c.japanese)」が空です。値を入れてください。", .missingValue); return nil }
+            return v
+        }
+        func date(_ c: Column) -> CivilDate? {
+            guard let v = required(c) else { return nil }
+            switch DateParser.parse(v) {
+            case .success(let d): return d
+            case .failure: bad(c, "「\(c.japanese)」の日付が読めません。2018-04-01 や 平成30年4月1日 の形で書いてください。"); return nil
+            }
+        }
+        let id = required(.classID)
+        let title = required(.title)
+        var kind: Kind?
+        if let k = required(.kind) {
+            switch k.lowercased() {
+            case "抽選", "lottery": kind = .lottery
+            case "自由", "open": kind = .open
+            default: bad(.kind, "「区分」は 抽選 か 自由 にしてください。")
+            }
+        }
+        var capacity: Int?
+        if let c = required(.capacity) {
+            if let n = Int(c.hasSuffix("人") ? String(c.dropLast()) : c), n > 0 { capacity = n } else {
+                bad(.capacity, "「定員」は1以上の整数にしてください。")
+            }
+        }
+        var weekday: Int?
+        if let w = required(.weekday) {
+            let key = w.hasSuffix("曜日") ? String(w.dropLast(2)) : w.hasSuffix("曜") ? String(w.dropLast()) : w
+            if let d = weekdayNames[String(key.lowercased().prefix(3))] ?? weekdayNames[key] { weekday = d } else {
+                bad(.weekday, "「曜日」は 月 火 水 木 金 土 日 のどれかにしてください。")
+            }
+        }
+        var weeks: [Int]?
+        if let w = required(.weeks) {
+            if w == "毎週" || w.lowercased() == "every" {
+                weeks = []
+            } else {
+                let parts = w.split { ",、・/ ".contains($0) }.map { $0.replacingOccurrences(of: "第", with: "").replacingOccurrences(of: "週", with: "") }
+                let nums = parts.compactMap { Int($0) }
+                if nums.count == parts.count, !nums.isEmpty, nums.allSatisfy({ (1...5).contains($0) }) {
+                    weeks = Array(Set(nums)).sorted()
+                } else {
+                    bad(.weeks, "「週」は 毎週 か、月の何回目かを 2,4 のように書いてください（1〜5）。")
+                }
+            }
+        }
+        let start = required(.start).flatMap { v -> TimeOfDay? in
+            let t = TimeOfDay(v)
+            if t == nil { bad(.start, "「開始」は 10:00 のような時刻にしてください。") }
+            return t
+        }
+        let end = required(.end).flatMap { v -> TimeOfDay? in
+            let t = TimeOfDay(v)
+            if t == nil { bad(.end, "「終了」は 11:30 のような時刻にしてください。") }
+            return t
+        }
+        if let s = start, let e = end, e <= s { bad(.end, "「終了」が「開始」より後になっていません。") }
+        let room = required(.room)
+        let from = date(.from)
+        let until = date(.until)
+        if let f = from, let u = until, u < f { bad(.until, "「期間終了」が「期間開始」より前です。") }
+        var rule: HolidayRule?
+        if let h = required(.onHoliday) {
+            switch h.lowercased() {
+            case "休止", "skip": rule = .skip
+            case "翌週", "move": rule = .nextWeek
+            default: bad(.onHoliday, "「祝日」は 休止 か 翌週 にしてください。")
+            }
+        }
+        var deadline: CivilDate?
+        let deadlineText = cell(.deadline)
+        if !deadlineText.isEmpty {
+            if case .success(let d) = DateParser.parse(deadlineText) { deadline = d } else {
+                bad(.deadline, "「申込締切」の日付が読めません。2018-04-01 の形で書いてください。")
+            }
+        } else if kind == .lottery {
+            bad(.deadline, "抽選の講座には「申込締切」の日付が必要です。", .missingValue)
+        }
+        guard findings.isEmpty, let id, let title, let kind, let capacity, let weekday, let weeks, let start, let end,
+              let room, let from, let until, let rule else {
+            return (nil, findings)
+        }
+        return (ClassSeries(
+            id: id, title: title, kind: kind, capacity: capacity, weekday: weekday, weeks: weeks, start: start, end: end,
+            room: room, from: from, until: until, onHoliday: rule, deadline: deadline,
+            source: SourceRow(file: sheet.path, row: record.row)), [])
+    }
+
+    /// Reads every row of classes.csv; duplicate IDs keep the first row.
+    public static func readAll(_ sheet: Sheet) -> (classes: [ClassSeries], findings: [Finding]) {
+        var out: [ClassSeries] = []
+        var findings: [Finding] = []
+        var seen: [String: Int] = [:]
+        for r in sheet.records where !Sheet.isBlank(r) {
+            let (series, problems) = read(r, sheet: sheet)
+            findings += problems
+            if let c = series {
+                if let first = seen[key(c.id)] {
+                    findings.append(Finding(file: sheet.path, row: r.row, column: sheet.header.shown(.classID), code: .duplicateClassID,
+                        message: "講座ID「\(c.id)」は \(first)行目と同じです。別のIDにしてください（この行は使いません）。"))
+                } else {
+                    seen[key(c.id)] = r.row
+                    out.append(c)
+                }
+            }
+        }
+        return (out, findings)
+    }
+}

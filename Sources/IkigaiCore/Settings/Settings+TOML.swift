@@ -1,0 +1,88 @@
+import Foundation
+import TOMLKit
+
+extension Settings {
+    /// The keys of the contract plus this project's own; anything else is
+    /// reported as unknown.
+    static let knownKeys: Set<String> = [
+        "fiscal_year", "ward", "ward.prefecture", "ward.name", "ward.towns",
+        "area", "area.name", "area.towns", "area.eligible_population", "area.eligible_as_of", "area.expected_users",
+        "eligibility", "eligibility.min_age",
+        "classes", "classes.target_sessions", "classes.lottery_seed",
+        "privacy", "privacy.min_cell", "privacy.prohibited_headers",
+        "calendar", "calendar.closed", "calendar.closed_dates",
+        "handlers", "handlers.name", "handlers.role",
+    ]
+
+    /// Reads and checks `settings.toml`. `file` is the name used in messages.
+    public static func load(path: String, file: String = "settings.toml") throws(SettingsError) -> Settings {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw SettingsError(file: file, key: "", expected: "ファイルが見つからないか読めません。Input フォルダに settings.toml を置いてください",
+                                expectedEnglish: "file missing or unreadable; put settings.toml in the input folder")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw SettingsError(file: file, key: "", expected: "UTF-8 で保存してください（TOML は UTF-8 のみ）",
+                                expectedEnglish: "save the file as UTF-8 (TOML is UTF-8 only)")
+        }
+        return try parse(text, file: file)
+    }
+
+    public static func parse(_ text: String, file: String = "settings.toml") throws(SettingsError) -> Settings {
+        let root: TOMLTable
+        do {
+            root = try TOMLTable(string: text)
+        } catch let e as TOMLParseError {
+            var err = SettingsError(file: file, key: "", expected: "TOML の書き方に誤りがあります（\(e.description)）",
+                                    expectedEnglish: "TOML syntax error: \(e.description)")
+            err.line = e.source.begin.line
+            err.column = e.source.begin.column
+            throw err
+        } catch {
+            throw SettingsError(file: file, key: "", expected: "TOML として読めません", expectedEnglish: "not readable as TOML")
+        }
+        var r = TOMLReader(root: root, file: file)
+        let fiscalYear = try r.int("fiscal_year", in: 2000...2100)
+        let prefecture = try r.string("ward.prefecture")
+        let wardName = try r.string("ward.name")
+        let wardTowns = try r.strings("ward.towns", nonEmpty: true)
+        let areaName = try r.string("area.name")
+        let areaTownTexts = try r.strings("area.towns", nonEmpty: true)
+        var areaTowns: [AreaTown] = []
+        let parser = AddressParser(prefecture: prefecture, ward: wardName, towns: wardTowns)
+        for t in areaTownTexts {
+            guard case .inWard(let town?, let chome) = parser.parse(t) else {
+                throw SettingsError(file: file, key: "area.towns",
+                                    expected: "「\(t)」は ward.towns の町名で始まる「町名+N丁目」（例: 大久保1丁目）にしてください",
+                                    expectedEnglish: "'\(t)' must be a town from ward.towns, optionally with N丁目")
+            }
+            areaTowns.append(AreaTown(town: town, chome: chome))
+        }
+        let area = Area(
+            name: areaName, towns: areaTowns,
+            eligiblePopulation: try r.int("area.eligible_population", in: 1...10_000_000),
+            eligibleAsOf: try r.date("area.eligible_as_of"),
+            expectedUsers: try r.int("area.expected_users", in: 1...10_000_000))
+        let minAge = try r.int("eligibility.min_age", in: 0...120, default: 60)
+        let targetSessions = try r.int("classes.target_sessions", in: 0...10_000, default: 96)
+        let seed = try r.optionalString("classes.lottery_seed")
+        let minCell = try r.int("privacy.min_cell", in: 2...1000, default: 10)
+        let prohibited = try r.strings("privacy.prohibited_headers", default: [])
+        let closedTexts = try r.strings("calendar.closed", default: ["12-29", "12-30", "12-31", "01-01", "01-02", "01-03"])
+        var closed: [MonthDay] = []
+        for c in closedTexts {
+            let p = c.split(separator: "-")
+            guard p.count == 2, let m = Int(p[0]), let d = Int(p[1]), CivilDate(year: 2000, month: m, day: d) != nil else {
+                throw SettingsError(file: file, key: "calendar.closed", expected: "「\(c)」は \"12-29\" のような 月-日 にしてください",
+                                    expectedEnglish: "'\(c)' must be month-day such as \"12-29\"")
+            }
+            closed.append(MonthDay(month: m, day: d))
+        }
+        let closedDates = try r.dates("calendar.closed_dates")
+        let handlers = try r.handlers()
+        return Settings(
+            fiscalYear: fiscalYear, prefecture: prefecture, wardName: wardName, wardTowns: wardTowns, area: area,
+            minAge: minAge, targetSessions: targetSessions, lotterySeed: seed, minCell: minCell,
+            extraProhibitedHeaders: prohibited, closedEveryYear: closed, closedDates: closedDates,
+            handlers: handlers, unknownKeys: r.unknownKeys())
+    }
+}

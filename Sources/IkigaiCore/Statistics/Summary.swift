@@ -1,0 +1,105 @@
+/// The headline figures of a run (`summary.json`): counts only, no
+/// personal data, in the shape the output contract fixes.
+public struct Summary: Sendable, Equatable {
+    public var fiscalYear: Int
+    public var through: YearMonth
+    public var rowsRead: Int
+    public var rowsAccepted: Int
+    public var rowsRejected: Int
+    public var refusedSheets: [String]
+    public var people: Int
+    public var peopleByProgram: [Program: Int]
+    public var visits: Int
+    public var sessionsPlanned: Int
+    public var eligiblePopulation: Int
+    public var expectedUsers: Int
+    /// People living in the branch-office area.
+    public var peopleInArea: Int
+
+    public var coverageOfEligible: Double { Double(peopleInArea) / Double(eligiblePopulation) }
+    public var progressToExpected: Double { Double(people) / Double(expectedUsers) }
+}
+
+extension Summary {
+    /// Counts people and their programs from the accepted rows and the register.
+    public init(intake: IntakeResult, register: PersonRegister, sessionsPlanned: Int) {
+        var programs: [Program: Set<PersonID>] = [:]
+        // A person's home is the address on their latest dated row.
+        var home: [PersonID: (date: CivilDate, source: SourceRow, inArea: Bool)] = [:]
+        var visits = 0
+        for row in intake.rows {
+            guard let record = row.record, let id = register.personOf[row.source] else { continue }
+            switch record {
+            case .member:
+                programs[.ikigai, default: []].insert(id)
+            case .visit(let v):
+                visits += 1
+                programs[v.program, default: []].insert(id)
+                Summary.note(&home, id, v.date, v.source, v.residence.inArea)
+            case .application(let a):
+                programs[.prevention, default: []].insert(id)
+                Summary.note(&home, id, a.appliedOn, a.source, a.residence.inArea)
+            }
+        }
+        let s = intake.settings
+        self.init(
+            fiscalYear: s.fiscalYear, through: intake.through,
+            rowsRead: intake.rowsRead, rowsAccepted: intake.rowsAccepted, rowsRejected: intake.rowsRejected,
+            refusedSheets: intake.refusedSheets, people: register.people.count,
+            peopleByProgram: Dictionary(uniqueKeysWithValues: Program.allCases.map { ($0, programs[$0]?.count ?? 0) }),
+            visits: visits, sessionsPlanned: sessionsPlanned,
+            eligiblePopulation: s.area.eligiblePopulation, expectedUsers: s.area.expectedUsers,
+            peopleInArea: home.values.lazy.filter(\.inArea).count)
+    }
+
+    private static func note(_ home: inout [PersonID: (date: CivilDate, source: SourceRow, inArea: Bool)],
+                             _ id: PersonID, _ date: CivilDate, _ source: SourceRow, _ inArea: Bool) {
+        if let h = home[id], (h.date, h.source) > (date, source) { return }
+        home[id] = (date, source, inArea)
+    }
+
+    /// `summary.json`, keys in the contract's order, numbers in Swift's
+    /// shortest round-trip form so that the same run gives the same bytes.
+    public var json: String {
+        func str(_ s: String) -> String { JSONText.quoted(s) }
+        let refused = refusedSheets.map(str).joined(separator: ", ")
+        return """
+        {
+          "fiscal_year": \(fiscalYear),
+          "through": \(str(through.description)),
+          "rows": {"read": \(rowsRead), "accepted": \(rowsAccepted), "rejected": \(rowsRejected)},
+          "refused_sheets": [\(refused)],
+          "people": \(people),
+          "people_by_program": {"ikigai": \(peopleByProgram[.ikigai] ?? 0), "exchange": \(peopleByProgram[.exchange] ?? 0), "prevention": \(peopleByProgram[.prevention] ?? 0)},
+          "visits": \(visits),
+          "sessions_planned": \(sessionsPlanned),
+          "eligible_population": \(eligiblePopulation),
+          "expected_users": \(expectedUsers),
+          "coverage_of_eligible": \(coverageOfEligible),
+          "progress_to_expected": \(progressToExpected)
+        }
+
+        """
+    }
+}
+
+/// Minimal JSON string quoting for the files this tool writes by hand.
+enum JSONText {
+    static func quoted(_ s: String) -> String {
+        var out = "\""
+        for u in s.unicodeScalars {
+            switch u {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where u.value < 0x20:
+                let h = String(u.value, radix: 16)
+                out += "\\u" + String(repeating: "0", count: 4 - h.count) + h
+            default: out.unicodeScalars.append(u)
+            }
+        }
+        return out + "\""
+    }
+}

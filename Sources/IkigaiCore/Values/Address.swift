@@ -1,0 +1,105 @@
+/// Where an address cell points, as far as eligibility and the area
+/// statistics need to know: in the ward (with town and 丁目 when given), in
+/// another municipality, or not recognisable.
+public enum Address: Sendable, Equatable {
+    case inWard(town: String?, chome: Int?)
+    /// Another prefecture, ward, city or county; carries what was recognised.
+    case elsewhere(String)
+    /// Neither: the row is held for a person to look at, never guessed.
+    case unrecognised
+}
+
+/// Parses addresses against the ward from settings.
+public struct AddressParser: Sendable {
+    public let prefecture: String
+    public let ward: String
+    /// Folded town names, longest first so that 北新宿 wins over 新宿.
+    let towns: [(folded: String, name: String)]
+
+    public init(prefecture: String, ward: String, towns: [String]) {
+        self.prefecture = AddressParser.fold(prefecture)
+        self.ward = AddressParser.fold(ward)
+        self.towns = towns.map { (AddressParser.fold($0), $0) }.sorted { $0.folded.count > $1.folded.count }
+    }
+
+    /// NFKC, no white space, and ヶ/ケ/ヵ/ｹ as one (霞ヶ丘町 is written all four ways).
+    static func fold(_ s: String) -> String {
+        var out = ""
+        for c in Text.removingWhitespace(Text.nfkc(s)) {
+            out.append(c == "ケ" || c == "ヵ" || c == "ヶ" ? "ヶ" : c)
+        }
+        return out
+    }
+
+    public func parse(_ raw: String) -> Address {
+        var s = Substring(AddressParser.fold(raw))
+        var sawPrefecture = false
+        if s.hasPrefix(prefecture) {
+            s = s.dropFirst(prefecture.count)
+            sawPrefecture = true
+        } else if let other = Prefectures.prefix(of: s) {
+            return .elsewhere(other)
+        }
+        if s.hasPrefix(ward) {
+            s = s.dropFirst(ward.count)
+            guard let (name, rest) = matchTown(s) else { return .inWard(town: nil, chome: nil) }
+            return .inWard(town: name, chome: AddressParser.chome(rest))
+        }
+        if let (name, rest) = matchTown(s) {
+            return .inWard(town: name, chome: AddressParser.chome(rest))
+        }
+        if let municipality = AddressParser.municipalityPrefix(s) { return .elsewhere(municipality) }
+        return sawPrefecture ? .elsewhere(prefecture) : .unrecognised
+    }
+
+    private func matchTown(_ s: Substring) -> (String, Substring)? {
+        for t in towns where s.hasPrefix(t.folded) {
+            return (t.name, s.dropFirst(t.folded.count))
+        }
+        return nil
+    }
+
+    /// `中野区…`, `横浜市…`, `西多摩郡…`: a municipality name of up to six
+    /// characters before 区/市/郡/町/村, with no digits in it.
+    static func municipalityPrefix(_ s: Substring) -> String? {
+        for (i, c) in s.prefix(7).enumerated() {
+            if c.isASCIIDigit || c == "-" { return nil }
+            if i >= 1, "区市郡町村".contains(c) { return String(s.prefix(i + 1)) }
+        }
+        return nil
+    }
+
+    /// The 丁目 at the start of `rest`: `2丁目`, `二丁目`, or the first number of
+    /// `2-3-4`. A lone number (`1番地`) is a lot number, not a 丁目.
+    static func chome(_ rest: Substring) -> Int? {
+        let kanji = rest.prefix { KanjiNumeral.digits[$0] != nil || $0 == "十" }
+        if !kanji.isEmpty, rest.dropFirst(kanji.count).hasPrefix("丁目") {
+            return KanjiNumeral.value(of: kanji)
+        }
+        let digits = rest.prefix { $0.isASCIIDigit }
+        guard !digits.isEmpty, let n = Int(digits) else { return nil }
+        let after = rest.dropFirst(digits.count)
+        if after.hasPrefix("丁目") { return n }
+        if let c = after.first, c == "-", after.dropFirst().first?.isASCIIDigit == true { return n }
+        return nil
+    }
+}
+
+/// Kanji numerals as written in 丁目 (一 … 九十九).
+enum KanjiNumeral {
+    static let digits: [Character: Int] = [
+        "〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+    ]
+
+    static func value(of s: Substring) -> Int? {
+        if let ten = s.firstIndex(of: "十") {
+            let tens = s[..<ten].isEmpty ? 1 : s[..<ten].count == 1 ? digits[s[s.startIndex]] : nil
+            let onesPart = s[s.index(after: ten)...]
+            let ones = onesPart.isEmpty ? 0 : onesPart.count == 1 ? digits[onesPart[onesPart.startIndex]] : nil
+            guard let t = tens, let o = ones else { return nil }
+            return t * 10 + o
+        }
+        guard s.count == 1, let c = s.first else { return nil }
+        return digits[c]
+    }
+}

@@ -1,0 +1,99 @@
+/// Why a date cell could not be read; each case becomes a distinct message.
+public enum DateProblem: Error, Sendable, Equatable {
+    /// Not any accepted form.
+    case unreadable
+    /// A two-digit Western year (`18/5/10`) is ambiguous.
+    case ambiguousYear
+    /// The numbers do not make a real day (2月30日).
+    case noSuchDay
+    /// An era date outside its era (H31.5.1, R1.4.30).
+    case outsideEra(era: String)
+    /// A 明治 date before 1873, when Japan still used the lunisolar calendar.
+    case lunisolar
+    /// A written weekday, `2018/5/10(金)`, that is not the date's weekday.
+    case weekdayMismatch
+}
+
+/// Reads the date forms of the intake contract: `2018-05-10`, `2018/5/10`,
+/// `2018年5月10日`, `H30.5.10`, `平成30年5月10日`, `令和元年5月1日`, `R1.5.1`,
+/// `S23.4.1`, full-width digits, ㍻-style square era signs, an optional
+/// weekday in brackets and an Excel time of day after it.
+public enum DateParser {
+    public static func parse(_ raw: String) -> Result<CivilDate, DateProblem> {
+        var text = Text.trimmed(Text.nfkc(raw))
+        // Excel writes a date cell formatted with a time as `2018/5/10 0:00`;
+        // only a zero time is dropped, any other time means a different value.
+        if let space = text.lastIndex(where: { $0.isWhitespace }), text[space...].contains(":") {
+            guard isMidnight(text[text.index(after: space)...]) else { return .failure(.unreadable) }
+            text = String(text[..<space])
+        }
+        var chars = Substring(Text.removingWhitespace(text))
+
+        // Era prefix: letters or kanji before the first digit or 元.
+        var prefix = ""
+        while let c = chars.first, !c.isASCIIDigit, c != "元" {
+            prefix.append(c)
+            chars = chars.dropFirst()
+        }
+        var numbers: [(value: Int, digits: Int)] = []
+        var weekday: String?
+        while numbers.count < 3 {
+            if chars.first == "元" {
+                numbers.append((1, 1))
+                chars = chars.dropFirst()
+            } else {
+                let digits = chars.prefix { $0.isASCIIDigit }
+                guard !digits.isEmpty, digits.count <= 4, let v = Int(digits) else { return .failure(.unreadable) }
+                numbers.append((v, digits.count))
+                chars = chars.dropFirst(digits.count)
+            }
+            // A separator after the year and month, an optional 日 after the day.
+            if let sep = chars.first {
+                if numbers.count < 3, "-/.年月".contains(sep) {
+                    chars = chars.dropFirst()
+                } else if numbers.count == 3, sep == "日" {
+                    chars = chars.dropFirst()
+                } else if numbers.count < 3 {
+                    return .failure(.unreadable)
+                }
+            }
+        }
+        if chars.first == "(" {
+            guard let close = chars.firstIndex(of: ")") else { return .failure(.unreadable) }
+            weekday = String(chars[chars.index(after: chars.startIndex)..<close])
+            chars = chars[chars.index(after: close)...]
+        }
+        if !chars.isEmpty { return .failure(.unreadable) }
+
+        let (y, m, d) = (numbers[0], numbers[1].value, numbers[2].value)
+        let date: CivilDate
+        if prefix.isEmpty {
+            guard y.digits == 4 else { return .failure(.ambiguousYear) }
+            guard let day = CivilDate(year: y.value, month: m, day: d) else { return .failure(.noSuchDay) }
+            date = day
+        } else {
+            guard let era = JapaneseEra.named(prefix), y.value >= 1 else { return .failure(.unreadable) }
+            guard let day = CivilDate(year: era.firstDay.year + y.value - 1, month: m, day: d) else {
+                return .failure(.noSuchDay)
+            }
+            if day < era.firstDay || (era.nextEraFirstDay.map { day >= $0 } ?? false) {
+                return .failure(.outsideEra(era: era.name))
+            }
+            if day < JapaneseEra.gregorianAdoption { return .failure(.lunisolar) }
+            date = day
+        }
+        if let w = weekday, !w.isEmpty {
+            guard w.hasPrefix(date.weekdayKanji) else { return .failure(.weekdayMismatch) }
+        }
+        return .success(date)
+    }
+
+    private static func isMidnight(_ rest: Substring) -> Bool {
+        let t = rest.split(separator: ":")
+        return (2...3).contains(t.count) && t.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0 == "0" } }
+    }
+}
+
+extension Character {
+    var isASCIIDigit: Bool { ("0"..."9").contains(self) }
+}

@@ -1,0 +1,42 @@
+/// Why a phone cell is not a Japanese number.
+public enum PhoneProblem: Error, Sendable, Equatable {
+    /// Letters or signs other than the separators people type.
+    case unexpectedCharacters
+    /// Not 10–11 digits once normalised; carries the digit count.
+    case wrongLength(digits: Int)
+    /// Japanese domestic numbers start with 0.
+    case noLeadingZero
+}
+
+/// A Japanese phone number reduced to its domestic digits (`0312345678`), the
+/// form in which the same-person rules compare phones.
+public struct PhoneNumber: Hashable, Sendable {
+    public let digits: String
+
+    /// Accepts `03-1234-5678`, `0312345678`, `03(1234)5678`, full-width forms,
+    /// `090 1234 5678` and `+81 3 1234 5678` (`+81` becomes the leading 0).
+    public static func parse(_ raw: String) -> Result<PhoneNumber, PhoneProblem> {
+        var digits = ""
+        var sawPlus = false
+        for u in Text.nfkc(raw).unicodeScalars {
+            switch u {
+            case "0"..."9": digits.unicodeScalars.append(u)
+            case "+" where digits.isEmpty && !sawPlus: sawPlus = true
+            // Hyphens, dashes and the long-vowel mark clerks type between groups.
+            case "-", "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}", "\u{2015}", "\u{2212}",
+                 "\u{30FC}", "\u{FF70}", "(", ")", ".", " ", "\u{3000}", "\t":
+                continue
+            default: return .failure(.unexpectedCharacters)
+            }
+        }
+        if sawPlus {
+            guard digits.hasPrefix("81") else { return .failure(.unexpectedCharacters) }
+            // `+81 (0)3 …` keeps its trunk 0; `+81 3 …` gets it back.
+            let national = digits.dropFirst(2)
+            digits = national.hasPrefix("0") ? String(national) : "0" + national
+        }
+        guard (10...11).contains(digits.count) else { return .failure(.wrongLength(digits: digits.count)) }
+        guard digits.hasPrefix("0") else { return .failure(.noLeadingZero) }
+        return .success(PhoneNumber(digits: digits))
+    }
+}

@@ -1,0 +1,25 @@
+import ArgumentParser
+import IkigaiCore
+
+struct SampleCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sample",
+        abstract: "架空の人物で1年度分の入力フォルダを作ります（テスト・性能測定用）。",
+        discussion: "例: ikigai sample --people 4000 --seed 2018 --out /tmp/sample"
+    )
+
+    @Option(help: "人数 (number of generated people)") var people = 4000
+    @Option(help: "乱数の種。同じ種なら同じ内容 (seed: same seed, same bytes)") var seed: UInt64 = 2018
+    @Option(help: "作るフォルダ。既にシートがあるフォルダには書きません (target folder)") var out: String
+    @Option(help: "年度 (fiscal year)") var fiscalYear = 2018
+
+    func run() throws {
+        do {
+            let report = try SampleGenerator(people: people, seed: seed, fiscalYear: fiscalYear).write(to: out)
+            print("作成しました: \(out)（\(report.files) ファイル、\(report.rows) 行）")
+        } catch {
+            Terminal.error("\(error)", nil)
+            throw ExitCode(2)
+        }
+    }
+}
