@@ -7,7 +7,7 @@ public struct IntakeResult: Sendable {
     /// (file, row) order; each is accepted, rejected or held.
     public let rows: [CheckedRow]
     /// All findings, sorted by file and row.
-    public let findings: [Finding]
+    public private(set) var findings: [Finding]
     /// Paths of sheets refused whole (their rows are not read).
     public let refusedSheets: [String]
     public let sheets: [SheetSummary]
@@ -26,6 +26,13 @@ public struct IntakeResult: Sendable {
         public let held: Int
         public let deferred: Int
         public let refused: Bool
+    }
+
+    /// Adds findings of later steps (the schedule's room clashes) in order.
+    public func adding(_ more: [Finding]) -> IntakeResult {
+        var copy = self
+        copy.findings = (findings + more).sorted()
+        return copy
     }
 
     public var rowsRead: Int { rows.count }

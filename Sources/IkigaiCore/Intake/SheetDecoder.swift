@@ -32,12 +32,45 @@ public enum SheetDecoder {
             return .success((body, .utf8BOM))
         }
         guard let badUTF8 = firstInvalidUTF8(bytes) else { return .success((bytes, .utf8)) }
+        // Japanese UTF-8 often decodes as CP932 too (as mojibake), so a file
+        // that is UTF-8 but for a few damaged bytes (a cut-off last character,
+        // a stray byte) is refused as broken UTF-8 rather than read as CP932.
+        let (valid, invalid) = utf8HighByteCounts(bytes)
+        if valid > invalid { return .failure(.undecodable(offset: badUTF8, encoding: "UTF-8")) }
         switch CP932.toUTF8(bytes) {
         case .success(let out): return .success((out, .cp932))
         case .failure(let e):
             return .failure(badUTF8 >= e.offset
                 ? .undecodable(offset: badUTF8, encoding: "UTF-8")
                 : .undecodable(offset: e.offset, encoding: "Shift_JIS"))
+        }
+    }
+
+    /// Bytes ≥ 0x80 that belong to valid UTF-8 sequences, and those that do not.
+    static func utf8HighByteCounts(_ b: [UInt8]) -> (valid: Int, invalid: Int) {
+        var valid = 0, invalid = 0
+        var i = 0
+        while i < b.count {
+            if b[i] < 0x80 { i += 1; continue }
+            let rest = Array(b[i..<min(b.count, i + 4)])
+            if let len = sequenceLength(rest), firstInvalidUTF8(Array(rest.prefix(len))) == nil {
+                valid += len
+                i += len
+            } else {
+                invalid += 1
+                i += 1
+            }
+        }
+        return (valid, invalid)
+    }
+
+    private static func sequenceLength(_ b: [UInt8]) -> Int? {
+        guard let c = b.first else { return nil }
+        switch c {
+        case 0xC2...0xDF: return b.count >= 2 ? 2 : nil
+        case 0xE0...0xEF: return b.count >= 3 ? 3 : nil
+        case 0xF0...0xF4: return b.count >= 4 ? 4 : nil
+        default: return nil
         }
     }
 

@@ -18,7 +18,7 @@ public struct RunPipeline: Sendable {
         let settings = try Authorisation.settingsForHandler(inputDir: options.inputDir, operatorName: options.operatorName)
 
         clock.start("読込・資格確認 intake+eligibility")
-        let intake: IntakeResult
+        var intake: IntakeResult
         do {
             intake = try IntakeStage.run(inputDir: options.inputDir, settings: settings, through: options.through)
         } catch {
@@ -27,11 +27,15 @@ public struct RunPipeline: Sendable {
                              english: "\(error.through) is outside fiscal year \(settings.fiscalYear)")
         }
 
+        clock.start("日程 schedule")
+        let schedule = ClassSchedule(classes: intake.classes, settings: settings)
+        intake = intake.adding(schedule.findings)
+
         clock.start("名寄せ identity")
         let register = resolver.resolve(intake.rows.compactMap { $0.record?.identityRow })
 
         clock.start("集計 statistics")
-        let summary = Summary(intake: intake, register: register, sessionsPlanned: 0)
+        let summary = Summary(intake: intake, register: register, sessionsPlanned: schedule.held.count)
         let status = RunStatus(intake: intake)
 
         clock.start("文書作成 rendering")

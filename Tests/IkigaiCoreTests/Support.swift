@@ -1,0 +1,89 @@
+import Foundation
+@testable import IkigaiCore
+
+/// Paths and scratch folders shared by the tests.
+enum Support {
+    static let packageRoot: String = {
+        var url = URL(fileURLWithPath: #filePath)
+        while url.path != "/" && !FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) {
+            url.deleteLastPathComponent()
+        }
+        return url.path
+    }()
+
+    static var templates: String { packageRoot + "/Templates" }
+
+    static func fixture(_ name: String) -> String {
+        Bundle.module.path(forResource: name, ofType: nil, inDirectory: "Fixtures") ?? packageRoot + "/Tests/IkigaiCoreTests/Fixtures/" + name
+    }
+
+    /// A fresh folder under the system temp dir, removed by the caller's `defer`.
+    static func tempDir(_ label: String = #function) -> String {
+        let safe = label.filter { $0.isLetter || $0.isNumber }
+        let path = NSTemporaryDirectory() + "ikigai-test-\(safe)-\(UUID().uuidString)"
+        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+
+    static func remove(_ path: String) { try? FileManager.default.removeItem(atPath: path) }
+
+    static func write(_ path: String, _ text: String) {
+        write(path, bytes: Array(text.utf8))
+    }
+
+    static func write(_ path: String, bytes: [UInt8]) {
+        try? FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent,
+                                                 withIntermediateDirectories: true)
+        FileManager.default.createFile(atPath: path, contents: Data(bytes))
+    }
+
+    static func read(_ path: String) -> String {
+        (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+    }
+
+    /// A minimal valid settings.toml for FY2018.
+    static let settings = """
+    fiscal_year = 2018
+    [ward]
+    prefecture = "東京都"
+    name = "新宿区"
+    towns = ["大久保", "百人町", "北新宿", "西新宿"]
+    [area]
+    name = "大久保特別出張所管内"
+    towns = ["大久保1丁目", "大久保2丁目", "百人町2丁目"]
+    eligible_population = 10204
+    eligible_as_of = 2017-10-01
+    expected_users = 4000
+    [classes]
+    lottery_seed = "2018-public-seed"
+    [[handlers]]
+    name = "山田 花子"
+    role = "取扱責任者"
+
+    """
+
+    static let classes = """
+    講座ID,講座名,区分,定員,曜日,週,開始,終了,会場,期間開始,期間終了,祝日,申込締切
+    K01,いきいき体操,自由,30,火,"2,4",10:00,11:30,多目的室,2018-04-01,2019-03-31,翌週,
+    K02,脳トレ教室,抽選,20,木,"1,3",14:00,15:30,研修室,2018-05-01,2019-03-31,休止,2018-04-20
+
+    """
+
+    /// An input folder with settings and classes, and the given sheets.
+    static func input(_ sheets: [String: String], in dir: String) {
+        write(dir + "/settings.toml", settings)
+        write(dir + "/classes.csv", classes)
+        for (path, text) in sheets { write(dir + "/" + path, text) }
+    }
+
+    static func run(input: String, output: String, operatorName: String? = "山田花子", through: YearMonth? = nil) throws -> RunOutcome {
+        try RunPipeline(options: RunOptions(inputDir: input, outputDir: output, templatesDir: templates,
+                                            through: through, operatorName: operatorName)).run()
+    }
+
+    static func validationRows(_ output: String) -> [[String]] {
+        let bytes = Array(((try? Data(contentsOf: URL(fileURLWithPath: output + "/validation.csv"))) ?? Data()))
+        guard case .success(let records) = CSVParser.parse(Array(bytes.dropFirst(3))) else { return [] }
+        return records.dropFirst().map(\.cells)
+    }
+}

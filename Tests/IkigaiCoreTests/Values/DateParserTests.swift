@@ -1,0 +1,93 @@
+import Testing
+@testable import IkigaiCore
+
+@Suite("Dates in the forms clerks type")
+struct DateParserTests {
+    func day(_ y: Int, _ m: Int, _ d: Int) -> CivilDate { CivilDate(year: y, month: m, day: d)! }
+
+    @Test("every accepted form reads as the same day", arguments: [
+        "2018-05-10", "2018/5/10", "2018/05/10", "2018年5月10日", "H30.5.10", "h30.5.10", "H30/5/10",
+        "平成30年5月10日", "平30.5.10", "２０１８－０５－１０", "Ｈ３０．５．１０", "平成３０年５月１０日",
+        "2018/5/10 0:00", "2018/5/10(木)", "㍻30年5月10日", " 2018-05-10 ",
+    ])
+    func sameDay(_ text: String) throws {
+        #expect(try DateParser.parse(text).get() == day(2018, 5, 10))
+    }
+
+    @Test func firstYearOfAnEraIsGan() throws {
+        #expect(try DateParser.parse("令和元年5月1日").get() == day(2019, 5, 1))
+        #expect(try DateParser.parse("R1.5.1").get() == day(2019, 5, 1))
+        #expect(try DateParser.parse("S23.4.1").get() == day(1948, 4, 1))
+        #expect(try DateParser.parse("平成元年1月8日").get() == day(1989, 1, 8))
+        #expect(try DateParser.parse("T15.12.24").get() == day(1926, 12, 24))
+    }
+
+    @Test("a date outside its era is an error, not a guess", arguments: [
+        ("H31.5.1", "平成"), ("R1.4.30", "令和"), ("S64.1.8", "昭和"), ("H1.1.7", "平成"), ("昭和元年12月24日", "昭和"),
+    ])
+    func outsideEra(_ text: String, _ era: String) {
+        #expect(DateParser.parse(text) == .failure(.outsideEra(era: era)))
+    }
+
+    @Test func lastDaysOfEras() throws {
+        #expect(try DateParser.parse("H31.4.30").get() == day(2019, 4, 30))
+        #expect(try DateParser.parse("S64.1.7").get() == day(1989, 1, 7))
+    }
+
+    @Test("unreadable forms are refused", arguments: ["", "昨日", "2018-05", "5/10", "X30.5.10", "2018/5/10 14:30", "43230", "2018/5/10/1"])
+    func unreadable(_ text: String) {
+        #expect(throws: DateProblem.self) { try DateParser.parse(text).get() }
+    }
+
+    @Test func specificProblems() {
+        #expect(DateParser.parse("18/5/10") == .failure(.ambiguousYear))
+        #expect(DateParser.parse("2018/2/30") == .failure(.noSuchDay))
+        #expect(DateParser.parse("2019/2/29") == .failure(.noSuchDay))
+        #expect(DateParser.parse("M5.1.1") == .failure(.lunisolar))
+        #expect(DateParser.parse("2018/5/10(金)") == .failure(.weekdayMismatch))
+    }
+
+    @Test func eraFormatting() {
+        #expect(day(2025, 4, 1).japaneseEraString == "令和7年4月1日(火)")
+        #expect(day(2019, 5, 1).japaneseEraString == "令和元年5月1日(水)")
+        #expect(day(2019, 4, 30).japaneseEraString == "平成31年4月30日(火)")
+        #expect(day(2018, 4, 1).westernJapaneseString == "2018年4月1日(日)")
+    }
+
+    @Test func dayNumbersRoundTrip() {
+        for n in stride(from: -40_000, to: 60_000, by: 37) {
+            let d = CivilDate(dayNumber: n)
+            #expect(d.dayNumber == n)
+            #expect(CivilDate(year: d.year, month: d.month, day: d.day) == d)
+        }
+        #expect(day(1970, 1, 1).weekday == 4)
+        #expect(day(2018, 4, 1).weekday == 0)
+    }
+}
+
+@Suite("Age on the day, by the legal rule")
+struct AgeTests {
+    let visit = CivilDate(year: 2018, month: 4, day: 1)!
+
+    @Test func birthdayEdges() {
+        #expect(CivilDate(year: 1958, month: 4, day: 1)!.legalAge(on: visit) == 60)
+        #expect(CivilDate(year: 1958, month: 4, day: 2)!.legalAge(on: visit) == 60)
+        #expect(CivilDate(year: 1958, month: 4, day: 3)!.legalAge(on: visit) == 59)
+        #expect(CivilDate(year: 1958, month: 4, day: 1)!.legalAge(on: CivilDate(year: 2018, month: 3, day: 31)!) == 60)
+        #expect(CivilDate(year: 1958, month: 4, day: 1)!.legalAge(on: CivilDate(year: 2018, month: 3, day: 30)!) == 59)
+    }
+
+    @Test func leapDayBirth() {
+        let born = CivilDate(year: 1956, month: 2, day: 29)!
+        #expect(born.legalAge(on: CivilDate(year: 2017, month: 2, day: 27)!) == 60)
+        #expect(born.legalAge(on: CivilDate(year: 2016, month: 2, day: 27)!) == 59)
+        #expect(born.legalAge(on: CivilDate(year: 2016, month: 2, day: 28)!) == 60)
+        #expect(born.legalAge(on: CivilDate(year: 2017, month: 2, day: 28)!) == 61)
+        #expect(born.legalAge(on: CivilDate(year: 2018, month: 2, day: 28)!) == 62)
+        #expect(born.legalAge(on: CivilDate(year: 2018, month: 2, day: 27)!) == 61)
+    }
+
+    @Test func beforeBirthHasNoAge() {
+        #expect(CivilDate(year: 2020, month: 1, day: 1)!.legalAge(on: visit) == nil)
+    }
+}

@@ -1,0 +1,77 @@
+import Testing
+@testable import IkigaiCore
+
+@Suite("Phones compared by digits")
+struct PhoneTests {
+    @Test("each written form gives the same digits", arguments: [
+        "03-1234-5678", "0312345678", "03(1234)5678", "０３－１２３４－５６７８", "03 1234 5678", "+81 3 1234 5678",
+        "+81-3-1234-5678", "+81 (0)3 1234 5678", "03ー1234ー5678", "03−1234−5678",
+    ])
+    func landline(_ text: String) throws {
+        #expect(try PhoneNumber.parse(text).get().digits == "0312345678")
+    }
+
+    @Test func mobile() throws {
+        #expect(try PhoneNumber.parse("090 1234 5678").get().digits == "09012345678")
+        #expect(try PhoneNumber.parse("090-1234-5678").get().digits == "09012345678")
+    }
+
+    @Test func wrongLengths() {
+        #expect(PhoneNumber.parse("03-1234-567") == .failure(.wrongLength(digits: 9)))
+        #expect(PhoneNumber.parse("090-1234-56789") == .failure(.wrongLength(digits: 12)))
+        #expect(PhoneNumber.parse("") == .failure(.wrongLength(digits: 0)))
+        #expect(PhoneNumber.parse("03-1234-567８90") == .failure(.wrongLength(digits: 12)))
+    }
+
+    @Test func notAPhone() {
+        #expect(PhoneNumber.parse("不明") == .failure(.unexpectedCharacters))
+        #expect(PhoneNumber.parse("3123456789") == .failure(.noLeadingZero))
+        #expect(PhoneNumber.parse("+1 212 555 0100") == .failure(.unexpectedCharacters))
+    }
+}
+
+@Suite("Addresses in the ward")
+struct AddressTests {
+    let parser = AddressParser(prefecture: "東京都", ward: "新宿区", towns: ["大久保", "百人町", "北新宿", "新宿", "霞ヶ丘町"])
+
+    @Test("the forms of one address", arguments: [
+        "東京都新宿区大久保2-3-4", "新宿区大久保二丁目3番4号", "大久保2-3-4", "大久保２－３－４", "新宿区大久保2丁目3-4",
+        "東京都 新宿区 大久保 2-3-4", "東京都新宿区大久保２丁目３番４号", "大久保二丁目3-4 コーポ101",
+    ])
+    func sameTownAndChome(_ text: String) {
+        #expect(parser.parse(text) == .inWard(town: "大久保", chome: 2))
+    }
+
+    @Test func longestTownWins() {
+        #expect(parser.parse("北新宿1-2-3") == .inWard(town: "北新宿", chome: 1))
+        #expect(parser.parse("新宿区新宿5-1-1") == .inWard(town: "新宿", chome: 5))
+        #expect(parser.parse("新宿区霞ケ丘町1-1") == .inWard(town: "霞ヶ丘町", chome: 1))
+        #expect(parser.parse("百人町十二丁目1番") == .inWard(town: "百人町", chome: 12))
+    }
+
+    @Test func wardGivenTownUnknown() {
+        #expect(parser.parse("東京都新宿区西新宿2-8-1") == .inWard(town: nil, chome: nil))
+    }
+
+    @Test func lotNumberIsNoChome() {
+        #expect(parser.parse("大久保123番地") == .inWard(town: "大久保", chome: nil))
+    }
+
+    @Test("other municipalities", arguments: ["東京都中野区中央2-3-4", "中野区中央2-3-4", "埼玉県川口市本町1-2-3", "横浜市港北区1-1", "神奈川県横浜市中区1-1"])
+    func elsewhere(_ text: String) {
+        guard case .elsewhere = parser.parse(text) else {
+            Issue.record("\(text) was not recognised as outside the ward")
+            return
+        }
+    }
+
+    @Test("unrecognised addresses are held", arguments: ["大窪2-1-1", "2丁目3-4", "", "コーポ大久保101"])
+    func unrecognised(_ text: String) {
+        #expect(parser.parse(text) == .unrecognised)
+    }
+
+    @Test func idMarks() {
+        for m in ["済", "○", "〇", "✓", "有", "yes", "y", "1", "YES", "１", " 済 "] { #expect(IDCheck.isChecked(m), "\(m)") }
+        for m in ["", "未", "×", "no", "0", "なし", "済み?"] { #expect(!IDCheck.isChecked(m), "\(m)") }
+    }
+}
