@@ -12,6 +12,7 @@ struct IndexPage {
         let path: String; let kind: String; let encoding: String
         let read: String; let accepted: String; let rejected: String; let held: String; let deferred: String
     }
+    struct EventRow { let program: String; let event: String; let days: String; let visits: String }
     struct Notice { let code: String; let file: String; let message: String }
     struct Link { let href: String; let audience: String; let what: String }
 
@@ -29,6 +30,28 @@ struct IndexPage {
         let hasNotices: Bool
         let notices: [Notice]
         let links: [Link]
+        let events: [EventRow]
+    }
+
+    /// Accepted visits by program and event title (class title for classes).
+    var events: [EventRow] {
+        struct Key: Hashable { let program: Program; let event: String }
+        var visits: [Key: Int] = [:]
+        var days: [Key: Set<CivilDate>] = [:]
+        for v in intake.visits {
+            let k = Key(program: v.program, event: v.event)
+            visits[k, default: 0] += 1
+            days[k, default: []].insert(v.date)
+        }
+        let titles = Dictionary(intake.classes.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
+        let order = visits.keys.sorted { a, b in
+            a.program != b.program ? a.program < b.program : a.event.utf8.lexicographicallyPrecedes(b.event.utf8)
+        }
+        return order.map { k in
+            EventRow(program: k.program.japanese,
+                     event: titles[k.event].map { "\(k.event) \($0)" } ?? k.event,
+                     days: Format.number(days[k]?.count ?? 0), visits: Format.number(visits[k] ?? 0))
+        }
     }
 
     static func kindLabel(_ k: SheetKind) -> String {
@@ -82,6 +105,6 @@ struct IndexPage {
             title: "いきがい事業 月次処理", wardName: "\(s.prefecture)\(s.wardName)", areaName: s.area.name,
             fiscalYearLabel: "\(s.fiscalYear)年度", throughLabel: intake.through.japanese,
             statusClass: status.cssClass, statusHeadline: status.headline, attention: attention,
-            figures: figures, sheets: sheets, hasNotices: !notices.isEmpty, notices: notices, links: links)
+            figures: figures, sheets: sheets, hasNotices: !notices.isEmpty, notices: notices, links: links, events: events)
     }
 }

@@ -1,0 +1,129 @@
+import Testing
+@testable import IkigaiCore
+
+@Suite("Headers of the sheets")
+struct HeaderTests {
+    func map(_ cells: [String], _ kind: SheetKind = .visits, extra: [String] = []) -> Result<HeaderMap, HeaderMap.Problem> {
+        HeaderMap.read(cells, kind: kind, extraProhibited: extra)
+    }
+
+    @Test func japaneseEnglishAndFullWidthHeadersMatch() throws {
+        let m = try map(["\u{FEFF}No.", " 日付 ", "program", "行事", "氏　名", "ＰＨＯＮＥ", "Birth_Date", "住所", "本人確認", "フリガナ", ""]).get()
+        #expect(m.index[.date] == 1)
+        #expect(m.index[.program] == 2)
+        #expect(m.index[.name] == 4)
+        #expect(m.index[.phone] == 5)
+        #expect(m.index[.birthDate] == 6)
+        #expect(m.ignored == [0])
+        #expect(m.width == 10)
+    }
+
+    @Test func unknownColumnRefusesAndListsAllowedHeaders() {
+        guard case .failure(let p) = map(["日付", "事業", "行事", "氏名", "電話番号", "年齢", "住所", "本人確認", "メールアドレス"]) else {
+            Issue.record("an unknown column must refuse the sheet")
+            return
+        }
+        #expect(p.code == .unknownColumn)
+        #expect(p.column == "メールアドレス")
+        #expect(p.message.contains("氏名 (name)"))
+        #expect(p.message.contains("生年月日 (birth_date)"))
+    }
+
+    @Test("prohibited categories have their own code", arguments: ["宗教", "国籍", "病歴の有無", "支持政党", "本籍地", "障害等級", "前科", "Religion", "nationality"])
+    func prohibited(_ header: String) {
+        guard case .failure(let p) = map(["氏名", "電話番号", header], .groups) else {
+            Issue.record("\(header) must refuse the sheet")
+            return
+        }
+        #expect(p.code == .prohibitedColumn)
+    }
+
+    @Test func settingsExtendTheProhibitedList() {
+        guard case .failure(let p) = map(["グループ名", "氏名", "電話番号", "年収"], .groups, extra: ["年収"]) else {
+            Issue.record("an added word must refuse the sheet")
+            return
+        }
+        #expect(p.code == .prohibitedColumn)
+    }
+
+    @Test func groupsMayNotCarryAnAddress() {
+        guard case .failure(let p) = map(["グループ名", "氏名", "電話番号", "住所"], .groups) else {
+            Issue.record("the ward hands over name and phone only")
+            return
+        }
+        #expect(p.code == .unknownColumn)
+    }
+
+    @Test func missingAndDuplicateColumns() {
+        guard case .failure(let missing) = map(["日付", "事業", "行事", "氏名", "電話番号", "住所", "本人確認"]) else {
+            Issue.record("age or birth date is required")
+            return
+        }
+        #expect(missing.code == .missingColumn)
+        #expect(missing.message.contains("年齢"))
+        guard case .failure(let dup) = map(["グループ名", "氏名", "name", "電話番号"], .groups) else {
+            Issue.record("two name columns must refuse")
+            return
+        }
+        #expect(dup.code == .duplicateColumn)
+    }
+}
+
+@Suite("settings.toml")
+struct SettingsTests {
+    @Test func readsTheContractKeys() throws {
+        let s = try Settings.parse(Support.settings)
+        #expect(s.fiscalYear == 2018)
+        #expect(s.fiscalYearStart == CivilDate(year: 2018, month: 4, day: 1))
+        #expect(s.fiscalYearEnd == CivilDate(year: 2019, month: 3, day: 31))
+        #expect(s.area.eligiblePopulation == 10204)
+        #expect(s.area.eligibleAsOf == CivilDate(year: 2017, month: 10, day: 1))
+        #expect(s.area.towns.map(\.label) == ["大久保1丁目", "大久保2丁目", "百人町2丁目"])
+        #expect(s.minAge == 60)
+        #expect(s.minCell == 10)
+        #expect(s.targetSessions == 96)
+        #expect(s.closedEveryYear.count == 6)
+        #expect(s.handler(named: "山田花子")?.role == .responsible)
+        #expect(s.handler(named: "ＹＡＭＡＤＡ") == nil)
+        #expect(s.isInArea(town: "大久保", chome: 2))
+        #expect(!s.isInArea(town: "大久保", chome: 3))
+        #expect(s.unknownKeys.isEmpty)
+    }
+
+    func error(_ text: String) -> SettingsError? {
+        do { _ = try Settings.parse(text); return nil } catch { return error }
+    }
+
+    @Test func missingKeyIsNamed() {
+        let e = error(Support.settings.replacingOccurrences(of: "eligible_population = 10204\n", with: ""))
+        #expect(e?.key == "area.eligible_population")
+    }
+
+    @Test func wrongTypeIsNamed() {
+        let e = error(Support.settings.replacingOccurrences(of: "fiscal_year = 2018", with: "fiscal_year = \"平成30年\""))
+        #expect(e?.key == "fiscal_year")
+        #expect(e?.expected.contains("整数") == true)
+    }
+
+    @Test func syntaxErrorHasALine() {
+        let e = error("fiscal_year = 2018\n[ward\nname = 1\n")
+        #expect(e?.line == 2)
+    }
+
+    @Test func handlersNeedAResponsiblePerson() {
+        let e = error(Support.settings.replacingOccurrences(of: "取扱責任者", with: "取扱者"))
+        #expect(e?.key == "handlers")
+        let bad = error(Support.settings.replacingOccurrences(of: "role = \"取扱責任者\"", with: "role = \"係長\""))
+        #expect(bad?.key == "handlers[1].role")
+    }
+
+    @Test func areaTownsMustBeWardTowns() {
+        let e = error(Support.settings.replacingOccurrences(of: "\"百人町2丁目\"]", with: "\"高円寺1丁目\"]"))
+        #expect(e?.key == "area.towns")
+    }
+
+    @Test func unknownKeysAreReportedNotFatal() throws {
+        let s = try Settings.parse(Support.settings + "\n[privacy]\nmin_cel = 5\n")
+        #expect(s.unknownKeys == ["privacy.min_cel"])
+    }
+}

@@ -1,0 +1,40 @@
+import Foundation
+import Testing
+@testable import IkigaiCore
+
+@Suite("Pages and files written for people")
+struct RenderingTests {
+    @Test func guardRejectsScriptsHandlersAndOutsideLinks() {
+        let ok = "<!DOCTYPE html><html lang=\"ja\"><head><title>t</title></head><body><p>&lt;script&gt;</p></body></html>"
+        #expect(HTMLGuard.check(ok, page: "p") == nil)
+        let bad = [
+            "<html lang=\"ja\"><body><script>x()</script></body></html>",
+            "<html lang=\"ja\"><body><p onclick=\"x()\">a</p></body></html>",
+            "<html lang=\"ja\"><body><img src=\"https://example.org/a.png\"/></body></html>",
+            "<html lang=\"ja\"><body><p>unclosed</body></html>",
+            "<html><body><p>no lang</p></body></html>",
+            "<html lang=\"ja\"><body><iframe/></body></html>",
+        ]
+        for b in bad { #expect(HTMLGuard.check(b, page: "p") != nil, "\(b)") }
+    }
+
+    @Test func csvForExcel() {
+        let t = CSVTable(header: ["a", "b"], rows: [["=SUM(A1)", "x,y"], ["-1", "say \"hi\""], ["@cmd", "+81"]])
+        let text = String(decoding: t.bytes, as: UTF8.self)
+        #expect(t.bytes.starts(with: [0xEF, 0xBB, 0xBF]))
+        #expect(text == "\u{FEFF}a,b\r\n'=SUM(A1),\"x,y\"\r\n'-1,\"say \"\"hi\"\"\"\r\n'@cmd,'+81\r\n")
+    }
+
+    @Test func outputReadmeIsTheTemplate() throws {
+        let template = Support.read(Support.templates + "/Output-README.md")
+        #expect(!template.isEmpty)
+        #expect(Support.read(Support.packageRoot + "/Output/README.md") == template)
+    }
+
+    @Test func everyFindingCodeIsDocumented() {
+        let doc = Support.read(Support.packageRoot + "/docs/codes.md")
+        for c in FindingCode.allCases {
+            #expect(doc.contains("| \(c.rawValue) |"), "\(c.rawValue) missing from docs/codes.md")
+        }
+    }
+}

@@ -1,0 +1,190 @@
+import Foundation
+import Testing
+@testable import IkigaiCore
+
+@Suite("ikigai run, end to end")
+struct RunPipelineTests {
+    static let visitsHeader = "日付,事業,行事,氏名,電話番号,年齢,住所,本人確認\n"
+
+    @Test func everyRowEndsInOnePlace() throws {
+        let dir = Support.tempDir(), out = dir + "/Output"
+        defer { Support.remove(dir) }
+        let visits = RunPipelineTests.visitsHeader + """
+        2018-05-10,交流,ふれあい喫茶,大久保 花,03-1234-5678,70,東京都新宿区大久保2-3-4,済
+        2018/5/10,介護予防,K01,百人 太郎,090-1111-2222,65,百人町2-1-1,○
+        2018-05-11,交流,ふれあい喫茶,若井 一,03-1111-3333,59,大久保1-1-1,済
+        2018-05-11,交流,ふれあい喫茶,中野 二郎,03-1111-4444,70,東京都中野区中央1-1-1,済
+        2018-05-11,交流,ふれあい喫茶,確認 無,03-1111-5555,70,大久保1-1-1,
+        2018-05-11,交流,ふれあい喫茶,住所 不明,03-1111-6666,70,大窪1-1-1,済
+        2018-05-11,介護予防,K99,講座 違,03-1111-7777,70,大久保1-1-1,済
+        H31.5.1,交流,ふれあい喫茶,元号 誤,03-1111-8888,70,大久保1-1-1,済
+        2017-05-11,交流,ふれあい喫茶,年度 外,03-1111-9999,70,大久保1-1-1,済
+        2018-05-12,交流,ふれあい喫茶,電話 短,03-1111-999,70,大久保1-1-1,済
+        ,,,,,,,
+        2018-05-12,交流,ふれあい喫茶,,03-2222-1111,70,大久保1-1-1,済
+
+        """
+        Support.input(["visits/2018-05.csv": visits,
+                       "groups/g.csv": "グループ名,氏名,電話番号\n囲碁クラブ,大久保 花,0312345678\n"], in: dir)
+        let outcome = try Support.run(input: dir, output: out)
+        #expect(outcome.status == .rowsRejected)
+        let s = outcome.summary
+        #expect(s.rowsRead == 12)
+        #expect(s.rowsAccepted == 3)
+        #expect(s.rowsRejected == 9)
+        #expect(s.rowsRead == s.rowsAccepted + s.rowsRejected)
+        #expect(s.people == 2, "大久保 花 in the group and at the event is one person")
+        #expect(s.peopleByProgram == [.ikigai: 1, .exchange: 1, .prevention: 1])
+        #expect(s.visits == 2)
+        #expect(s.through.description == "2018-05")
+
+        let found = Support.validationRows(out).map { [$0[1], $0[2], $0[3]] }
+        #expect(found == [
+            ["4", "年齢", "N302"], ["5", "住所", "N303"], ["6", "本人確認", "N304"], ["7", "住所", "H401"],
+            ["8", "行事", "R211"], ["9", "日付", "R203"], ["10", "日付", "N301"], ["11", "電話番号", "R209"],
+            ["13", "氏名", "R201"],
+        ])
+        let people = Support.read(out + "/people/people.csv")
+        #expect(FileManager.default.contents(atPath: out + "/people/people.csv")?.starts(with: [0xEF, 0xBB, 0xBF]) == true)
+        #expect(people.hasPrefix("person,file,row\r\n"))
+        #expect(people.contains("P00001,groups/g.csv,2\r\n"))
+        #expect(people.contains("P00001,visits/2018-05.csv,2\r\n"))
+        #expect(people.contains("P00002,visits/2018-05.csv,3\r\n"))
+
+        let json = Support.read(out + "/summary.json")
+        let parsed = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+        let rows = parsed?["rows"] as? [String: Int]
+        #expect(rows == ["read": 12, "accepted": 3, "rejected": 9])
+        // Foundation's JSON reader may round the last digit; the text is Swift's exact round-trip form.
+        #expect(json.contains("\"coverage_of_eligible\": \(2.0 / 10204.0),"), "大久保2丁目 and 百人町2丁目 are in the area")
+        #expect(abs((parsed?["coverage_of_eligible"] as? Double ?? 0) - 2.0 / 10204.0) < 1e-15)
+        #expect(parsed?["progress_to_expected"] as? Double == 2.0 / 4000.0)
+    }
+
+    @Test func birthDateGivesTheAgeOnTheDayAndIsNotKept() throws {
+        let dir = Support.tempDir(), out = dir + "/Output"
+        defer { Support.remove(dir) }
+        let visits = """
+        日付,事業,行事,氏名,電話番号,生年月日,住所,本人確認
+        2018-04-01,交流,茶話会,一日 生,03-1234-0001,1958-04-01,大久保1-1-1,済
+        2018-04-01,交流,茶話会,二日 生,03-1234-0002,S33.4.2,大久保1-1-1,済
+        2018-04-01,交流,茶話会,三日 生,03-1234-0003,昭和33年4月3日,大久保1-1-1,済
+        2018-04-01,交流,茶話会,後 生,03-1234-0004,2019-01-01,大久保1-1-1,済
+
+        """
+        Support.input(["visits/2018-04.csv": visits], in: dir)
+        let outcome = try Support.run(input: dir, output: out)
+        #expect(outcome.summary.rowsAccepted == 2)
+        #expect(Support.validationRows(out).map { [$0[1], $0[3]] } == [["4", "N302"], ["5", "R207"]])
+        for file in try FileManager.default.subpathsOfDirectory(atPath: out) {
+            let text = Support.read(out + "/" + file)
+            #expect(!text.contains("1958-04-01") && !text.contains("S33.4.2"), "birth date leaked into \(file)")
+        }
+    }
+
+    @Test func scriptInAnEventTitlePrintsAsText() throws {
+        let dir = Support.tempDir(), out = dir + "/Output"
+        defer { Support.remove(dir) }
+        let visits = RunPipelineTests.visitsHeader + "2018-05-10,交流,<script>alert(1)</script>,大久保 花,03-1234-5678,70,大久保2-3-4,済\n"
+        Support.input(["visits/2018-05.csv": visits], in: dir)
+        _ = try Support.run(input: dir, output: out)
+        let index = Support.read(out + "/index.html")
+        #expect(!index.contains("<script"))
+        #expect(index.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+        #expect(HTMLGuard.textNodes(index).contains("<script>alert(1)</script>"))
+    }
+
+    @Test func sameInputGivesByteIdenticalOutput() throws {
+        let dir = Support.tempDir(), a = dir + "/A", b = dir + "/B", input = dir + "/in"
+        defer { Support.remove(dir) }
+        _ = try SampleGenerator(people: 300, seed: 7).write(to: input)
+        let first = try Support.run(input: input, output: a)
+        _ = try Support.run(input: input, output: b)
+        #expect(first.status == .rowsRejected)
+        let files = try FileManager.default.subpathsOfDirectory(atPath: a).sorted()
+        #expect(files == (try FileManager.default.subpathsOfDirectory(atPath: b).sorted()))
+        #expect(files.contains("people/people.csv"))
+        for f in files {
+            let x = FileManager.default.contents(atPath: a + "/" + f)
+            #expect(x == FileManager.default.contents(atPath: b + "/" + f), "\(f) differs between runs")
+        }
+        // A second run over the same folder replaces it in place.
+        _ = try Support.run(input: input, output: a)
+        #expect(FileManager.default.contents(atPath: a + "/summary.json") == FileManager.default.contents(atPath: b + "/summary.json"))
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.hasPrefix(".") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test func sampleReconciles() throws {
+        let dir = Support.tempDir(), input = dir + "/in", out = dir + "/out"
+        defer { Support.remove(dir) }
+        _ = try SampleGenerator(people: 300, seed: 11).write(to: input)
+        let o = try Support.run(input: input, output: out)
+        let s = o.summary
+        #expect(s.rowsRead > 1000)
+        #expect(s.rowsRead == s.rowsAccepted + s.rowsRejected)
+        #expect(s.rowsRejected > 0)
+        #expect(s.refusedSheets.isEmpty)
+        #expect(Support.validationRows(out).filter { $0[1] != "" }.count >= s.rowsRejected)
+        let peopleLines = Support.read(out + "/people/people.csv").split(separator: "\r\n").count - 1
+        #expect(peopleLines == s.rowsAccepted)
+    }
+
+    @Test func confidentialFilesAreOwnerOnly() throws {
+        let dir = Support.tempDir(), out = dir + "/Output"
+        defer { Support.remove(dir) }
+        Support.input(["groups/g.csv": "グループ名,氏名,電話番号\n囲碁,大久保 花,0312345678\n"], in: dir)
+        _ = try Support.run(input: dir, output: out)
+        func mode(_ p: String) -> Int {
+            ((try? FileManager.default.attributesOfItem(atPath: p))?[.posixPermissions] as? Int) ?? -1
+        }
+        #expect(mode(out + "/people") == 0o700)
+        #expect(mode(out + "/people/people.csv") == 0o600)
+        #expect(mode(out) == 0o700)
+    }
+
+    @Test func onlyHandlersMayRun() throws {
+        let dir = Support.tempDir(), out = dir + "/Output"
+        defer { Support.remove(dir) }
+        Support.input(["groups/g.csv": "グループ名,氏名,電話番号\n囲碁,大久保 花,0312345678\n"], in: dir)
+        #expect(throws: RunFailure.self) { try Support.run(input: dir, output: out, operatorName: "佐藤 次郎") }
+        #expect(throws: RunFailure.self) { try Support.run(input: dir, output: out, operatorName: nil) }
+        #expect(!FileManager.default.fileExists(atPath: out))
+        _ = try Support.run(input: dir, output: out, operatorName: " 山田　花子 ")
+        #expect(FileManager.default.fileExists(atPath: out + "/index.html"))
+    }
+
+    @Test func badSettingsStopBeforeAnythingIsWritten() throws {
+        let dir = Support.tempDir(), out = dir + "/Output"
+        defer { Support.remove(dir) }
+        Support.input(["groups/g.csv": "グループ名,氏名,電話番号\n囲碁,大久保 花,0312345678\n"], in: dir)
+        _ = try Support.run(input: dir, output: out)
+        let before = FileManager.default.contents(atPath: out + "/summary.json")
+        Support.write(dir + "/settings.toml", Support.settings.replacingOccurrences(of: "expected_users = 4000", with: "expected_users = \"4000人\""))
+        do {
+            _ = try Support.run(input: dir, output: out)
+            Issue.record("bad settings must stop the run")
+        } catch let e as RunFailure {
+            #expect(e.step == "settings")
+            #expect(e.japanese.contains("area.expected_users"))
+        }
+        #expect(FileManager.default.contents(atPath: out + "/summary.json") == before)
+    }
+
+    @Test func throughLeavesLaterRowsForLaterRuns() throws {
+        let dir = Support.tempDir(), out = dir + "/Output"
+        defer { Support.remove(dir) }
+        let visits = RunPipelineTests.visitsHeader + """
+        2018-05-10,交流,喫茶,大久保 花,03-1234-5678,70,大久保2-3-4,済
+        2018-06-10,交流,喫茶,大久保 花,03-1234-5678,70,大久保2-3-4,済
+        2018-07-10,交流,喫茶,百人 太郎,03-1234-0000,70,大久保2-3-4,
+
+        """
+        Support.input(["visits/all.csv": visits], in: dir)
+        let o = try Support.run(input: dir, output: out, through: YearMonth("2018-06"))
+        #expect(o.summary.rowsRead == 2)
+        #expect(o.summary.visits == 2)
+        #expect(o.status == .clean)
+        #expect(throws: RunFailure.self) { try Support.run(input: dir, output: out, through: YearMonth("2019-04")) }
+    }
+}
