@@ -46,7 +46,7 @@ public struct RunPipeline: Sendable {
         let files: [OutputFile]
         do {
             files = try RunDocuments(intake: intake, register: register, summary: summary, status: status,
-                                     templates: templates).files()
+                                     schedule: schedule, templates: templates).files()
         } catch {
             throw RunFailure(step: "rendering", file: error.file, japanese: error.reason, english: "a page could not be rendered safely")
         }

@@ -5,6 +5,7 @@ struct RunDocuments {
     let register: PersonRegister
     let summary: Summary
     let status: RunStatus
+    let schedule: ClassSchedule
     let templates: PageTemplates
 
     static let staffOnly = "職員"
@@ -15,6 +16,9 @@ struct RunDocuments {
             .init(href: "validation.html", audience: RunDocuments.staffOnly, what: "入力チェック結果（直し方つき）"),
             .init(href: "validation.csv", audience: RunDocuments.staffOnly, what: "入力チェック結果（Excel 用）"),
             .init(href: "summary.json", audience: "どなたでも", what: "主な数値（個人情報なし・機械読み取り用）"),
+            .init(href: "schedule.html", audience: "どなたでも", what: "介護予防講座の年間予定（月ごとのカレンダー、A4印刷用）"),
+            .init(href: "schedule.csv", audience: "どなたでも", what: "講座の日程（Excel 用）"),
+            .init(href: "schedule.ics", audience: "どなたでも", what: "講座の日程（カレンダーソフトに取り込む用）"),
             .init(href: "people/people.csv", audience: RunDocuments.confidential, what: "各行がどの利用者かの対応表"),
         ]
     }
@@ -22,6 +26,7 @@ struct RunDocuments {
     func files() throws(PageTemplates.Problem) -> [OutputFile] {
         let validation = ValidationReport(intake: intake)
         let index = IndexPage(intake: intake, summary: summary, status: status, links: links)
+        let plan = SchedulePage(schedule: schedule, settings: intake.settings, classes: intake.classes)
         return [
             OutputFile(path: "index.html", text: try templates.page("index", index.view, output: "index.html"), confidential: false),
             OutputFile(path: "validation.html",
@@ -29,6 +34,9 @@ struct RunDocuments {
                        confidential: false),
             OutputFile(path: "validation.csv", bytes: validation.csv.bytes, confidential: false),
             OutputFile(path: "summary.json", text: summary.json, confidential: false),
+            OutputFile(path: "schedule.html", text: try templates.page("schedule", plan.view, output: "schedule.html"), confidential: false),
+            OutputFile(path: "schedule.csv", bytes: plan.csv.bytes, confidential: false),
+            OutputFile(path: "schedule.ics", text: ICalendar(schedule: schedule, settings: intake.settings).text, confidential: false),
             OutputFile(path: "people/people.csv", bytes: peopleCSV.bytes, confidential: true),
             OutputFile(path: "README.md", text: try templates.text("Output-README.md"), confidential: false),
         ]

@@ -1,0 +1,124 @@
+import Foundation
+import Testing
+@testable import IkigaiCore
+
+@Suite("The year's class schedule")
+struct ScheduleTests {
+    let settings = try! Settings.parse(Support.settings + "\n[calendar]\nclosed_dates = [2018-08-15]\n")
+
+    func series(_ id: String, weekday: Int, weeks: [Int], rule: ClassSeries.HolidayRule, room: String = "A",
+                start: String = "10:00", end: String = "11:30", from: String = "2018-04-01", until: String = "2019-03-31") -> ClassSeries {
+        ClassSeries(id: id, title: "講座\(id)", kind: .open, capacity: 20, weekday: weekday, weeks: weeks,
+                    start: TimeOfDay(start)!, end: TimeOfDay(end)!, room: room, from: CivilDate(iso: from)!,
+                    until: CivilDate(iso: until)!, onHoliday: rule, deadline: nil, source: SourceRow(file: "classes.csv", row: 2))
+    }
+
+    @Test func noSessionOnAHolidayOrClosure() {
+        let plan = ClassSchedule(classes: [series("M", weekday: 1, weeks: [], rule: .nextWeek),
+                                           series("W", weekday: 3, weeks: [], rule: .skip)], settings: settings)
+        for s in plan.held {
+            #expect(plan.holidays[s.date] == nil, "\(s.date) is a holiday")
+            #expect(!plan.closures.contains(s.date), "\(s.date) is closed")
+        }
+        // 2018-08-15 (Wednesday) is a closure day of this year, 2019-01-02 a year-end closure.
+        #expect(plan.sessions.contains { $0.date.iso == "2018-08-15" && !$0.isHeld })
+        #expect(plan.sessions.contains { $0.date.iso == "2019-01-02" && !$0.isHeld })
+        // A weekly class cannot move a week on: the next week already has its session.
+        let mondays = plan.sessions.filter { $0.series.id == "M" }
+        #expect(mondays.filter { if case .dropped = $0.status { return true } else { return false } }.count > 5)
+        #expect(plan.held.filter { $0.series.id == "W" }.count + plan.sessions.filter { $0.series.id == "W" && !$0.isHeld }.count == 52)
+    }
+
+    @Test func nextWeekMovesAnOrdinalClass() {
+        // 2nd and 4th Monday; 2018-09-24 (4th Monday) is 秋分の日 振替休日, the 5th Monday 10-01 is free.
+        let plan = ClassSchedule(classes: [series("K", weekday: 1, weeks: [2, 4], rule: .nextWeek)], settings: settings)
+        let moved = plan.sessions.first { if case .moved(let from, _) = $0.status { return from.iso == "2018-09-24" } else { return false } }
+        #expect(moved?.date.iso == "2018-10-01")
+        #expect(moved?.uid == "K-20180924@ikigai")
+        // 2018-12-24 (4th Monday, 天皇誕生日 振替休日) would move to 12-31, a closure: dropped.
+        let dec = plan.sessions.first { $0.date.iso == "2018-12-24" }
+        if case .dropped? = dec?.status {} else { Issue.record("12-24 must be dropped, the next week is closed") }
+        // 2019-01-14 (2nd Monday) is 成人の日; the 3rd Monday is free.
+        #expect(plan.held.contains { $0.date.iso == "2019-01-21" })
+    }
+
+    @Test func skipRuleSkips() {
+        let plan = ClassSchedule(classes: [series("S", weekday: 1, weeks: [2], rule: .skip)], settings: settings)
+        let jan = plan.sessions.first { $0.date.iso == "2019-01-14" }
+        if case .skipped(let reason)? = jan?.status { #expect(reason == "成人の日") } else { Issue.record("expected skipped") }
+        // 2nd Mondays that are holidays in FY2018: 10-08 体育の日, 01-14 成人の日, 02-11 建国記念の日.
+        #expect(plan.held.count == 9)
+    }
+
+    @Test func roomClashNamesBothClasses() {
+        let plan = ClassSchedule(classes: [series("A1", weekday: 2, weeks: [1], rule: .skip, room: "研修室"),
+                                           series("B2", weekday: 2, weeks: [1, 3], rule: .skip, room: "研修 室", start: "11:00", end: "12:00")],
+                                 settings: settings)
+        #expect(!plan.findings.isEmpty)
+        #expect(plan.findings.allSatisfy { $0.code == .roomClash && $0.message.contains("A1") && $0.message.contains("B2") })
+        let apart = ClassSchedule(classes: [series("A1", weekday: 2, weeks: [1], rule: .skip, room: "研修室"),
+                                            series("B2", weekday: 2, weeks: [1], rule: .skip, room: "研修室", start: "11:30", end: "12:00")],
+                                  settings: settings)
+        #expect(apart.findings.isEmpty, "back-to-back sessions do not clash")
+    }
+
+    @Test func sampleMeetsItsTargetWithoutHolidays() throws {
+        let dir = Support.tempDir(), out = dir + "/out"
+        defer { Support.remove(dir) }
+        _ = try SampleGenerator(people: 100, seed: 3).write(to: dir + "/in")
+        let o = try Support.run(input: dir + "/in", output: out)
+        #expect(o.summary.sessionsPlanned == 96)
+        let csv = Support.read(out + "/schedule.csv").split(whereSeparator: \.isNewline).dropFirst()
+        #expect(csv.count == 96)
+        let holidays = JapaneseHolidays.table(from: CivilDate(iso: "2018-04-01")!, through: CivilDate(iso: "2019-03-31")!)
+        for line in csv {
+            let date = CivilDate(iso: String(line.prefix(10)))!
+            #expect(holidays[date] == nil && !(date.month == 12 && date.day >= 29) && !(date.month == 1 && date.day <= 3))
+            #expect(date.iso != "2018-08-15")
+        }
+        let html = Support.read(out + "/schedule.html")
+        #expect(html.contains("予定 96 回 ／ 目標 96 回"))
+        #expect(html.contains("平成30年4月10日(火)"))
+        #expect(html.contains("秋分の日"))
+    }
+
+    @Test func icsFoldsAndEscapes() {
+        let long = String(repeating: "あ", count: 40)
+        let folded = ICalendar.fold("SUMMARY:" + long)
+        for line in folded.components(separatedBy: "\r\n") { #expect(line.utf8.count <= 75) }
+        #expect(folded.replacingOccurrences(of: "\r\n ", with: "") == "SUMMARY:" + long + "\r\n")
+        #expect(ICalendar.escape("a,b;c\\d\ne") == "a\\,b\\;c\\\\d\\ne")
+    }
+
+    /// Parses the sample's calendar with Python's `icalendar`, a parser this
+    /// project did not write (`.ci/run` installs it from PyPI).
+    @Test func icsImportsWithAnIndependentParser() throws {
+        let dir = Support.tempDir(), out = dir + "/out"
+        defer { Support.remove(dir) }
+        _ = try SampleGenerator(people: 100, seed: 3).write(to: dir + "/in")
+        _ = try Support.run(input: dir + "/in", output: out)
+        let script = """
+        import sys, icalendar
+        cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())
+        ev = [c for c in cal.walk('VEVENT')]
+        uids = {str(e['UID']) for e in ev}
+        assert len(uids) == len(ev), 'duplicate UID'
+        tz = {str(e['DTSTART'].dt.tzinfo) for e in ev}
+        assert all(e['DTSTART'].dt < e['DTEND'].dt for e in ev)
+        assert len(cal.walk('VTIMEZONE')) == 1
+        print(len(ev), sorted(tz)[0] if tz else '')
+        """
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["python3", "-c", script, out + "/schedule.ics"]
+        let pipe = Pipe()
+        p.standardOutput = pipe
+        p.standardError = pipe
+        try p.run()
+        p.waitUntilExit()
+        let said = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(p.terminationStatus == 0, "icalendar rejected schedule.ics: \(said)")
+        #expect(said.hasPrefix("96 "), "\(said)")
+        #expect(said.contains("Asia/Tokyo"), "\(said)")
+    }
+}
