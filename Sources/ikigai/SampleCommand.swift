@@ -12,10 +12,11 @@ struct SampleCommand: ParsableCommand {
     @Option(help: "乱数の種。同じ種なら同じ内容 (seed: same seed, same bytes)") var seed: UInt64 = 2018
     @Option(help: "作るフォルダ。既にシートがあるフォルダには書きません (target folder)") var out: String
     @Option(help: "年度 (fiscal year)") var fiscalYear = 2018
+    @Option(help: "各行が本当は誰かを file,row,person で書き出すファイル（名寄せの評価用。Input の外に置く）") var truth: String?
 
     func run() throws {
         do {
-            let report = try SampleGenerator(people: people, seed: seed, fiscalYear: fiscalYear).write(to: out)
+            let report = try SampleGenerator(people: people, seed: seed, fiscalYear: fiscalYear).write(to: out, truth: truth)
             print("作成しました: \(out)（\(report.files) ファイル、\(report.rows) 行）")
         } catch {
             Terminal.error("\(error)", nil)

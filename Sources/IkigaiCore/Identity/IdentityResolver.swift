@@ -1,25 +1,49 @@
 /// The seam of the same-person step: given every accepted row of the run,
-/// say which person each row is. Implementations must be deterministic.
+/// the manager's rulings and the numbers of the previous run, say which
+/// person each row is. Implementations must be deterministic.
 public protocol IdentityResolver: Sendable {
-    func resolve(_ rows: [IdentityRow]) -> PersonRegister
+    func resolve(_ rows: [IdentityRow], rulings: Rulings, previous: [String: Int]) -> PersonRegister
 }
 
-/// The outcome of identity resolution: the person of every accepted row.
+/// A pair the rules could not settle, for the manager's ruling.
+public struct ReviewPair: Sendable, Hashable {
+    /// The 組 key a ruling in decisions.csv names.
+    public let pair: String
+    public let a: SourceRow
+    public let b: SourceRow
+    public let likelihood: Double
+    public let reasonsFor: [String]
+    public let reasonsAgainst: [String]
+}
+
+/// The outcome of identity resolution.
 public struct PersonRegister: Sendable {
     public let personOf: [SourceRow: PersonID]
+    public let reviews: [ReviewPair]
+    /// Rulings that could not be applied.
+    public let findings: [Finding]
+    /// Person number and digest of each (folded name, phone) seen, for the
+    /// next run's numbering (`people/ids.csv`).
+    public let ids: [(person: Int, digest: String)]
 
-    public init(personOf: [SourceRow: PersonID]) { self.personOf = personOf }
+    public init(personOf: [SourceRow: PersonID], reviews: [ReviewPair] = [], findings: [Finding] = [],
+                ids: [(person: Int, digest: String)] = []) {
+        self.personOf = personOf
+        self.reviews = reviews
+        self.findings = findings
+        self.ids = ids
+    }
 
     public var people: Set<PersonID> { Set(personOf.values) }
 }
 
-/// The first pass: rows with the same name (NFKC, white space removed) and
-/// the same phone digits are one person; nothing else merges. Person numbers
-/// follow the order of first appearance (sheets by path, rows by number).
+/// The first pass, kept as the baseline of the quality benchmark: rows with
+/// the same name (NFKC, white space removed) and the same phone digits are
+/// one person; nothing else merges.
 public struct ExactKeyResolver: IdentityResolver {
     public init() {}
 
-    public func resolve(_ rows: [IdentityRow]) -> PersonRegister {
+    public func resolve(_ rows: [IdentityRow], rulings: Rulings, previous: [String: Int]) -> PersonRegister {
         struct Key: Hashable { let name: String; let phone: String }
         var ids: [Key: PersonID] = [:]
         var out: [SourceRow: PersonID] = [:]

@@ -6,6 +6,8 @@ public enum Column: String, Sendable, CaseIterable {
     case appliedOn = "applied_on", classID = "class_id"
     case title, kind, capacity, weekday, weeks, start, end, room, from, until, onHoliday = "on_holiday", deadline
     case pairID = "pair", ruling, note, decidedBy = "decided_by", decidedOn = "decided_on"
+    case fileA = "file_a", rowA = "row_a", fileB = "file_b", rowB = "row_b", likelihood
+    case reasonsFor = "reasons_for", reasonsAgainst = "reasons_against"
 
     /// The header the ward's sheets use.
     public var japanese: String {
@@ -40,6 +42,13 @@ public enum Column: String, Sendable, CaseIterable {
         case .note: return "メモ"
         case .decidedBy: return "判定者"
         case .decidedOn: return "判定日"
+        case .fileA: return "ファイルA"
+        case .rowA: return "行A"
+        case .fileB: return "ファイルB"
+        case .rowB: return "行B"
+        case .likelihood: return "可能性"
+        case .reasonsFor: return "同一の根拠"
+        case .reasonsAgainst: return "別人の根拠"
         }
     }
 

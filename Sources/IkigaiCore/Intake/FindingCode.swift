@@ -43,6 +43,10 @@ public enum FindingCode: String, Sendable, CaseIterable, Comparable {
     // H: held for a person to look at; counts as rejected.
     case addressUnrecognised = "H401"
 
+    // D: a ruling in decisions.csv that cannot be applied.
+    case badRuling = "D501"
+    case staleRuling = "D502"
+
     // W: notices that change no count and no exit status.
     case ignoredFile = "W901"
     case unknownSetting = "W902"
@@ -95,6 +99,8 @@ public enum FindingCode: String, Sendable, CaseIterable, Comparable {
         case .outsideWard: return "区外の住所"
         case .idNotChecked: return "本人確認なし"
         case .addressUnrecognised: return "住所を確認できない（保留）"
+        case .badRuling: return "判定が読めない・重複している"
+        case .staleRuling: return "どの組にも当てはまらない判定"
         case .ignoredFile: return "読まなかったファイル"
         case .unknownSetting: return "不明な設定キー"
         case .afterThrough: return "対象月より後の行"
@@ -141,6 +147,8 @@ extension FindingCode {
         case .outsideWard: return "address outside the ward"
         case .idNotChecked: return "ID not checked"
         case .addressUnrecognised: return "address not recognised (held)"
+        case .badRuling: return "unreadable or repeated ruling"
+        case .staleRuling: return "ruling matches no pair"
         case .ignoredFile: return "file not read"
         case .unknownSetting: return "unknown setting"
         case .afterThrough: return "rows after the run's month"

@@ -3,6 +3,8 @@
 public struct IntakeResult: Sendable {
     public let settings: Settings
     public let classes: [ClassSeries]
+    /// The manager's same-person rulings (decisions.csv).
+    public let rulings: Rulings
     /// Non-blank rows of the people sheets within the run's months, in
     /// (file, row) order; each is accepted, rejected or held.
     public let rows: [CheckedRow]

@@ -27,15 +27,18 @@ public enum IntakeStage {
         // classes.csv first: visits and applications are checked against it.
         var classes: [ClassSeries] = []
         var sheetSummaries: [IntakeResult.SheetSummary] = []
-        for (path, kind) in folder.sheets where kind == .classes {
+        var rulings = Rulings.none
+        for (path, kind) in folder.sheets where kind == .classes || kind == .decisions {
             switch SheetReader.read(absolutePath: inputDir + "/" + path, path: path, kind: kind, extraProhibited: extra) {
             case .failure(let f):
                 findings.append(f)
                 refused.append(path)
-            case .success(let sheet):
+            case .success(let sheet) where kind == .classes:
                 let r = ClassSeries.readAll(sheet)
                 classes = r.classes
                 findings += r.findings
+            case .success(let sheet):
+                rulings = Rulings(sheet: sheet)
             }
         }
         let checker = RowChecker(settings: settings, classes: classes)
@@ -93,7 +96,7 @@ public enum IntakeStage {
                 message: "\(through.japanese)より後の日付の行が \(deferredTotal) 行あります。今回の集計には含めていません（その月の実行で読み込みます）。"))
         }
         return IntakeResult(
-            settings: settings, classes: classes, rows: rows, findings: findings.sorted(),
+            settings: settings, classes: classes, rulings: rulings, rows: rows, findings: findings.sorted(),
             refusedSheets: refused.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) },
             sheets: sheetSummaries, deferredRows: deferredTotal, through: through)
     }

@@ -19,7 +19,8 @@ public enum SheetKind: String, Sendable, CaseIterable {
         case .groups: return [.kana]
         case .visits, .applications: return [.age, .birthDate, .kana]
         case .classes: return [.deadline]
-        case .decisions: return [.note, .decidedBy, .decidedOn]
+        // The columns of people/review.csv may stay in, so that the manager can save a copy of it as decisions.csv.
+        case .decisions: return [.note, .decidedBy, .decidedOn, .fileA, .rowA, .fileB, .rowB, .likelihood, .reasonsFor, .reasonsAgainst]
         }
     }
 

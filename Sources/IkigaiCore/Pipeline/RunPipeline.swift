@@ -6,7 +6,7 @@ public struct RunPipeline: Sendable {
     public let options: RunOptions
     public let resolver: any IdentityResolver
 
-    public init(options: RunOptions, resolver: any IdentityResolver = ExactKeyResolver()) {
+    public init(options: RunOptions, resolver: any IdentityResolver = EvidenceResolver()) {
         self.options = options
         self.resolver = resolver
     }
@@ -32,7 +32,9 @@ public struct RunPipeline: Sendable {
         intake = intake.adding(schedule.findings)
 
         clock.start("名寄せ identity")
-        let register = resolver.resolve(intake.rows.compactMap { $0.record?.identityRow })
+        let register = resolver.resolve(intake.rows.compactMap { $0.record?.identityRow }, rulings: intake.rulings,
+                                        previous: PreviousRun.personNumbers(outputDir: options.outputDir))
+        intake = intake.adding(register.findings)
 
         clock.start("集計 statistics")
         let summary = Summary(intake: intake, register: register, sessionsPlanned: schedule.held.count)

@@ -20,12 +20,15 @@ struct RunDocuments {
             .init(href: "schedule.csv", audience: "どなたでも", what: "講座の日程（Excel 用）"),
             .init(href: "schedule.ics", audience: "どなたでも", what: "講座の日程（カレンダーソフトに取り込む用）"),
             .init(href: "people/people.csv", audience: RunDocuments.confidential, what: "各行がどの利用者かの対応表"),
+            .init(href: "people/review.html", audience: RunDocuments.confidential, what: "同じ人か確認が必要な組（判定のしかたつき）"),
+            .init(href: "people/review.csv", audience: RunDocuments.confidential, what: "同じ人か確認が必要な組（Excel 用、decisions.csv の元）"),
         ]
     }
 
     func files() throws(PageTemplates.Problem) -> [OutputFile] {
         let validation = ValidationReport(intake: intake)
         let index = IndexPage(intake: intake, summary: summary, status: status, links: links)
+        let review = ReviewPage(intake: intake, register: register)
         let plan = SchedulePage(schedule: schedule, settings: intake.settings, classes: intake.classes)
         return [
             OutputFile(path: "index.html", text: try templates.page("index", index.view, output: "index.html"), confidential: false),
@@ -38,6 +41,9 @@ struct RunDocuments {
             OutputFile(path: "schedule.csv", bytes: plan.csv.bytes, confidential: false),
             OutputFile(path: "schedule.ics", text: ICalendar(schedule: schedule, settings: intake.settings).text, confidential: false),
             OutputFile(path: "people/people.csv", bytes: peopleCSV.bytes, confidential: true),
+            OutputFile(path: "people/review.html", text: try templates.page("review", review.view, output: "people/review.html"), confidential: true),
+            OutputFile(path: "people/review.csv", bytes: review.csv.bytes, confidential: true),
+            OutputFile(path: "people/ids.csv", bytes: review.ids.bytes, confidential: true),
             OutputFile(path: "README.md", text: try templates.text("Output-README.md"), confidential: false),
         ]
     }

@@ -36,8 +36,10 @@ public struct SampleGenerator: Sendable {
 
     var scale: Double { Double(people) / 4000 }
 
-    /// Writes the sample into `dir`, which must not exist or be empty.
-    public func write(to dir: String) throws(Problem) -> Report {
+    /// Writes the sample into `dir`, which must not exist or be empty. With
+    /// `truth`, also writes `file,row,person` (the generated person of every
+    /// data row) there, for the identity benchmark; it is kept out of `dir`.
+    public func write(to dir: String, truth: String? = nil) throws(Problem) -> Report {
         let fm = FileManager.default
         if let existing = try? fm.contentsOfDirectory(atPath: dir), !existing.isEmpty {
             throw Problem(description: "\(dir) は空ではありません。既存のシートを上書きしないため、空のフォルダか新しい名前を指定してください。(\(dir) is not empty)")
@@ -65,6 +67,12 @@ public struct SampleGenerator: Sendable {
                 try Data(bytes).write(to: URL(fileURLWithPath: full))
             } catch {
                 throw Problem(description: "\(full): \(error)")
+            }
+        }
+        if let truth {
+            let text = "file,row,person\n" + files.truth.joined(separator: "\n") + "\n"
+            guard FileManager.default.createFile(atPath: truth, contents: Data(text.utf8)) else {
+                throw Problem(description: "\(truth): cannot write")
             }
         }
         return Report(files: files.files.count, rows: files.rows)
@@ -111,6 +119,7 @@ public struct SampleGenerator: Sendable {
                                          inGroup: false, exchangeVisits: 0, prevention: false)
                     if p.birth > fyStart.adding(days: -(60 * 366)) { p = p.withBirth(b) }
                     activity(&p, &rng)
+                    p.id = out.count + 1
                     out.append(p)
                 }
             } else {
@@ -119,6 +128,7 @@ public struct SampleGenerator: Sendable {
                                      phone: rng.chance(0.6) ? landline(&rng) : mobile(&rng),
                                      town: town, chome: chome, lot: lot, inGroup: false, exchangeVisits: 0, prevention: false)
                 activity(&p, &rng)
+                p.id = out.count + 1
                 out.append(p)
             }
         }
@@ -201,7 +211,7 @@ public struct SampleGenerator: Sendable {
 
 extension SamplePerson {
     func withBirth(_ b: CivilDate) -> SamplePerson {
-        SamplePerson(surname: surname, given: given, birth: b, phone: phone, town: town, chome: chome, lot: lot,
+        SamplePerson(id: id, surname: surname, given: given, birth: b, phone: phone, town: town, chome: chome, lot: lot,
                      inGroup: inGroup, exchangeVisits: exchangeVisits, prevention: prevention)
     }
 }

@@ -3,6 +3,8 @@ import Foundation
 /// One generated resident of the sample: a random combination of common
 /// names, a birth date, a phone and an address in the ward.
 struct SamplePerson: Sendable {
+    /// The generated person's number: the truth the identity benchmark scores against.
+    var id = 0
     let surname: NamePool.Name
     let given: NamePool.Name
     let birth: CivilDate

@@ -52,6 +52,7 @@ extension SampleSheets {
                     let d = k == 0 ? day : day.adding(days: 1)
                     rows.append([style.date(d), id, style.name(p), style.phone(p.phone), style.birthDate(p.birth), address, mark,
                                  style.kana(p)])
+                    truth.append("applications/\(fiscalYear)-04.csv,\(rows.count),\(p.id)")
                     order += 1
                 }
             }
@@ -128,6 +129,7 @@ extension SampleSheets {
         if withKana { header.append("フリガナ") }
         if withNo { header.insert("No.", at: 0) }
         var rows = [header]
+        var ids: [Int?] = [nil]
         let cp932 = encoding == .cp932
         for e in entries {
             var style = SampleStyle(rng: SplitMix64(seed: rng.next()), cp932: cp932)
@@ -160,9 +162,14 @@ extension SampleSheets {
             if withKana { row.append(style.kana(e.person)) }
             if withNo { row.insert(String(rows.count), at: 0) }
             rows.append(row)
+            ids.append(e.person.id)
         }
         // A header pasted in again when two days' sheets were joined; blank rows Excel left.
-        if m == 10, rows.count > 40 { rows.insert(header, at: rows.count / 2) }
+        if m == 10, rows.count > 40 {
+            ids.insert(nil, at: rows.count / 2)
+            rows.insert(header, at: rows.count / 2)
+        }
+        for (i, id) in ids.enumerated() { if let id { truth.append("visits/\(month).csv,\(i + 1),\(id)") } }
         if crlf { rows.append(Array(repeating: "", count: header.count)) }
         self.rows += rows.count - 1 - (crlf ? 1 : 0)
         add("visits/\(month).csv", text: SampleSheets.csv(rows, crlf: crlf), encoding: encoding)

@@ -3,6 +3,8 @@ struct SampleSheets {
     let fiscalYear: Int
     private(set) var files: [(path: String, bytes: [UInt8])] = []
     var rows = 0
+    /// `file,row,person` of every data row written.
+    var truth: [String] = []
 
     enum Encoding { case utf8, utf8BOM, cp932 }
 
@@ -61,6 +63,7 @@ struct SampleSheets {
             var style = SampleStyle(rng: SplitMix64(seed: rng.next()), cp932: batches[sheet].1 == .cp932)
             var phone = style.phone(p.phone)
             if rng.chance(0.01) { phone = String(phone.dropLast()) }  // a digit lost when copying
+            truth.append("\(batches[sheet].0),\(sheets[sheet].count + 1),\(p.id)")
             switch sheet {
             case 0: sheets[0].append([gname, style.name(p), phone, style.kana(p)])
             case 1: sheets[1].append([String(sheets[1].count), gname, style.name(p), phone])

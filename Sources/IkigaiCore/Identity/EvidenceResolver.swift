@@ -1,0 +1,161 @@
+/// Same person across sheets and months, decided by evidence.
+///
+/// Rows with the same folded name and phone form a profile. Candidate pairs
+/// of profiles come from blocking only (same phone; same name and town; same
+/// name and a phone one digit apart; same reading and town), never all pairs,
+/// so the cost grows with the rows. Each pair is judged by `PairVerdict`;
+/// the manager's rulings override the rules. Profiles are merged by complete
+/// linkage: two groups join only when no member of one is incompatible with
+/// any member of the other, so a third record can never chain two different
+/// people together.
+public struct EvidenceResolver: IdentityResolver {
+    public init() {}
+
+    public func resolve(_ rows: [IdentityRow], rulings: Rulings, previous: [String: Int]) -> PersonRegister {
+        var profiles: [Profile] = []
+        var profileOf: [String: Int] = [:]
+        var rowProfile: [(SourceRow, Int)] = []
+        rowProfile.reserveCapacity(rows.count)
+        for r in rows.sorted(by: { $0.source < $1.source }) {
+            let name = NameFolding.name(r.person.name)
+            let key = name + "\u{1}" + r.person.phone.digits
+            let i: Int
+            if let existing = profileOf[key] {
+                i = existing
+            } else {
+                i = profiles.count
+                profileOf[key] = i
+                profiles.append(Profile(index: i, name: name, phone: r.person.phone.digits))
+            }
+            var p = profiles[i]
+            p.rows.append(r.source)
+            if p.parts == nil { p.parts = NameFolding.parts(r.person.name) }
+            if let k = r.person.kana { let f = NameFolding.reading(k); if !f.isEmpty { p.readings.insert(f) } }
+            if let t = r.town { p.towns.insert(t) }
+            if let a = r.age, let d = r.date { p.note(age: a, on: d) }
+            profiles[i] = p
+            rowProfile.append((r.source, i))
+        }
+
+        let verdicts = candidatePairs(profiles).map { PairVerdict.judge(profiles[$0.0], profiles[$0.1]) }
+        var byKey: [String: PairVerdict] = [:]
+        for v in verdicts { byKey[Rulings.pairKey(profiles[v.a].key, profiles[v.b].key)] = v }
+
+        var mustLink: [(Int, Int)] = []
+        var cannotLink = Set<[Int]>()
+        var ruled = Set<String>()
+        var findings = rulings.findings
+        for e in rulings.entries {
+            guard let v = byKey[e.pair] else {
+                findings.append(Finding(file: e.source.file, row: e.source.row, column: Column.pairID.japanese, code: .staleRuling,
+                    message: "この判定の組は今回の名寄せに出てきませんでした（行が直された・削除された可能性）。people/review.csv を確認し、不要ならこの行を消してください。"))
+                continue
+            }
+            ruled.insert(e.pair)
+            switch e.ruling {
+            case .same: mustLink.append((v.a, v.b))
+            case .different: cannotLink.insert([v.a, v.b])
+            }
+        }
+
+        var clusters = Clusters(count: profiles.count)
+        for (a, b) in mustLink.sorted(by: { $0 < $1 }) {
+            clusters.merge(a, b) { x, y in !cannotLink.contains([min(x, y), max(x, y)]) }
+        }
+        let automatic = verdicts.filter { $0.decision == .same && !ruled.contains(Rulings.pairKey(profiles[$0.a].key, profiles[$0.b].key)) }
+            .sorted { ($0.likelihood, -$0.a, -$0.b) > ($1.likelihood, -$1.a, -$1.b) }
+        for v in automatic {
+            clusters.merge(v.a, v.b) { x, y in
+                !cannotLink.contains([min(x, y), max(x, y)]) && PairVerdict.judge(profiles[x], profiles[y]).decision != .different
+            }
+        }
+
+        // Number the people: clusters in order of first appearance, stable against the previous run.
+        var groups: [Int: [Int]] = [:]
+        for p in profiles.indices { groups[clusters.find(p), default: []].append(p) }
+        let ordered = groups.values.map { $0.sorted() }.sorted { $0[0] < $1[0] }
+        let numbers = PersonNumbering.assign(ordered.map { $0.map { profiles[$0].key } }, previous: previous)
+        var personOfProfile = Array(repeating: 0, count: profiles.count)
+        for (g, members) in ordered.enumerated() { for m in members { personOfProfile[m] = numbers[g] } }
+
+        var personOf: [SourceRow: PersonID] = [:]
+        personOf.reserveCapacity(rowProfile.count)
+        for (source, p) in rowProfile { personOf[source] = PersonID(personOfProfile[p]) }
+
+        var reviews: [ReviewPair] = []
+        for (key, v) in byKey where v.decision == .review && !ruled.contains(key) && personOfProfile[v.a] != personOfProfile[v.b] {
+            guard let a = profiles[v.a].first, let b = profiles[v.b].first else { continue }
+            reviews.append(ReviewPair(pair: key, a: a, b: b, likelihood: v.likelihood,
+                                      reasonsFor: v.reasonsFor, reasonsAgainst: v.reasonsAgainst))
+        }
+        reviews.sort { ($0.likelihood, $1.a, $1.b) > ($1.likelihood, $0.a, $0.b) }
+        let ids = profiles.indices.map { (personOfProfile[$0], PersonNumbering.digest(profiles[$0].key)) }
+            .sorted { ($0.0, $0.1) < ($1.0, $1.1) }
+        return PersonRegister(personOf: personOf, reviews: reviews, findings: findings, ids: ids)
+    }
+
+    /// Pairs of profile indexes that share a blocking key.
+    func candidatePairs(_ profiles: [Profile]) -> [(Int, Int)] {
+        var blocks: [String: [Int]] = [:]
+        for p in profiles {
+            blocks["t" + p.phone, default: []].append(p.index)
+            for town in p.towns {
+                blocks["n" + p.name + "\u{1}" + town, default: []].append(p.index)
+                for r in p.readings { blocks["r" + r + "\u{1}" + town, default: []].append(p.index) }
+            }
+            var digits = Array(p.phone)
+            for i in digits.indices {
+                let keep = digits[i]
+                digits[i] = "*"
+                blocks["p" + p.name + "\u{1}" + String(digits), default: []].append(p.index)
+                digits[i] = keep
+            }
+        }
+        var seen = Set<Int>()
+        var out: [(Int, Int)] = []
+        let n = profiles.count
+        for key in blocks.keys.sorted() {
+            guard let members = blocks[key], members.count > 1 else { continue }
+            // A very large block (a care home's shared number) is compared only nearby, to stay linear.
+            let window = members.count > 64 ? 8 : members.count
+            for i in members.indices {
+                for j in (i + 1)..<min(members.count, i + window) {
+                    let a = min(members[i], members[j]), b = max(members[i], members[j])
+                    if seen.insert(a * n + b).inserted { out.append((a, b)) }
+                }
+            }
+        }
+        return out.sorted { $0 < $1 }
+    }
+}
+
+/// Union–find over profiles that keeps each group's members, so that a merge
+/// can be checked against every pair across the two groups first.
+struct Clusters {
+    private var parent: [Int]
+    private var members: [[Int]]
+
+    init(count: Int) {
+        parent = Array(0..<count)
+        members = (0..<count).map { [$0] }
+    }
+
+    mutating func find(_ x: Int) -> Int {
+        var r = x
+        while parent[r] != r { r = parent[r] }
+        var y = x
+        while parent[y] != r { let next = parent[y]; parent[y] = r; y = next }
+        return r
+    }
+
+    /// Joins the groups of `a` and `b` when `compatible` holds for every pair across them.
+    mutating func merge(_ a: Int, _ b: Int, compatible: (Int, Int) -> Bool) {
+        let ra = find(a), rb = find(b)
+        guard ra != rb else { return }
+        for x in members[ra] { for y in members[rb] where !compatible(x, y) { return } }
+        let (big, small) = members[ra].count >= members[rb].count ? (ra, rb) : (rb, ra)
+        parent[small] = big
+        members[big] += members[small]
+        members[small] = []
+    }
+}

@@ -1,0 +1,52 @@
+/// Folds names and readings to the form in which the same-person rules
+/// compare them.
+public enum NameFolding {
+    /// NFKC; every white space, zero-width character and ideographic variation
+    /// selector removed; variant and old kanji folded by `VariantKanji`.
+    public static func name(_ s: String) -> String {
+        var out = ""
+        for c in Text.nfkc(s) {
+            // A Character may carry a variation selector as a combining part.
+            let kept = c.unicodeScalars.filter { !isIgnorable($0) }
+            guard !kept.isEmpty else { continue }
+            var scalars = String.UnicodeScalarView()
+            scalars.append(contentsOf: kept)
+            for folded in String(scalars) { out.append(VariantKanji.fold(folded)) }
+        }
+        return out
+    }
+
+    /// White space, zero-width characters and the variation selectors
+    /// (U+FE00–FE0F, U+E0100–E01EF) never make two names differ.
+    static func isIgnorable(_ u: Unicode.Scalar) -> Bool {
+        u.properties.isWhitespace || (0xFE00...0xFE0F).contains(u.value) || (0xE0100...0xE01EF).contains(u.value)
+            || (0x200B...0x200D).contains(u.value) || u.value == 0xFEFF || u.value == 0x30FB || u.value == 0xFF65
+    }
+
+    /// Surname and given name when the clerk separated them with a space.
+    public static func parts(_ s: String) -> (surname: String, given: String)? {
+        let pieces = Text.nfkc(s).split(whereSeparator: { $0.isWhitespace }).map(String.init)
+        guard pieces.count == 2 else { return nil }
+        return (name(pieces[0]), name(pieces[1]))
+    }
+
+    /// A reading in one kana form: NFKC (half-width → full-width), hiragana →
+    /// katakana, small kana → large, ヂ/ヅ → ジ/ズ, no ー, spaces or dots.
+    public static func reading(_ s: String) -> String {
+        var out = String.UnicodeScalarView()
+        for u in Text.nfkc(s).unicodeScalars where !isIgnorable(u) && u != "ー" && u != "-" && u != "・" {
+            var v = u.value
+            if (0x3041...0x3096).contains(v) { v += 0x60 }  // hiragana → katakana
+            if let large = smallToLarge[v] { v = large }
+            if v == 0x30C2 { v = 0x30B8 }  // ヂ → ジ
+            if v == 0x30C5 { v = 0x30BA }  // ヅ → ズ
+            if let scalar = Unicode.Scalar(v) { out.append(scalar) }
+        }
+        return String(out)
+    }
+
+    static let smallToLarge: [UInt32: UInt32] = [
+        0x30A1: 0x30A2, 0x30A3: 0x30A4, 0x30A5: 0x30A6, 0x30A7: 0x30A8, 0x30A9: 0x30AA, 0x30C3: 0x30C4,
+        0x30E3: 0x30E4, 0x30E5: 0x30E6, 0x30E7: 0x30E8, 0x30EE: 0x30EF, 0x30F5: 0x30AB, 0x30F6: 0x30B1,
+    ]
+}

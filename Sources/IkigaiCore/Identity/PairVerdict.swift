@@ -1,0 +1,76 @@
+/// What the rules say of two profiles, with the evidence for and against,
+/// so that every merge and every review pair can be explained.
+struct PairVerdict {
+    enum Decision: Comparable { case different, review, same }
+
+    let a: Int
+    let b: Int
+    let decision: Decision
+    /// How likely the two are one person (0–1), for ordering the review list.
+    let likelihood: Double
+    let reasonsFor: [String]
+    let reasonsAgainst: [String]
+
+    /// Judges a candidate pair. Kept deliberately conservative: a phone alone
+    /// or a name alone never makes one person.
+    static func judge(_ x: Profile, _ y: Profile) -> PairVerdict {
+        var pro: [String] = [], con: [String] = []
+        let sameName = x.name == y.name
+        let samePhone = x.phone == y.phone
+        let nearPhone = !samePhone && PairVerdict.differByOneDigit(x.phone, y.phone)
+        let sharedReading = !x.readings.isDisjoint(with: y.readings)
+        let bothRead = !x.readings.isEmpty && !y.readings.isEmpty
+        let ages = x.agesConsistent(with: y)
+        let sameTown = !x.towns.isDisjoint(with: y.towns)
+        let sameSurnameOtherGiven: Bool = {
+            guard let p = x.parts, let q = y.parts else { return false }
+            return p.surname == q.surname && p.given != q.given
+        }()
+
+        if sameName { pro.append("氏名が同じ（字体・空白の違いを除く）") } else { con.append("氏名が異なる") }
+        if samePhone { pro.append("電話番号が同じ") } else if nearPhone { pro.append("電話番号が1桁だけ違う") } else { con.append("電話番号が異なる") }
+        if bothRead { if sharedReading { pro.append("フリガナが同じ") } else { con.append("フリガナが異なる") } }
+        switch ages {
+        case true?: pro.append("年齢が日付と矛盾しない")
+        case false?: con.append("年齢が日付と矛盾する（年齢は1年に1歳ずつしか増えない）")
+        case nil: break
+        }
+        if sameTown { pro.append("住所の町名が同じ") } else if !x.towns.isEmpty && !y.towns.isEmpty { con.append("住所の町名が異なる") }
+        if sameSurnameOtherGiven { con.append("姓が同じで名が異なる（同じ世帯の別人の可能性）") }
+
+        func verdict(_ d: Decision, _ p: Double) -> PairVerdict {
+            PairVerdict(a: min(x.index, y.index), b: max(x.index, y.index), decision: d, likelihood: p,
+                        reasonsFor: pro, reasonsAgainst: con)
+        }
+        if ages == false || (bothRead && !sharedReading) || sameSurnameOtherGiven { return verdict(.different, 0.02) }
+        if samePhone {
+            // Same phone, names that fold differently: the same reading makes it a spelling
+            // the table does not know; otherwise a household sharing its landline.
+            if sharedReading { return verdict(.same, 0.97) }
+            if PairVerdict.differByOneCharacter(x.name, y.name) && ages != false { return verdict(.review, 0.6) }
+            return verdict(.different, 0.05)
+        }
+        if sameName {
+            if nearPhone && (ages == true || sharedReading || sameTown) { return verdict(.review, 0.85) }
+            if sameTown && ages == true { return verdict(.review, sharedReading ? 0.75 : 0.55) }
+            if sharedReading && ages == true { return verdict(.review, 0.45) }
+            return verdict(.different, 0.1)
+        }
+        if sharedReading && ages == true && sameTown && PairVerdict.differByOneCharacter(x.name, y.name) {
+            return verdict(.review, 0.4)
+        }
+        return verdict(.different, 0.02)
+    }
+
+    static func differByOneDigit(_ a: String, _ b: String) -> Bool {
+        let x = Array(a.utf8), y = Array(b.utf8)
+        guard x.count == y.count else { return false }
+        return zip(x, y).filter { $0 != $1 }.count == 1
+    }
+
+    static func differByOneCharacter(_ a: String, _ b: String) -> Bool {
+        let x = Array(a), y = Array(b)
+        guard x.count == y.count, x.count >= 2 else { return false }
+        return zip(x, y).filter { $0 != $1 }.count == 1
+    }
+}

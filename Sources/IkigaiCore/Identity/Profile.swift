@@ -1,0 +1,56 @@
+/// All rows that share one folded name and one phone: the unit the
+/// same-person rules compare. Rows inside a profile are one person by the
+/// first-pass rule; profiles are then merged only on evidence.
+struct Profile {
+    let index: Int
+    let name: String
+    let phone: String
+    /// Surname and given name, when a row wrote them apart.
+    var parts: (surname: String, given: String)?
+    var readings: Set<String> = []
+    var towns: Set<String> = []
+    /// Day numbers between which the birth date must lie, from every age seen.
+    var birthLow = Int.min
+    var birthHigh = Int.max
+    /// Whether two rows of this profile gave ages that cannot both be true.
+    var agesClash = false
+    var rows: [SourceRow] = []
+
+    init(index: Int, name: String, phone: String) {
+        self.index = index
+        self.name = name
+        self.phone = phone
+    }
+
+    var key: String { name + "\u{1}" + phone }
+    var first: SourceRow? { rows.min() }
+    var hasAge: Bool { birthLow != Int.min }
+
+    /// Narrows the birth window with "age `age` on `date`" (legal rule: the
+    /// age on a day is the completed years on the following day).
+    mutating func note(age: Int, on date: CivilDate) {
+        let next = date.adding(days: 1)
+        // Born after next − (age+1) years and on or before next − age years.
+        let high = Profile.yearsBefore(next, age).dayNumber
+        let low = Profile.yearsBefore(next, age + 1).dayNumber + 1
+        let newLow = max(birthLow, low), newHigh = min(birthHigh, high)
+        if newLow > newHigh { agesClash = true; return }
+        birthLow = newLow
+        birthHigh = newHigh
+    }
+
+    static func yearsBefore(_ d: CivilDate, _ n: Int) -> CivilDate {
+        let y = d.year - n
+        return CivilDate(year: y, month: d.month, day: min(d.day, CivilDate.daysInMonth(year: y, month: d.month)))
+            ?? CivilDate(dayNumber: d.dayNumber - n * 365)
+    }
+
+    /// A birth year to block on (the window's middle).
+    var birthYear: Int? { hasAge ? CivilDate(dayNumber: birthLow / 2 + birthHigh / 2).year : nil }
+
+    /// Whether the ages of two profiles can belong to one person.
+    func agesConsistent(with o: Profile) -> Bool? {
+        guard hasAge, o.hasAge, !agesClash, !o.agesClash else { return nil }
+        return max(birthLow, o.birthLow) <= min(birthHigh, o.birthHigh)
+    }
+}

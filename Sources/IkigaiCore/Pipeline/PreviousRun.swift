@@ -1,0 +1,18 @@
+import Foundation
+
+/// What a run takes over from the `Output/` it is about to replace.
+enum PreviousRun {
+    /// `people/ids.csv` of the previous run: profile digest → person number.
+    static func personNumbers(outputDir: String) -> [String: Int] {
+        guard let data = FileManager.default.contents(atPath: outputDir + "/people/ids.csv"),
+              case .success(let records) = CSVParser.parse(Array(data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data[...]))
+        else { return [:] }
+        var out: [String: Int] = [:]
+        for r in records.dropFirst() where r.cells.count >= 2 {
+            let person = r.cells[0]
+            guard person.hasPrefix("P"), let n = Int(person.dropFirst()) else { continue }
+            out[r.cells[1]] = n
+        }
+        return out
+    }
+}

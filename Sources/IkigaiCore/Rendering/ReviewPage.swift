@@ -1,0 +1,53 @@
+/// `people/review.html`, `people/review.csv` and `people/ids.csv`: the pairs
+/// that need the manager's ruling, and the numbering kept for the next run.
+/// Confidential: the page shows names and phones so that a person can judge.
+struct ReviewPage {
+    let intake: IntakeResult
+    let register: PersonRegister
+
+    struct Side { let `where`: String; let name: String; let kana: String; let phone: String; let detail: String }
+    struct Pair { let likelihood: String; let pair: String; let a: Side; let b: Side; let reasonsFor: String; let reasonsAgainst: String }
+    struct View { let fiscalYearLabel: String; let count: Int; let hasPairs: Bool; let pairs: [Pair] }
+
+    static func likelihood(_ p: Double) -> String {
+        let hundredths = Int((p * 100).rounded())
+        return "\(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100)"
+    }
+
+    var csv: CSVTable {
+        CSVTable(header: ["file_a", "row_a", "file_b", "row_b", "likelihood", "reasons_for", "reasons_against", "pair", "判定"],
+                 rows: register.reviews.map {
+                     [$0.a.file, String($0.a.row), $0.b.file, String($0.b.row), ReviewPage.likelihood($0.likelihood),
+                      $0.reasonsFor.joined(separator: " / "), $0.reasonsAgainst.joined(separator: " / "), $0.pair, ""]
+                 })
+    }
+
+    var ids: CSVTable {
+        CSVTable(header: ["person", "digest"], rows: register.ids.map { [PersonID($0.person).description, $0.digest] })
+    }
+
+    var view: View {
+        var byRow: [SourceRow: CheckedRow.Record] = [:]
+        for r in intake.rows { if let rec = r.record { byRow[r.source] = rec } }
+        func side(_ s: SourceRow) -> Side {
+            let place = "\(s.file) \(s.row)行目"
+            switch byRow[s] {
+            case .member(let m)?:
+                return Side(where: place, name: m.person.name, kana: m.person.kana ?? "", phone: m.person.phone.digits, detail: "グループ: \(m.group)")
+            case .visit(let v)?:
+                return Side(where: place, name: v.person.name, kana: v.person.kana ?? "", phone: v.person.phone.digits,
+                            detail: "\(v.date.iso) \(v.age)歳 \(v.residence.town ?? "")")
+            case .application(let a)?:
+                return Side(where: place, name: a.person.name, kana: a.person.kana ?? "", phone: a.person.phone.digits,
+                            detail: "\(a.appliedOn.iso) \(a.age)歳 \(a.residence.town ?? "")")
+            case nil:
+                return Side(where: place, name: "", kana: "", phone: "", detail: "")
+            }
+        }
+        let pairs = register.reviews.map {
+            Pair(likelihood: ReviewPage.likelihood($0.likelihood), pair: $0.pair, a: side($0.a), b: side($0.b),
+                 reasonsFor: $0.reasonsFor.joined(separator: "、"), reasonsAgainst: $0.reasonsAgainst.joined(separator: "、"))
+        }
+        return View(fiscalYearLabel: "\(intake.settings.fiscalYear)年度", count: pairs.count, hasPairs: !pairs.isEmpty, pairs: pairs)
+    }
+}

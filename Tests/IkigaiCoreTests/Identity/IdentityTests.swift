@@ -1,0 +1,142 @@
+import Foundation
+import Testing
+@testable import IkigaiCore
+
+@Suite("Same person across sheets and months")
+struct IdentityTests {
+    var nextRow = 2
+
+    func row(_ name: String, _ phone: String, kana: String? = nil, age: Int? = nil, date: String? = "2018-05-10",
+             town: String? = "大久保", file: String = "visits/2018-05.csv", row: Int) -> IdentityRow {
+        IdentityRow(source: SourceRow(file: file, row: row),
+                    person: PersonFields(name: name, nameKey: Text.removingWhitespace(name), kana: kana,
+                                         phone: try! PhoneNumber.parse(phone).get()),
+                    date: date.flatMap { CivilDate(iso: $0) }, age: age, town: town)
+    }
+
+    func people(_ rows: [IdentityRow], rulings: Rulings = .none) -> (Int, PersonRegister) {
+        let r = EvidenceResolver().resolve(rows, rulings: rulings, previous: [:])
+        return (r.people.count, r)
+    }
+
+    @Test("variant spellings of one person merge", arguments: [
+        ("高橋 和子", "髙橋　和子"), ("山崎 清", "山﨑清"), ("渡辺 茂", "渡邊 茂"), ("渡辺 茂", "渡邉 茂"),
+        ("斎藤 博", "齋藤 博"), ("斉藤 博", "齊藤 博"), ("斉藤 博", "斎藤 博"), ("沢田 勇", "澤田 勇"), ("浜田 実", "濱田 実"),
+        ("国井 進", "國井 進"), ("島田 正", "嶋田 正"), ("広田 勝", "廣田 勝"), ("吉田 修", "𠮷田 修"),
+        ("葛西 隆", "葛\u{E0100}西 隆"), ("辻 昭", "辻\u{FE00} 昭"), ("ＡＢＣ 花子", "ABC花子"), ("佐藤\u{200B}豊", "佐藤 豊"),
+    ])
+    func variantsMerge(_ a: String, _ b: String) {
+        let (n, _) = people([row(a, "03-1111-2222", age: 70, row: 2), row(b, "0311112222", age: 70, row: 3)])
+        #expect(n == 1, "\(a) / \(b)")
+    }
+
+    @Test("readings in any kana form are one reading", arguments: ["サトウ カズコ", "さとう かずこ", "ｻﾄｳ ｶｽﾞｺ", "サトウ・カズコ", "サトウ　カズコ"])
+    func readings(_ kana: String) {
+        #expect(NameFolding.reading(kana) == "サトウカズコ")
+    }
+
+    @Test func smallKanaAndLongVowel() {
+        #expect(NameFolding.reading("ジョウ") == NameFolding.reading("ジヨウ"))
+        #expect(NameFolding.reading("ｶﾞｯｺｳ") == "ガツコウ")
+        #expect(NameFolding.reading("ユーコ") == NameFolding.reading("ユコ"))
+        #expect(NameFolding.reading("チヂミ") == NameFolding.reading("チジミ"))
+    }
+
+    @Test func unknownVariantWithTheSameReadingAndPhoneMerges() {
+        // 佐籐 is a common mistyping of 佐藤 that no table lists; same phone, same reading, same age.
+        let (n, _) = people([row("佐藤 和子", "03-1111-2222", kana: "サトウ カズコ", age: 70, row: 2),
+                             row("佐籐 和子", "03-1111-2222", kana: "さとう かずこ", age: 70, row: 3)])
+        #expect(n == 1)
+    }
+
+    @Test func coupleOnOneLandlineStaysApart() {
+        let (n, _) = people([row("佐藤 和子", "03-1111-2222", age: 72, row: 2), row("佐藤 清", "03-1111-2222", age: 74, row: 3),
+                             row("佐藤和子", "03-1111-2222", age: 72, row: 4)])
+        #expect(n == 2)
+    }
+
+    @Test func commonNameWithOtherPhoneAndInconsistentAgeIsTwoPeople() {
+        let (n, r) = people([row("鈴木 幸子", "03-1111-2222", age: 70, date: "2018-05-10", row: 2),
+                             row("鈴木 幸子", "03-3333-4444", age: 82, date: "2018-06-10", row: 3)])
+        #expect(n == 2)
+        #expect(r.reviews.isEmpty)
+    }
+
+    @Test func ageOnlyMovesUpByOneAYear() {
+        let a = row("田中 実", "03-1111-2222", age: 70, date: "2018-04-10", row: 2)
+        var p = Profile(index: 0, name: "田中実", phone: "0311112222")
+        p.note(age: 70, on: CivilDate(iso: "2018-04-10")!)
+        var q = Profile(index: 1, name: "田中実", phone: "0399998888")
+        q.note(age: 71, on: CivilDate(iso: "2019-03-10")!)
+        #expect(p.agesConsistent(with: q) == true)
+        var older = Profile(index: 2, name: "田中実", phone: "0399998888")
+        older.note(age: 72, on: CivilDate(iso: "2019-03-10")!)
+        #expect(p.agesConsistent(with: older) == false)
+        var younger = Profile(index: 3, name: "田中実", phone: "0399998888")
+        younger.note(age: 69, on: CivilDate(iso: "2018-09-10")!)
+        #expect(p.agesConsistent(with: younger) == false)
+        _ = a
+    }
+
+    @Test func uncertainPairGoesToReviewAndARulingSettlesIt() throws {
+        let rows = [row("伊藤 節子", "03-1111-2222", kana: "イトウ セツコ", age: 75, row: 2),
+                    row("伊藤 節子", "03-1111-2223", kana: "イトウ セツコ", age: 75, row: 9, )]
+        let (n, r) = people(rows)
+        #expect(n == 2)
+        let pair = try #require(r.reviews.first)
+        #expect(pair.likelihood > 0.5)
+        #expect(pair.reasonsFor.contains("電話番号が1桁だけ違う"))
+        #expect(pair.a == SourceRow(file: "visits/2018-05.csv", row: 2))
+
+        let same = Rulings(entries: [.init(pair: pair.pair, ruling: .same, source: SourceRow(file: "decisions.csv", row: 2))], findings: [])
+        let (merged, r2) = people(rows, rulings: same)
+        #expect(merged == 1)
+        #expect(r2.reviews.isEmpty, "a settled pair leaves the review list")
+        let different = Rulings(entries: [.init(pair: pair.pair, ruling: .different, source: SourceRow(file: "decisions.csv", row: 2))], findings: [])
+        let (apart, r3) = people(rows, rulings: different)
+        #expect(apart == 2)
+        #expect(r3.reviews.isEmpty)
+    }
+
+    @Test func staleRulingIsReported() {
+        let stale = Rulings(entries: [.init(pair: "0123456789ab", ruling: .same, source: SourceRow(file: "decisions.csv", row: 5))], findings: [])
+        let (_, r) = people([row("伊藤 節子", "03-1111-2222", age: 75, row: 2)], rulings: stale)
+        #expect(r.findings.map(\.code) == [.staleRuling])
+        #expect(r.findings.first?.row == 5)
+    }
+
+    @Test func noChainingThroughAThirdRecord() {
+        // A and B share a phone and a reading (one person, variant spelling); C shares the
+        // reading and phone with B too but is 20 years older: C must not join A and B,
+        // and the manager's "same" for A–C cannot pull in B when B–C is ruled different.
+        let a = row("佐藤 和子", "03-1111-2222", kana: "サトウ カズコ", age: 70, row: 2)
+        let b = row("佐籐 和子", "03-1111-2222", kana: "サトウ カズコ", age: 70, row: 3)
+        let c = row("佐藤 和子", "03-1111-2223", kana: "サトウ カズコ", age: 90, row: 4)
+        let (n, r) = people([a, b, c])
+        #expect(n == 2)
+        #expect(r.personOf[a.source] == r.personOf[b.source])
+        #expect(r.personOf[a.source] != r.personOf[c.source])
+    }
+
+    @Test func completeLinkageRefusesAChain() {
+        var clusters = Clusters(count: 3)
+        let different: Set<[Int]> = [[0, 2]]
+        clusters.merge(0, 1) { x, y in !different.contains([min(x, y), max(x, y)]) }
+        clusters.merge(1, 2) { x, y in !different.contains([min(x, y), max(x, y)]) }
+        #expect(clusters.find(0) == clusters.find(1))
+        #expect(clusters.find(2) != clusters.find(0), "2 may not join through 1 while 0–2 are different")
+    }
+
+    @Test func numbersStayWhenTheInputGrows() {
+        let first = [row("伊藤 節子", "03-1111-2222", row: 2), row("小林 清", "03-2222-3333", row: 3)]
+        let r1 = EvidenceResolver().resolve(first, rulings: .none, previous: [:])
+        var previous: [String: Int] = [:]
+        for e in r1.ids { previous[e.digest] = e.person }
+        // A new sheet that sorts first brings a new person.
+        let grown = [row("青木 勇", "03-5555-6666", file: "groups/a.csv", row: 2)] + first
+        let r2 = EvidenceResolver().resolve(grown, rulings: .none, previous: previous)
+        #expect(r2.personOf[first[0].source] == r1.personOf[first[0].source])
+        #expect(r2.personOf[first[1].source] == r1.personOf[first[1].source])
+        #expect(r2.personOf[grown[0].source] == PersonID(3))
+    }
+}

@@ -1,0 +1,47 @@
+import Foundation
+import Testing
+@testable import IkigaiCore
+
+@Suite("The review loop through decisions.csv")
+struct DecisionsTests {
+    static let visits = """
+    日付,事業,行事,氏名,電話番号,年齢,住所,本人確認,フリガナ
+    2018-05-10,交流,喫茶,伊藤 節子,03-1111-2222,75,大久保1-1-1,済,イトウ セツコ
+    2018-05-11,交流,喫茶,伊藤 節子,03-1111-2223,75,大久保1-1-1,済,いとう せつこ
+
+    """
+
+    @Test func reviewRulingAndStaleRuling() throws {
+        let dir = Support.tempDir(), out = dir + "/Output"
+        defer { Support.remove(dir) }
+        Support.input(["visits/2018-05.csv": DecisionsTests.visits], in: dir)
+        let first = try Support.run(input: dir, output: out)
+        #expect(first.summary.people == 2)
+        // The manager saves review.csv as decisions.csv and writes 同一 in 判定.
+        var review = Support.read(out + "/people/review.csv")
+        let lines = review.split(separator: "\r\n").map(String.init)
+        #expect(lines.count == 2)
+        #expect(lines[0] == "file_a,row_a,file_b,row_b,likelihood,reasons_for,reasons_against,pair,判定")
+        review = lines[0] + "\r\n" + lines[1] + "同一\r\n" + ",,,,,,,0123456789ab,別人\r\n"
+        Support.write(dir + "/decisions.csv", bytes: [0xEF, 0xBB, 0xBF] + Array(review.utf8))
+        let second = try Support.run(input: dir, output: out)
+        #expect(second.summary.people == 1)
+        #expect(Support.read(out + "/people/review.csv").split(separator: "\r\n").count == 1)
+        let findings = Support.validationRows(out)
+        #expect(findings.map { [$0[0], $0[1], $0[3]] } == [["decisions.csv", "3", "D502"]])
+        #expect(second.summary.rowsRead == 2, "decisions.csv rows are not intake rows")
+    }
+
+    @Test func personNumbersSurviveAGrowingInput() throws {
+        let dir = Support.tempDir(), out = dir + "/Output"
+        defer { Support.remove(dir) }
+        Support.input(["visits/2018-05.csv": DecisionsTests.visits], in: dir)
+        _ = try Support.run(input: dir, output: out)
+        let before = Support.read(out + "/people/people.csv")
+        Support.write(dir + "/groups/a.csv", "グループ名,氏名,電話番号\n囲碁,青木 勇,03-5555-6666\n")
+        _ = try Support.run(input: dir, output: out)
+        let after = Support.read(out + "/people/people.csv")
+        for line in before.split(separator: "\r\n").dropFirst() { #expect(after.contains(line), "\(line) renumbered") }
+        #expect(after.contains("P00003,groups/a.csv,2"))
+    }
+}
