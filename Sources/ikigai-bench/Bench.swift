@@ -5,6 +5,6 @@ struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ikigai-bench",
         abstract: "Benchmarks of ikigai: same-person quality, and speed per stage.",
-        subcommands: [IdentityBench.self]
+        subcommands: [SpeedBench.self, IdentityBench.self]
     )
 }

@@ -16,8 +16,15 @@ public struct EvidenceResolver: IdentityResolver {
         var profileOf: [String: Int] = [:]
         var rowProfile: [(SourceRow, Int)] = []
         rowProfile.reserveCapacity(rows.count)
+        // Many rows repeat the same spelling: fold each spelling once.
+        var folded: [String: String] = [:]
+        var foldedReading: [String: String] = [:]
         for r in rows.sorted(by: { $0.source < $1.source }) {
-            let name = NameFolding.name(r.person.name)
+            let name: String
+            if let f = folded[r.person.name] { name = f } else {
+                name = NameFolding.name(r.person.name)
+                folded[r.person.name] = name
+            }
             let key = name + "\u{1}" + r.person.phone.digits
             let i: Int
             if let existing = profileOf[key] {
@@ -30,7 +37,11 @@ public struct EvidenceResolver: IdentityResolver {
             var p = profiles[i]
             p.rows.append(r.source)
             if p.parts == nil { p.parts = NameFolding.parts(r.person.name) }
-            if let k = r.person.kana { let f = NameFolding.reading(k); if !f.isEmpty { p.readings.insert(f) } }
+            if let k = r.person.kana {
+                let f = foldedReading[k] ?? NameFolding.reading(k)
+                foldedReading[k] = f
+                if !f.isEmpty { p.readings.insert(f) }
+            }
             if let t = r.town { p.towns.insert(t) }
             if let a = r.age, let d = r.date { p.note(age: a, on: d) }
             profiles[i] = p
@@ -38,8 +49,11 @@ public struct EvidenceResolver: IdentityResolver {
         }
 
         let verdicts = candidatePairs(profiles).map { PairVerdict.judge(profiles[$0.0], profiles[$0.1]) }
+        // Pair keys (a SHA-256 each) are needed for review pairs, and for every pair only when there are rulings.
         var byKey: [String: PairVerdict] = [:]
-        for v in verdicts { byKey[Rulings.pairKey(profiles[v.a].key, profiles[v.b].key)] = v }
+        for v in verdicts where v.decision == .review || !rulings.entries.isEmpty {
+            byKey[Rulings.pairKey(profiles[v.a].key, profiles[v.b].key)] = v
+        }
 
         var mustLink: [(Int, Int)] = []
         var cannotLink = Set<[Int]>()
@@ -62,7 +76,7 @@ public struct EvidenceResolver: IdentityResolver {
         for (a, b) in mustLink.sorted(by: { $0 < $1 }) {
             clusters.merge(a, b) { x, y in !cannotLink.contains([min(x, y), max(x, y)]) }
         }
-        let automatic = verdicts.filter { $0.decision == .same && !ruled.contains(Rulings.pairKey(profiles[$0.a].key, profiles[$0.b].key)) }
+        let automatic = verdicts.filter { $0.decision == .same && (ruled.isEmpty || !ruled.contains(Rulings.pairKey(profiles[$0.a].key, profiles[$0.b].key))) }
             .sorted { ($0.likelihood, -$0.a, -$0.b) > ($1.likelihood, -$1.a, -$1.b) }
         for v in automatic {
             clusters.merge(v.a, v.b) { x, y in
@@ -114,8 +128,8 @@ public struct EvidenceResolver: IdentityResolver {
         var seen = Set<Int>()
         var out: [(Int, Int)] = []
         let n = profiles.count
-        for key in blocks.keys.sorted() {
-            guard let members = blocks[key], members.count > 1 else { continue }
+        // Visiting order does not matter: pairs are de-duplicated and sorted at the end.
+        for members in blocks.values where members.count > 1 {
             // A very large block (a care home's shared number) is compared only nearby, to stay linear.
             let window = members.count > 64 ? 8 : members.count
             for i in members.indices {

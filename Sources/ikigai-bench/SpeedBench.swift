@@ -1,0 +1,86 @@
+import ArgumentParser
+import Dispatch
+import Foundation
+import IkigaiCore
+
+/// End-to-end and per-stage speed of `ikigai run` on generated years of
+/// growing size, with the time Python's csv module takes merely to read the
+/// same files beside it.
+struct SpeedBench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "speed",
+        abstract: "Per-stage wall time, rows per second and peak memory of a run at several sample sizes."
+    )
+
+    @Option(parsing: .upToNextOption, help: "sizes as multiples of the default 4,000 people")
+    var scales: [Int] = [1, 10]
+    @Option(help: "seed") var seed: UInt64 = 2018
+    @Option(help: "scratch folder (removed afterwards)") var work = "/tmp/ikigai-bench-speed"
+    @Flag(help: "skip the Python csv comparison") var noPython = false
+
+    func run() throws {
+        let fm = FileManager.default
+        print("scale  people   rows       MB     stage                          seconds   rows/s")
+        for scale in scales {
+            try? fm.removeItem(atPath: work)
+            try fm.createDirectory(atPath: work, withIntermediateDirectories: true)
+            defer { try? fm.removeItem(atPath: work) }
+            let input = work + "/Input", output = work + "/Output"
+            _ = try SampleGenerator(people: 4000 * scale, seed: seed).write(to: input)
+            let mb = Double(folderBytes(input)) / 1_048_576
+            let t0 = DispatchTime.now()
+            let o = try RunPipeline(options: RunOptions(inputDir: input, outputDir: output, templatesDir: "Templates",
+                                                        operatorName: "山田 花子")).run()
+            let total = Double(DispatchTime.now().uptimeNanoseconds - t0.uptimeNanoseconds) / 1e9
+            let rows = o.summary.rowsRead
+            for (step, s) in o.stepSeconds {
+                print(String(format: "%4d× %7d %9d %7.1f   %-30@ %8.3f", scale, 4000 * scale, rows, mb, step as NSString, s))
+            }
+            print(String(format: "%4d× %7d %9d %7.1f   %-30@ %8.3f %9.0f", scale, 4000 * scale, rows, mb, "end to end" as NSString, total,
+                         Double(rows) / total))
+            print(String(format: "%4d× peak memory (max RSS so far): %.0f MiB", scale, Double(peakRSSKiB()) / 1024))
+            if !noPython {
+                let py = pythonRead(input)
+                print(String(format: "%4d× python csv module, reading only: %.3f s (ikigai end to end / python read = %.2f)", scale, py, total / py))
+            }
+        }
+    }
+
+    func folderBytes(_ dir: String) -> Int {
+        let fm = FileManager.default
+        return (fm.subpaths(atPath: dir) ?? []).reduce(0) { sum, p in
+            sum + (((try? fm.attributesOfItem(atPath: dir + "/" + p))?[.size] as? Int) ?? 0)
+        }
+    }
+
+    func peakRSSKiB() -> Int {
+        let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
+        for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+            return Int(line.split(separator: " ").dropFirst().first ?? "0") ?? 0
+        }
+        return 0
+    }
+
+    /// `python3 -c` reading every CSV with the csv module, decoding as the files are saved.
+    func pythonRead(_ dir: String) -> Double {
+        let script = """
+        import csv, glob, sys, time
+        t = time.perf_counter(); n = 0
+        for p in sorted(glob.glob(sys.argv[1] + '/**/*.csv', recursive=True)):
+            raw = open(p, 'rb').read()
+            try: text = raw.decode('utf-8-sig')
+            except UnicodeDecodeError: text = raw.decode('cp932')
+            for row in csv.reader(text.splitlines(True)): n += 1
+        print(time.perf_counter() - t)
+        """
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["python3", "-c", script, dir]
+        let pipe = Pipe()
+        p.standardOutput = pipe
+        try? p.run()
+        p.waitUntilExit()
+        return Double(String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            .trimmingCharacters(in: .whitespacesAndNewlines)) ?? .nan
+    }
+}
