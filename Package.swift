@@ -47,7 +47,7 @@ let package = Package(
         ),
         .testTarget(
             name: "IkigaiCoreTests",
-            dependencies: ["IkigaiCore"],
+            dependencies: ["IkigaiCore", .product(name: "Crypto", package: "swift-crypto")],
             resources: [.copy("Fixtures")]
         ),
     ],

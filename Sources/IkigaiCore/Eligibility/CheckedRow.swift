@@ -13,6 +13,9 @@ public struct CheckedRow: Sendable {
     public let date: CivilDate?
     public let record: Record?
     public let findings: [Finding]
+    /// The class an application row names, even when the row is rejected, so
+    /// that the lottery result can list it with why.
+    public var classHint: String? = nil
 
     public enum Status: Sendable { case accepted, rejected, held }
 

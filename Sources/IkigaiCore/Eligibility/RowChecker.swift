@@ -93,11 +93,11 @@ public struct RowChecker: Sendable {
         let person = ctx.person()
         let resident = resident(&ctx, on: date)
         guard ctx.findings.isEmpty, let date, let classID, let person, let resident else {
-            return CheckedRow(source: source, date: date, record: nil, findings: ctx.findings)
+            return CheckedRow(source: source, date: date, record: nil, findings: ctx.findings, classHint: classID)
         }
         return CheckedRow(source: source, date: date, record: .application(Application(
             source: source, appliedOn: date, classID: classID, person: person,
-            age: resident.age, residence: resident.residence)), findings: [])
+            age: resident.age, residence: resident.residence)), findings: [], classHint: classID)
     }
 
     private var exampleClassID: String { classes.values.map(\.id).min() ?? "K01" }

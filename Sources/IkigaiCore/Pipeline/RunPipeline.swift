@@ -36,6 +36,19 @@ public struct RunPipeline: Sendable {
                                         previous: PreviousRun.personNumbers(outputDir: options.outputDir))
         intake = intake.adding(register.findings)
 
+        clock.start("抽選 lottery")
+        let lotteries: [ClassLottery]
+        if intake.classes.contains(where: { $0.kind == .lottery }) {
+            guard let seed = settings.lotterySeed else {
+                throw RunFailure(step: "lottery", file: options.inputDir + "/settings.toml",
+                                 japanese: "抽選の講座があるのに classes.lottery_seed（抽選前に公開する種）がありません。settings.toml に書いてください。",
+                                 english: "classes.lottery_seed is required when classes.csv has lottery classes")
+            }
+            lotteries = ClassLottery.drawAll(intake: intake, register: register, seed: seed)
+        } else {
+            lotteries = []
+        }
+
         clock.start("集計 statistics")
         let summary = Summary(intake: intake, register: register, sessionsPlanned: schedule.held.count)
         let status = RunStatus(intake: intake)
@@ -48,7 +61,7 @@ public struct RunPipeline: Sendable {
         let files: [OutputFile]
         do {
             files = try RunDocuments(intake: intake, register: register, summary: summary, status: status,
-                                     schedule: schedule, templates: templates).files()
+                                     schedule: schedule, lotteries: lotteries, templates: templates).files()
         } catch {
             throw RunFailure(step: "rendering", file: error.file, japanese: error.reason, english: "a page could not be rendered safely")
         }

@@ -11,6 +11,13 @@ enum Format {
         return (n < 0 ? "-" : "") + out
     }
 
+    /// `2.5`: a ratio with one decimal, rounded half up.
+    static func ratio(_ a: Int, _ b: Int) -> String {
+        guard b > 0 else { return "-" }
+        let tenths = (a * 10 * 2 + b) / (2 * b)
+        return "\(tenths / 10).\(tenths % 10)"
+    }
+
     /// `39.2%`, one decimal, rounded half up.
     static func percent(_ x: Double) -> String {
         let tenths = Int((x * 1000).rounded())

@@ -6,6 +6,7 @@ struct RunDocuments {
     let summary: Summary
     let status: RunStatus
     let schedule: ClassSchedule
+    let lotteries: [ClassLottery]
     let templates: PageTemplates
 
     static let staffOnly = "職員"
@@ -19,6 +20,8 @@ struct RunDocuments {
             .init(href: "schedule.html", audience: "どなたでも", what: "介護予防講座の年間予定（月ごとのカレンダー、A4印刷用）"),
             .init(href: "schedule.csv", audience: "どなたでも", what: "講座の日程（Excel 用）"),
             .init(href: "schedule.ics", audience: "どなたでも", what: "講座の日程（カレンダーソフトに取り込む用）"),
+            .init(href: "lottery/", audience: RunDocuments.confidential, what: "抽選講座ごとの結果・連絡先一覧・抽選の記録（記録は個人情報なし）"),
+            .init(href: "rosters/", audience: RunDocuments.confidential, what: "出欠名簿（講座の回ごと・グループごと、A4印刷用）"),
             .init(href: "people/people.csv", audience: RunDocuments.confidential, what: "各行がどの利用者かの対応表"),
             .init(href: "people/review.html", audience: RunDocuments.confidential, what: "同じ人か確認が必要な組（判定のしかたつき）"),
             .init(href: "people/review.csv", audience: RunDocuments.confidential, what: "同じ人か確認が必要な組（Excel 用、decisions.csv の元）"),
@@ -26,6 +29,24 @@ struct RunDocuments {
     }
 
     func files() throws(PageTemplates.Problem) -> [OutputFile] {
+        var out = try mainFiles()
+        for l in lotteries {
+            let page = LotteryPage(lottery: l, through: intake.through)
+            let id = RosterPages.safe(l.series.id)
+            out.append(OutputFile(path: "lottery/\(id).html",
+                                  text: try templates.page("lottery", page.view, output: "lottery/\(id).html"), confidential: true))
+            out.append(OutputFile(path: "lottery/\(id).csv", bytes: page.csv.bytes, confidential: true))
+            out.append(OutputFile(path: "lottery/\(id)-contacts.csv", bytes: page.contacts.bytes, confidential: true))
+            if let r = l.record { out.append(OutputFile(path: "lottery/\(id)-draw.json", text: r.json, confidential: true)) }
+        }
+        let rosters = RosterPages(intake: intake, register: register, schedule: schedule, lotteries: lotteries)
+        for (path, view) in rosters.rosters {
+            out.append(OutputFile(path: path, text: try templates.page("roster", view, output: path), confidential: true))
+        }
+        return out
+    }
+
+    func mainFiles() throws(PageTemplates.Problem) -> [OutputFile] {
         let validation = ValidationReport(intake: intake)
         let index = IndexPage(intake: intake, summary: summary, status: status, links: links)
         let review = ReviewPage(intake: intake, register: register)

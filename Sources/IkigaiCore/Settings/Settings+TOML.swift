@@ -8,7 +8,7 @@ extension Settings {
         "fiscal_year", "ward", "ward.prefecture", "ward.name", "ward.towns",
         "area", "area.name", "area.towns", "area.eligible_population", "area.eligible_as_of", "area.expected_users",
         "eligibility", "eligibility.min_age",
-        "classes", "classes.target_sessions", "classes.lottery_seed",
+        "classes", "classes.target_sessions", "classes.lottery_seed", "classes.lottery_priority",
         "privacy", "privacy.min_cell", "privacy.prohibited_headers",
         "calendar", "calendar.closed", "calendar.closed_dates",
         "handlers", "handlers.name", "handlers.role",
@@ -65,6 +65,11 @@ extension Settings {
         let minAge = try r.int("eligibility.min_age", in: 0...120, default: 60)
         let targetSessions = try r.int("classes.target_sessions", in: 0...10_000, default: 96)
         let seed = try r.optionalString("classes.lottery_seed")
+        let priority = try r.optionalString("classes.lottery_priority") ?? "none"
+        guard ["none", "first_time"].contains(priority) else {
+            throw SettingsError(file: file, key: "classes.lottery_priority", expected: "\"none\"（優先なし）か \"first_time\"（今年度初めての人を先に抽選）にしてください",
+                                expectedEnglish: "expected \"none\" or \"first_time\"")
+        }
         let minCell = try r.int("privacy.min_cell", in: 2...1000, default: 10)
         let prohibited = try r.strings("privacy.prohibited_headers", default: [])
         let closedTexts = try r.strings("calendar.closed", default: ["12-29", "12-30", "12-31", "01-01", "01-02", "01-03"])
@@ -81,7 +86,7 @@ extension Settings {
         let handlers = try r.handlers()
         return Settings(
             fiscalYear: fiscalYear, prefecture: prefecture, wardName: wardName, wardTowns: wardTowns, area: area,
-            minAge: minAge, targetSessions: targetSessions, lotterySeed: seed, minCell: minCell,
+            minAge: minAge, targetSessions: targetSessions, lotterySeed: seed, lotteryPriority: priority, minCell: minCell,
             extraProhibitedHeaders: prohibited, closedEveryYear: closed, closedDates: closedDates,
             handlers: handlers, unknownKeys: r.unknownKeys())
     }

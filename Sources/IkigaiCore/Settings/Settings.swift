@@ -12,6 +12,9 @@ public struct Settings: Sendable, Equatable {
     public var targetSessions: Int
     /// Published before the draw; nil when the year has no lottery class.
     public var lotterySeed: String?
+    /// Who is drawn first: "none", or "first_time" (people with no care-prevention
+    /// visit this fiscal year before the deadline).
+    public var lotteryPriority: String
     public var minCell: Int
     /// Words added to the built-in prohibited-category list (never removed).
     public var extraProhibitedHeaders: [String]

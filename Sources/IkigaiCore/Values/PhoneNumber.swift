@@ -13,6 +13,16 @@ public enum PhoneProblem: Error, Sendable, Equatable {
 public struct PhoneNumber: Hashable, Sendable {
     public let digits: String
 
+    /// Hyphenated for printing: 03-1234-5678, 090-1234-5678, 045-123-4567.
+    /// (Area codes vary in length; this is for reading aloud, not for matching.)
+    public var formatted: String {
+        let d = Array(digits)
+        func part(_ r: Range<Int>) -> String { String(d[r]) }
+        if d.count == 11 { return part(0..<3) + "-" + part(3..<7) + "-" + part(7..<11) }
+        if digits.hasPrefix("03") || digits.hasPrefix("06") { return part(0..<2) + "-" + part(2..<6) + "-" + part(6..<10) }
+        return part(0..<3) + "-" + part(3..<6) + "-" + part(6..<10)
+    }
+
     /// Accepts `03-1234-5678`, `0312345678`, `03(1234)5678`, full-width forms,
     /// `090 1234 5678` and `+81 3 1234 5678` (`+81` becomes the leading 0).
     public static func parse(_ raw: String) -> Result<PhoneNumber, PhoneProblem> {

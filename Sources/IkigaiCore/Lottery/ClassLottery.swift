@@ -1,0 +1,77 @@
+/// One lottery class's draw: entrants (one per person, received by the
+/// deadline), what was left out and why, and the drawn order.
+public struct ClassLottery: Sendable {
+    public let series: ClassSeries
+    /// Nil until the run's month reaches the deadline: applications are still coming in.
+    public let record: LotteryRecord?
+    public let entries: [Entry]
+    public let excluded: [Excluded]
+
+    public struct Entry: Sendable {
+        public let number: Int
+        public let application: Application
+        public let person: PersonID
+        public let tier: Int
+        /// Other applications of the same person, folded into this entry.
+        public let duplicates: [SourceRow]
+    }
+
+    public struct Excluded: Sendable {
+        public let source: SourceRow
+        public let reason: String
+    }
+
+    public enum Place: Sendable, Equatable { case winner(Int), waiting(Int), undrawn }
+
+    public func place(of number: Int) -> Place {
+        guard let r = record else { return .undrawn }
+        if let i = r.winners.firstIndex(of: number) { return .winner(i + 1) }
+        if let i = r.waiting.firstIndex(of: number) { return .waiting(i + 1) }
+        return .undrawn
+    }
+
+    public var winners: [Entry] {
+        guard let r = record else { return [] }
+        let byNumber = Dictionary(uniqueKeysWithValues: entries.map { ($0.number, $0) })
+        return r.winners.compactMap { byNumber[$0] }
+    }
+
+    /// Builds and draws every lottery class of the year.
+    public static func drawAll(intake: IntakeResult, register: PersonRegister, seed: String) -> [ClassLottery] {
+        let drawDay = intake.through.lastDay
+        var preventionVisits: [PersonID: [CivilDate]] = [:]
+        for v in intake.visits where v.program == .prevention {
+            if let id = register.personOf[v.source] { preventionVisits[id, default: []].append(v.date) }
+        }
+        return intake.classes.filter { $0.kind == .lottery }.map { series in
+            let deadline = series.deadline ?? series.from
+            var excluded: [Excluded] = []
+            var firstOf: [PersonID: Application] = [:]
+            var extra: [PersonID: [SourceRow]] = [:]
+            let apps = intake.applications.filter { $0.classID == series.id }.sorted { ($0.appliedOn, $0.source) < ($1.appliedOn, $1.source) }
+            for a in apps {
+                if a.appliedOn > deadline {
+                    excluded.append(Excluded(source: a.source, reason: "締切（\(deadline.westernJapaneseString)）後の申込（\(a.appliedOn.westernJapaneseString)）"))
+                    continue
+                }
+                guard let id = register.personOf[a.source] else { continue }
+                if firstOf[id] == nil { firstOf[id] = a } else { extra[id, default: []].append(a.source) }
+            }
+            for r in intake.rows where r.record == nil && r.classHint == series.id {
+                let why = r.findings.map { "\($0.code.rawValue) \($0.code.title)" }.joined(separator: "、")
+                excluded.append(Excluded(source: r.source, reason: "対象外・不備: \(why)"))
+            }
+            let kept = firstOf.sorted { ($0.value.appliedOn, $0.value.source) < ($1.value.appliedOn, $1.value.source) }
+            let entries = kept.enumerated().map { i, pair -> Entry in
+                let earlier = (preventionVisits[pair.key] ?? []).contains { $0 <= deadline }
+                let tier = intake.settings.lotteryPriority == "first_time" && earlier ? 2 : 1
+                return Entry(number: i + 1, application: pair.value, person: pair.key, tier: tier, duplicates: extra[pair.key] ?? [])
+            }
+            let record: LotteryRecord? = drawDay < deadline ? nil : LotteryRecord.draw(
+                classID: series.id, capacity: series.capacity, deadline: deadline.iso, seed: seed,
+                priority: intake.settings.lotteryPriority,
+                entrants: entries.map { .init(number: $0.number, file: $0.application.source.file, row: $0.application.source.row, tier: $0.tier) })
+            return ClassLottery(series: series, record: record, entries: entries, excluded: excluded.sorted { $0.source < $1.source })
+        }
+    }
+}

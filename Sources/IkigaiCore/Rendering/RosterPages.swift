@@ -1,0 +1,84 @@
+/// Printable A4 attendance rosters: one per held class session (lottery
+/// winners, or the people who have come to an open class before, with blank
+/// rows for newcomers) and one per hobby group (its registered members).
+/// Confidential: names and phones for contact.
+struct RosterPages {
+    let intake: IntakeResult
+    let register: PersonRegister
+    let schedule: ClassSchedule
+    let lotteries: [ClassLottery]
+
+    struct Line { let label: String; let value: String }
+    struct Person { let no: String; let name: String; let phone: String }
+    struct View {
+        let kindLabel: String; let title: String; let lines: [Line]; let ticks: [String]
+        let people: [Person]; let blanks: [String]; let countLine: String
+    }
+
+    /// (path under Output/, view) for every roster.
+    var rosters: [(String, View)] {
+        sessionRosters + groupRosters
+    }
+
+    static func ordered(_ people: [(name: String, kana: String?, phone: String)]) -> [Person] {
+        people.sorted { (NameFolding.reading($0.kana ?? $0.name), $0.name) < (NameFolding.reading($1.kana ?? $1.name), $1.name) }
+            .enumerated().map { Person(no: String($0.offset + 1), name: $0.element.name, phone: $0.element.phone) }
+    }
+
+    var sessionRosters: [(String, View)] {
+        let winners = Dictionary(uniqueKeysWithValues: lotteries.map { ($0.series.id, $0) })
+        // People who came to each open class, with the dates they came.
+        var attended: [String: [PersonID: (date: CivilDate, person: PersonFields)]] = [:]
+        var firstVisit: [String: [PersonID: CivilDate]] = [:]
+        for v in intake.visits where v.program == .prevention {
+            guard let id = register.personOf[v.source] else { continue }
+            if let seen = attended[v.event]?[id], seen.date > v.date {} else { attended[v.event, default: [:]][id] = (v.date, v.person) }
+            firstVisit[v.event, default: [:]][id] = min(firstVisit[v.event]?[id] ?? v.date, v.date)
+        }
+        return schedule.held.map { s in
+            let people: [(name: String, kana: String?, phone: String)]
+            let count: String
+            var blanks = 0
+            if s.series.kind == .lottery, let l = winners[s.series.id] {
+                people = l.winners.map { ($0.application.person.name, $0.application.person.kana, $0.application.person.phone.formatted) }
+                count = l.record == nil ? "抽選前のため名簿はまだありません" : "参加予定 \(people.count) 人（抽選の当選者。定員 \(s.series.capacity) 人）"
+            } else {
+                let regulars = (firstVisit[s.series.id] ?? [:]).filter { $0.value < s.date }.keys
+                people = regulars.compactMap { attended[s.series.id]?[$0] }.map { ($0.person.name, $0.person.kana, $0.person.phone.formatted) }
+                blanks = max(5, min(15, s.series.capacity - people.count))
+                count = "これまでの参加者 \(people.count) 人（自由参加。初めての方は空欄に記入）"
+            }
+            let n = RosterPages.ordered(people)
+            let view = View(
+                kindLabel: "講座名簿", title: "\(s.series.id) \(s.series.title)",
+                lines: [Line(label: "日付", value: "\(s.date.westernJapaneseString)（\(s.date.japaneseEraString)）"),
+                        Line(label: "時間", value: "\(s.series.start)〜\(s.series.end)"), Line(label: "会場", value: s.series.room)],
+                ticks: ["出席", "備考"], people: n, blanks: (0..<blanks).map { String(n.count + $0 + 1) }, countLine: count)
+            return ("rosters/sessions/\(s.date.iso)-\(RosterPages.safe(s.series.id)).html", view)
+        }
+    }
+
+    var groupRosters: [(String, View)] {
+        var members: [String: [PersonID: PersonFields]] = [:]
+        for m in intake.members {
+            guard let id = register.personOf[m.source] else { continue }
+            let g = Text.cell(m.group)
+            if members[g]?[id] == nil { members[g, default: [:]][id] = m.person }
+        }
+        let s = intake.settings
+        return members.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }.enumerated().map { i, g in
+            let people = RosterPages.ordered((members[g] ?? [:]).values.map { ($0.name, $0.kana, $0.phone.formatted) })
+            let view = View(
+                kindLabel: "グループ名簿", title: g,
+                lines: [Line(label: "年度", value: "\(s.fiscalYear)年度（\(SchedulePage.monthEraTitle(s.fiscalYearStart).prefix { $0 != "年" })年度）\(s.fiscalYearStart.westernJapaneseString)〜\(s.fiscalYearEnd.westernJapaneseString)"),
+                        Line(label: "作成", value: "\(intake.through.japanese)までに区から届いた名簿から")],
+                ticks: ["／", "／", "／", "／"], people: people, blanks: [], countLine: "登録 \(people.count) 人")
+            return ("rosters/groups/group-\(i + 1 < 10 ? "0" : "")\(i + 1).html", view)
+        }
+    }
+
+    /// Class IDs as file-name parts: letters, digits, - and _ only.
+    static func safe(_ s: String) -> String {
+        String(s.map { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") ? $0 : "_" })
+    }
+}
