@@ -47,10 +47,17 @@ public struct OutputWriter: Sendable {
             for f in files.sorted(by: { $0.path < $1.path }) {
                 try writeFile(f, under: scratch)
             }
-            for k in keep where fm.fileExists(atPath: outputDir + "/" + k) {
-                try? fm.removeItem(atPath: scratch + "/" + k)
-                if (try? fm.copyItem(atPath: outputDir + "/" + k, toPath: scratch + "/" + k)) == nil {
-                    throw Problem(path: outputDir + "/" + k, reason: "前回の記録を引き継げません (cannot carry over)")
+            // Kept folders are merged: earlier files stay unless this run writes the same name.
+            for k in keep {
+                for rel in (fm.subpaths(atPath: outputDir + "/" + k) ?? []).sorted() {
+                    let from = outputDir + "/" + k + "/" + rel, to = scratch + "/" + k + "/" + rel
+                    var isDir: ObjCBool = false
+                    guard fm.fileExists(atPath: from, isDirectory: &isDir), !isDir.boolValue, !fm.fileExists(atPath: to) else { continue }
+                    guard let data = fm.contents(atPath: from) else {
+                        throw Problem(path: from, reason: "前回の記録を引き継げません (cannot carry over)")
+                    }
+                    let mode = ((try? fm.attributesOfItem(atPath: from))?[.posixPermissions] as? Int).map { $0 & 0o077 == 0 } ?? true
+                    try writeFile(OutputFile(path: k + "/" + rel, bytes: Array(data), confidential: mode), under: scratch)
                 }
             }
         } catch {

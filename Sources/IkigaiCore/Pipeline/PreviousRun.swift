@@ -15,4 +15,9 @@ enum PreviousRun {
         }
         return out
     }
+
+    /// The statistics published for `month` by an earlier run (`history/`).
+    static func stats(outputDir: String, month: YearMonth) -> PublishedStats? {
+        PublishedStats.read(outputDir + "/history/stats-\(month).json")
+    }
 }

@@ -51,6 +51,10 @@ public struct RunPipeline: Sendable {
 
         clock.start("集計 statistics")
         let summary = Summary(intake: intake, register: register, sessionsPlanned: schedule.held.count)
+        var usage = UsageStatistics(intake: intake, register: register, lotteries: lotteries, schedule: schedule)
+        let previousMonth = YearMonth(intake.through.firstDay.adding(days: -1))
+        DisclosureControl.apply(&usage, minCell: settings.minCell, previous: PreviousRun.stats(outputDir: options.outputDir, month: previousMonth),
+                                through: intake.through.description)
         let status = RunStatus(intake: intake)
 
         clock.start("文書作成 rendering")
@@ -61,13 +65,20 @@ public struct RunPipeline: Sendable {
         let files: [OutputFile]
         do {
             files = try RunDocuments(intake: intake, register: register, summary: summary, status: status,
-                                     schedule: schedule, lotteries: lotteries, templates: templates).files()
+                                     schedule: schedule, lotteries: lotteries, usage: usage, templates: templates).files()
         } catch {
             throw RunFailure(step: "rendering", file: error.file, japanese: error.reason, english: "a page could not be rendered safely")
         }
 
+        clock.start("公開前の確認 guard")
+        do { try PublicGuard.check(files, intake: intake) } catch {
+            throw RunFailure(step: "guard", file: error.file,
+                             japanese: "公開用の文書に個人の\(error.what)が含まれていたため、書き出しを中止しました。講座名・会場名などに個人名を入れていないか確認してください。",
+                             english: "a public document contained personal data; nothing was written")
+        }
+
         clock.start("書き出し output")
-        do { try OutputWriter(outputDir: options.outputDir).write(files, keep: ["audit"]) } catch {
+        do { try OutputWriter(outputDir: options.outputDir).write(files, keep: ["audit", "history"]) } catch {
             throw RunFailure(step: "output", file: error.path, japanese: "書き出せませんでした。前回の Output はそのままです（\(error.reason)）",
                              english: "could not write; the previous output is untouched (\(error.reason))")
         }

@@ -7,6 +7,7 @@ struct RunDocuments {
     let status: RunStatus
     let schedule: ClassSchedule
     let lotteries: [ClassLottery]
+    let usage: UsageStatistics
     let templates: PageTemplates
 
     static let staffOnly = "職員"
@@ -20,6 +21,8 @@ struct RunDocuments {
             .init(href: "schedule.html", audience: "どなたでも", what: "介護予防講座の年間予定（月ごとのカレンダー、A4印刷用）"),
             .init(href: "schedule.csv", audience: "どなたでも", what: "講座の日程（Excel 用）"),
             .init(href: "schedule.ics", audience: "どなたでも", what: "講座の日程（カレンダーソフトに取り込む用）"),
+            .init(href: "stats/usage.html", audience: "区・公表可", what: "利用統計（少ない数は伏せ字、グラフつき、A4印刷用）"),
+            .init(href: "stats/", audience: "区・公表可", what: "利用統計の表（Excel 用、1表1ファイル）"),
             .init(href: "lottery/", audience: RunDocuments.confidential, what: "抽選講座ごとの結果・連絡先一覧・抽選の記録（記録は個人情報なし）"),
             .init(href: "rosters/", audience: RunDocuments.confidential, what: "出欠名簿（講座の回ごと・グループごと、A4印刷用）"),
             .init(href: "people/people.csv", audience: RunDocuments.confidential, what: "各行がどの利用者かの対応表"),
@@ -39,6 +42,14 @@ struct RunDocuments {
             out.append(OutputFile(path: "lottery/\(id)-contacts.csv", bytes: page.contacts.bytes, confidential: true))
             if let r = l.record { out.append(OutputFile(path: "lottery/\(id)-draw.json", text: r.json, confidential: true)) }
         }
+        let usagePage = UsagePage(stats: usage, settings: intake.settings, through: intake.through)
+        out.append(OutputFile(path: "stats/usage.html", text: try templates.page("usage", usagePage.view, output: "stats/usage.html"),
+                              confidential: false))
+        for t in usage.tables {
+            out.append(OutputFile(path: "stats/\(t.name).csv", bytes: usagePage.csv(t).bytes, confidential: false))
+        }
+        let published = PublishedStats(through: intake.through.description, tables: usage.tables, equations: usage.equations)
+        out.append(OutputFile(path: "history/stats-\(intake.through).json", bytes: Array(published.json), confidential: false))
         let rosters = RosterPages(intake: intake, register: register, schedule: schedule, lotteries: lotteries)
         for (path, view) in rosters.rosters {
             out.append(OutputFile(path: path, text: try templates.page("roster", view, output: path), confidential: true))

@@ -1,0 +1,72 @@
+/// The last check before files that anyone may see are written: no name,
+/// phone or address from the input may appear in them. HTML is read as a
+/// reader sees it (libxml2 text nodes), CSV cell by cell, other text line by
+/// line. A hit fails the run and names the file, never the person.
+public enum PublicGuard {
+    public struct Leak: Error, Sendable {
+        public let file: String
+        public let what: String
+    }
+
+    /// Paths under Output/ that are public (not staff-only, not confidential).
+    public static func isPublic(_ path: String) -> Bool {
+        path == "summary.json" || path.hasPrefix("schedule.") || path.hasPrefix("stats/") || path.hasPrefix("history/")
+    }
+
+    public static func check(_ files: [OutputFile], intake: IntakeResult) throws(Leak) {
+        var names = Set<String>(), phones = Set<String>(), addresses = Set<String>()
+        for row in intake.rows {
+            let p: PersonFields
+            var address: String?
+            switch row.record {
+            case .member(let m)?: p = m.person
+            case .visit(let v)?: p = v.person; address = v.residence.written
+            case .application(let a)?: p = a.person; address = a.residence.written
+            case nil: continue
+            }
+            let n = NameFolding.name(p.name)
+            if n.count >= 2 { names.insert(n) }
+            phones.insert(p.phone.digits)
+            if let a = address.map(NameFolding.name), a.count >= 6 { addresses.insert(a) }
+        }
+        let nameLengths = Set(names.map(\.count)).sorted(), addressLengths = Set(addresses.map(\.count)).sorted()
+        for f in files where isPublic(f.path) && !f.confidential {
+            let text = String(decoding: f.bytes, as: UTF8.self)
+            let segments: [String]
+            if f.path.hasSuffix(".html") {
+                segments = HTMLGuard.textNodes(text)
+            } else if f.path.hasSuffix(".csv"), case .success(let records) = CSVParser.parse(Array(f.bytes.drop { $0 == 0xEF || $0 == 0xBB || $0 == 0xBF })) {
+                segments = records.flatMap(\.cells)
+            } else {
+                segments = text.replacingOccurrences(of: "\r\n ", with: "").split(whereSeparator: \.isNewline).map(String.init)
+            }
+            for s in segments {
+                let folded = Array(NameFolding.name(s))
+                if contains(folded, names, nameLengths) { throw Leak(file: f.path, what: "氏名 (a name)") }
+                if contains(folded, addresses, addressLengths) { throw Leak(file: f.path, what: "住所 (an address)") }
+                for run in digitRuns(s) where phones.contains(run) { throw Leak(file: f.path, what: "電話番号 (a phone number)") }
+            }
+        }
+    }
+
+    static func contains(_ text: [Character], _ needles: Set<String>, _ lengths: [Int]) -> Bool {
+        guard !needles.isEmpty else { return false }
+        for len in lengths where len <= text.count {
+            for start in 0...(text.count - len) where needles.contains(String(text[start..<(start + len)])) { return true }
+        }
+        return false
+    }
+
+    /// Runs of digits with the separators phones are written with, as digits.
+    static func digitRuns(_ s: String) -> [String] {
+        var out: [String] = [], cur = ""
+        for c in Text.nfkc(s) {
+            if c.isASCIIDigit { cur.append(c) } else if "-()ー−‐ ".contains(c) && !cur.isEmpty { continue } else {
+                if cur.count >= 10 { out.append(cur) }
+                cur = ""
+            }
+        }
+        if cur.count >= 10 { out.append(cur) }
+        return out
+    }
+}

@@ -1,0 +1,187 @@
+/// The anonymised statistics for the ward: counts of distinct people and of
+/// visits by program, month, age band, area and class, with the relations a
+/// reader can see between them (totals), before disclosure control.
+public struct UsageStatistics: Sendable {
+    public var tables: [StatTable]
+    public let equations: [StatEquation]
+    /// People living in the branch-office area, and the headline ratios.
+    public let peopleInArea: Int
+    public let people: Int
+
+    static let bands: [(String, String, ClosedRange<Int>)] = [
+        ("60-64", "60〜64歳", 60...64), ("65-69", "65〜69歳", 65...69), ("70-74", "70〜74歳", 70...74),
+        ("75-79", "75〜79歳", 75...79), ("80-84", "80〜84歳", 80...84), ("85-89", "85〜89歳", 85...89), ("90+", "90歳以上", 90...200),
+    ]
+    static let programs: [(String, String, Program?)] = [
+        ("ikigai", "いきがいづくり支援", .ikigai), ("exchange", "地域交流支援", .exchange), ("prevention", "介護予防", .prevention),
+        ("all", "全体（実人数）", nil),
+    ]
+
+    public init(intake: IntakeResult, register: PersonRegister, lotteries: [ClassLottery], schedule: ClassSchedule) {
+        let s = intake.settings
+        var months: [YearMonth] = []
+        var m = YearMonth(s.fiscalYearStart)
+        while m <= intake.through { months.append(m); m = YearMonth(m.lastDay.adding(days: 1)) }
+
+        // Per person: programs, months seen in each program, latest age and home, visit count.
+        struct Person { var programs = Set<Program>(); var months: [Program: Set<YearMonth>] = [:]; var latest: (CivilDate, SourceRow)?
+            var age: Int?; var town: String?; var chome: Int?; var inArea = false; var hasAddress = false; var visits = 0 }
+        var people: [PersonID: Person] = [:]
+        var visitsByMonth: [Program: [YearMonth: Int]] = [:]
+        var visitsByClass: [String: Int] = [:]
+        for row in intake.rows {
+            guard let rec = row.record, let id = register.personOf[row.source] else { continue }
+            var p = people[id] ?? Person()
+            func home(_ d: CivilDate, _ src: SourceRow, _ age: Int, _ r: Residence) {
+                if let l = p.latest, (l.0, l.1) > (d, src) { return }
+                p.latest = (d, src); p.age = age; p.town = r.town; p.chome = r.chome; p.inArea = r.inArea; p.hasAddress = true
+            }
+            switch rec {
+            case .member:
+                p.programs.insert(.ikigai)
+            case .visit(let v):
+                p.programs.insert(v.program)
+                p.months[v.program, default: []].insert(YearMonth(v.date))
+                p.visits += 1
+                visitsByMonth[v.program, default: [:]][YearMonth(v.date), default: 0] += 1
+                if v.program == .prevention { visitsByClass[v.event, default: 0] += 1 }
+                home(v.date, v.source, v.age, v.residence)
+            case .application(let a):
+                p.programs.insert(.prevention)
+                p.months[.prevention, default: []].insert(YearMonth(a.appliedOn))
+                home(a.appliedOn, a.source, a.age, a.residence)
+            }
+            people[id] = p
+        }
+        let all = Array(people.values)
+        var tables: [StatTable] = []
+        var equations: [StatEquation] = []
+        let monthCols = months.map { ($0.description, "\($0.month)月") }
+        // Columns that only grow month to month. Tables whose cells can also shrink
+        // (a person's age band or home moves with their latest visit) carry the
+        // month in their id, so no relation across months is claimed for them.
+        let growing: Set<String> = ["fy", "sessions", "visits", "applicants"]
+        let monthTag = "@" + intake.through.description
+
+        // 1. People by program and month (distinct within each cell; no sums hold).
+        var t1: [[Int]] = []
+        for (_, _, prog) in UsageStatistics.programs {
+            var row = months.map { ym in all.filter { prog == nil ? $0.months.values.contains { $0.contains(ym) } : $0.months[prog!]?.contains(ym) == true }.count }
+            if prog == .ikigai { row = months.map { _ in 0 } }  // groups have no dates: counted for the year only
+            row.append(all.filter { prog == nil || $0.programs.contains(prog!) }.count)
+            t1.append(row)
+        }
+        tables.append(StatTable(id: "people_by_program_month", title: "事業別・月別の利用者数（実人数）", unit: "人",
+                                rows: UsageStatistics.programs.map { ($0.0, $0.1) }, cols: monthCols + [("fy", "年度累計")],
+                                values: t1, growing: growing))
+
+        // 1b. Distinct people so far, through each month (group members count from the first month).
+        var t1c: [[Int]] = []
+        let cumRows = UsageStatistics.programs.filter { $0.2 != .ikigai }
+        for (_, _, prog) in cumRows {
+            t1c.append(months.map { ym in
+                all.filter { p in
+                    if let prog { return p.months[prog]?.contains { $0 <= ym } == true }
+                    return p.programs.contains(.ikigai) || p.months.values.contains { $0.contains { $0 <= ym } }
+                }.count
+            })
+        }
+        tables.append(StatTable(id: "people_cumulative", title: "利用者数の累計（実人数、各月末まで）", unit: "人",
+                                rows: cumRows.map { ($0.0, $0.1) }, cols: monthCols, values: t1c, growing: growing))
+
+        // 2. Visits by program and month, with totals both ways.
+        let vprogs: [(String, String, Program?)] = [("exchange", "地域交流支援", .exchange), ("prevention", "介護予防", .prevention), ("total", "合計", nil)]
+        var t2: [[Int]] = vprogs.map { _, _, prog in
+            let row = months.map { ym in prog.map { visitsByMonth[$0]?[ym] ?? 0 } ?? ((visitsByMonth[.exchange]?[ym] ?? 0) + (visitsByMonth[.prevention]?[ym] ?? 0)) }
+            return row + [row.reduce(0, +)]
+        }
+        t2 = t2.map { $0 }
+        let t2t = StatTable(id: "visits_by_program_month", title: "事業別・月別の来館のべ人数", unit: "回",
+                            rows: vprogs.map { ($0.0, $0.1) }, cols: monthCols + [("fy", "年度計")], values: t2, growing: growing)
+        tables.append(t2t)
+        for c in t2t.colKeys.indices { equations.append(StatEquation(terms: [t2t.cellID(0, c), t2t.cellID(1, c)], total: t2t.cellID(2, c))) }
+        for r in t2t.rowKeys.indices { equations.append(StatEquation(terms: months.indices.map { t2t.cellID(r, $0) }, total: t2t.cellID(r, months.count))) }
+
+        // 3. People by age band and program; the 合計 row equals table 1's year column.
+        let ageRows = UsageStatistics.bands.map { ($0.0, $0.1) } + [("unknown", "年齢不明（グループのみ）"), ("total", "合計")]
+        let progCols = UsageStatistics.programs.map { ($0.0, $0.1) }
+        var t3: [[Int]] = []
+        for (key, _, range) in UsageStatistics.bands.map({ ($0.0, $0.1, Optional($0.2)) }) + [("unknown", "", nil), ("total", "", nil)] {
+            t3.append(UsageStatistics.programs.map { _, _, prog in
+                all.filter { p in
+                    (prog == nil || p.programs.contains(prog!)) &&
+                    (key == "total" || (key == "unknown" ? p.age == nil : p.age.map { range!.contains($0) } ?? false))
+                }.count
+            })
+        }
+        let t3t = StatTable(id: "people_by_age" + monthTag, title: "年齢階級別の利用者数（実人数、最新の来館時の年齢）", unit: "人",
+                            rows: ageRows, cols: progCols, values: t3, growing: growing)
+        tables.append(t3t)
+        for c in t3t.colKeys.indices {
+            equations.append(StatEquation(terms: (0..<(ageRows.count - 1)).map { t3t.cellID($0, c) }, total: t3t.cellID(ageRows.count - 1, c)))
+            equations.append(StatEquation(terms: [t3t.cellID(ageRows.count - 1, c)], total: "people_by_program_month|\(progCols[c].0)|fy"))
+        }
+        // 3b. 65–74 and 75+, sums of the bands above.
+        let t3b = StatTable(id: "people_by_age_group" + monthTag, title: "前期・後期高齢者別の利用者数（実人数）", unit: "人",
+                            rows: [("65-74", "65〜74歳"), ("75+", "75歳以上")], cols: progCols,
+                            values: [(0..<progCols.count).map { t3[1][$0] + t3[2][$0] }, (0..<progCols.count).map { t3[3][$0] + t3[4][$0] + t3[5][$0] + t3[6][$0] }],
+                            growing: growing)
+        tables.append(t3b)
+        for c in progCols.indices {
+            equations.append(StatEquation(terms: [t3t.cellID(1, c), t3t.cellID(2, c)], total: t3b.cellID(0, c)))
+            equations.append(StatEquation(terms: (3...6).map { t3t.cellID($0, c) }, total: t3b.cellID(1, c)))
+        }
+
+        // 4. People by area: each 丁目 of the branch-office area, the rest of the ward, no address.
+        let areaRows = s.area.towns.map { ("area:" + $0.label, $0.label) } + [("ward", "区内その他"), ("none", "住所なし（グループのみ）"), ("total", "合計")]
+        var t4: [[Int]] = []
+        for (key, _) in areaRows {
+            t4.append(UsageStatistics.programs.map { _, _, prog in
+                all.filter { p in
+                    guard prog == nil || p.programs.contains(prog!) else { return false }
+                    switch key {
+                    case "total": return true
+                    case "none": return !p.hasAddress
+                    case "ward": return p.hasAddress && !p.inArea
+                    default: return p.inArea && s.area.towns.first { "area:" + $0.label == key }.map { $0.town == p.town && ($0.chome == nil || $0.chome == p.chome) } == true
+                    }
+                }.count
+            })
+        }
+        let t4t = StatTable(id: "people_by_area" + monthTag, title: "地域別の利用者数（実人数、\(s.area.name)は丁目別）", unit: "人",
+                            rows: areaRows, cols: progCols, values: t4, growing: growing)
+        tables.append(t4t)
+        for c in progCols.indices {
+            equations.append(StatEquation(terms: (0..<(areaRows.count - 1)).map { t4t.cellID($0, c) }, total: t4t.cellID(areaRows.count - 1, c)))
+            equations.append(StatEquation(terms: [t4t.cellID(areaRows.count - 1, c)], total: "people_by_program_month|\(progCols[c].0)|fy"))
+        }
+
+        // 5. Classes: sessions, visits (summing to table 2's care-prevention year), applicants of lottery classes.
+        let classRows = intake.classes.map { ($0.id, "\($0.id) \($0.title)") }
+        let held = Dictionary(grouping: schedule.held, by: { $0.series.id })
+        let applicants = Dictionary(uniqueKeysWithValues: lotteries.map { ($0.series.id, $0.entries.count) })
+        let t5 = StatTable(id: "classes", title: "講座別の開催回数・参加のべ人数・抽選の応募者数", unit: "",
+                           rows: classRows, cols: [("sessions", "開催回数"), ("visits", "参加のべ人数"), ("applicants", "抽選の応募者数")],
+                           values: intake.classes.map { [held[$0.id]?.count ?? 0, visitsByClass[$0.id] ?? 0, applicants[$0.id] ?? 0] },
+                           growing: growing)
+        tables.append(t5)
+        if !classRows.isEmpty {
+            equations.append(StatEquation(terms: classRows.indices.map { t5.cellID($0, 1) }, total: t2t.cellID(1, months.count)))
+        }
+
+        // 6. Repeat use: people by number of visits in the year.
+        let bins: [(String, String, ClosedRange<Int>)] = [("1", "1回", 1...1), ("2-3", "2〜3回", 2...3), ("4-6", "4〜6回", 4...6),
+                                                         ("7-11", "7〜11回", 7...11), ("12+", "12回以上", 12...100_000)]
+        let visitors = all.filter { $0.visits > 0 }
+        let t6v = bins.map { b in [visitors.filter { b.2.contains($0.visits) }.count] } + [[visitors.count]]
+        let t6 = StatTable(id: "repeat_use" + monthTag, title: "来館回数別の利用者数（地域交流支援・介護予防）", unit: "人",
+                           rows: bins.map { ($0.0, $0.1) } + [("total", "来館した人の合計")], cols: [("people", "人数")], values: t6v, growing: [])
+        tables.append(t6)
+        equations.append(StatEquation(terms: bins.indices.map { t6.cellID($0, 0) }, total: t6.cellID(bins.count, 0)))
+
+        self.tables = tables
+        self.equations = equations
+        self.people = all.count
+        self.peopleInArea = all.filter(\.inArea).count
+    }
+}

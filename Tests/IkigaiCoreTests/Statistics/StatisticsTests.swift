@@ -1,0 +1,113 @@
+import Foundation
+import Testing
+@testable import IkigaiCore
+
+@Suite("Anonymised statistics", .serialized)
+struct StatisticsTests {
+    @Test func linearProgramFindsBounds() throws {
+        // x + y = 7, y + z = 10, x, y, z ≥ 0  →  x ∈ [0, 7], z ∈ [3, 10].
+        let lp = LinearProgram(a: [[1, 1, 0], [0, 1, 1]], b: [7, 10])
+        let x = try #require(lp.range(of: 0)), z = try #require(lp.range(of: 2))
+        #expect(abs(x.min) < 1e-9 && abs(x.max - 7) < 1e-9)
+        #expect(abs(z.min - 3) < 1e-9 && abs(z.max - 10) < 1e-9)
+        // x + y = 3 and x − y = 1 pin x = 2.
+        let pinned = try #require(LinearProgram(a: [[1, 1], [1, -1]], b: [3, 1]).range(of: 0))
+        #expect(Attacker.discloses(pinned))
+        #expect(LinearProgram(a: [[1, 1]], b: [-1]).range(of: 0) == nil, "infeasible")
+    }
+
+    /// The adversary: runs the sample for two consecutive months into one
+    /// output folder, reads both published reports, checks that they are what
+    /// the CSV files show, and tries to solve every hidden cell from all of it.
+    static func attack(people: Int, seed: UInt64) throws -> (hidden: Int, disclosed: [String]) {
+        let dir = Support.tempDir("attack\(people)"), out = dir + "/Output"
+        defer { Support.remove(dir) }
+        _ = try SampleGenerator(people: people, seed: seed).write(to: dir + "/in")
+        _ = try Support.run(input: dir + "/in", output: out, through: YearMonth("2019-02"))
+        _ = try Support.run(input: dir + "/in", output: out, through: YearMonth("2019-03"))
+        let previous = try #require(PublishedStats.read(out + "/history/stats-2019-02.json"))
+        let current = try #require(PublishedStats.read(out + "/history/stats-2019-03.json"))
+        // What the report prints is what the adversary is given.
+        let csv = Support.read(out + "/stats/people_by_age.csv").split(whereSeparator: \.isNewline).map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+        let printed = csv.dropFirst(3).flatMap { $0.dropFirst() }.map(String.init)
+        let published = current.cells.filter { $0.key.hasPrefix("people_by_age@") }
+        #expect(printed.filter { $0 == "*" }.count == published.values.filter { $0 == nil }.count)
+        var disclosed: [String] = []
+        // Exact equations: a relation with a single hidden cell gives it away.
+        for e in current.equations {
+            let hidden = (e.terms + [e.total]).filter { current.cells[$0] == .some(nil) }
+            if hidden.count == 1 { disclosed.append("equation:" + hidden[0]) }
+        }
+        // Bounds over all relations of this report and the previous one.
+        for (id, r) in Attacker.ranges(current: current, previous: previous) where Attacker.discloses(r) {
+            disclosed.append("bounds:" + id)
+        }
+        // The previous report stands on its own too.
+        for (id, r) in Attacker.ranges(current: previous, previous: nil) where Attacker.discloses(r) {
+            disclosed.append("previous:" + id)
+        }
+        return (current.cells.values.filter { $0 == nil }.count, disclosed)
+    }
+
+    @Test func attackFailsOnTheSample() throws {
+        let (hidden, disclosed) = try StatisticsTests.attack(people: 4000, seed: 2018)
+        #expect(hidden > 0, "the sample has small cells to protect")
+        #expect(disclosed.isEmpty, "\(disclosed)")
+    }
+
+    @Test func attackFailsOnASmallSample() throws {
+        let (hidden, disclosed) = try StatisticsTests.attack(people: 300, seed: 5)
+        #expect(hidden > 20, "a small year has many small cells")
+        #expect(disclosed.isEmpty, "\(disclosed)")
+    }
+
+    @Test func summaryAndStatisticsAgree() throws {
+        let dir = Support.tempDir(), out = dir + "/Output"
+        defer { Support.remove(dir) }
+        _ = try SampleGenerator(people: 400, seed: 9).write(to: dir + "/in")
+        let o = try Support.run(input: dir + "/in", output: out)
+        let stats = try #require(PublishedStats.read(out + "/history/stats-\(o.summary.through).json"))
+        func cell(_ id: String) -> Int?? { stats.cells[id] }
+        let s = o.summary
+        for (key, prog) in [("ikigai", Program.ikigai), ("exchange", .exchange), ("prevention", .prevention)] {
+            if case let v?? = cell("people_by_program_month|\(key)|fy") { #expect(v == s.peopleByProgram[prog]) }
+        }
+        if case let v?? = cell("people_by_program_month|all|fy") { #expect(v == s.people) } else { Issue.record("people total hidden") }
+        if case let v?? = cell("visits_by_program_month|total|fy") { #expect(v == s.visits) } else { Issue.record("visits total hidden") }
+        let page = Support.read(out + "/stats/usage.html")
+        #expect(page.contains(Format.percent(s.coverageOfEligible)))
+        #expect(page.contains("<svg"))
+        #expect(!page.contains("<script"))
+        #expect(FileManager.default.contents(atPath: out + "/stats/people_by_area.csv")?.starts(with: [0xEF, 0xBB, 0xBF]) == true)
+        #expect(Support.read(out + "/stats/people_by_area.csv").contains("* は 9 以下"))
+    }
+
+    @Test func smallCellsAreStarsZerosStayZero() throws {
+        let dir = Support.tempDir(), out = dir + "/Output"
+        defer { Support.remove(dir) }
+        var visits = "日付,事業,行事,氏名,電話番号,年齢,住所,本人確認\n"
+        for i in 0..<30 { visits += "2018-05-10,交流,喫茶,利用者\(i) 花,03-1234-\(String(format: "%04d", i)),\(i < 3 ? 61 : 72),大久保1-1-1,済\n" }
+        Support.input(["visits/2018-05.csv": visits], in: dir)
+        _ = try Support.run(input: dir, output: out)
+        let age = Support.read(out + "/stats/people_by_age.csv")
+        #expect(age.contains("60〜64歳,0,*,0,*"), "3 people aged 61 are hidden; programs without anyone show 0")
+        #expect(age.contains("90歳以上,0,0,0,0"))
+    }
+
+    @Test func guardStopsANameInAPublicFile() throws {
+        let dir = Support.tempDir(), out = dir + "/Output"
+        defer { Support.remove(dir) }
+        let classes = Support.classes.replacingOccurrences(of: "いきいき体操", with: "伊藤節子さんの体操")
+        Support.input(["visits/2018-05.csv": "日付,事業,行事,氏名,電話番号,年齢,住所,本人確認\n2018-05-10,交流,喫茶,伊藤 節子,03-1111-2222,70,大久保1-1-1,済\n"], in: dir)
+        Support.write(dir + "/classes.csv", classes)
+        do {
+            _ = try Support.run(input: dir, output: out)
+            Issue.record("a public schedule naming a resident must stop the run")
+        } catch let e as RunFailure {
+            #expect(e.step == "guard")
+            #expect(e.file.hasPrefix("schedule."))
+            #expect(!e.japanese.contains("伊藤"), "the message must not repeat the name")
+        }
+        #expect(!FileManager.default.fileExists(atPath: out))
+    }
+}
