@@ -15,6 +15,7 @@ public enum PublicGuard {
 
     public static func check(_ files: [OutputFile], intake: IntakeResult) throws(Leak) {
         var names = Set<String>(), phones = Set<String>(), addresses = Set<String>()
+        var seenRaw = Set<String>()
         for row in intake.rows {
             let p: PersonFields
             var address: String?
@@ -24,10 +25,16 @@ public enum PublicGuard {
             case .application(let a)?: p = a.person; address = a.residence.written
             case nil: continue
             }
-            let n = NameFolding.name(p.name)
-            if n.count >= 2 { names.insert(n) }
             phones.insert(p.phone.digits)
-            if let a = address.map(NameFolding.name), a.count >= 6 { addresses.insert(a) }
+            // Rows repeat the same spellings; fold each once.
+            if seenRaw.insert(p.name).inserted {
+                let n = NameFolding.name(p.name)
+                if n.count >= 2 { names.insert(n) }
+            }
+            if let a = address, seenRaw.insert("\u{1}" + a).inserted {
+                let f = NameFolding.name(a)
+                if f.count >= 6 { addresses.insert(f) }
+            }
         }
         let nameLengths = Set(names.map(\.count)).sorted(), addressLengths = Set(addresses.map(\.count)).sorted()
         for f in files where isPublic(f.path) && !f.confidential {
