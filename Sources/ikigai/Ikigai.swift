@@ -10,6 +10,6 @@ struct Ikigai: ParsableCommand {
         新宿区の高齢者向け3事業の受付シート（CSV）を読み、確認・集計して Output/ に文書を作ります。
         例: ikigai run --operator "山田 花子"
         """,
-        subcommands: [RunCommand.self, LotteryCommand.self, HolidaysCommand.self, SampleCommand.self]
+        subcommands: [RunCommand.self, LotteryCommand.self, HolidaysCommand.self, AuditCommand.self, ReportCommand.self, PurgeCommand.self, SampleCommand.self]
     )
 }

@@ -62,7 +62,7 @@ public struct RunPipeline: Sendable {
         do { templates = try PageTemplates(directory: options.templatesDir) } catch {
             throw RunFailure(step: "rendering", file: error.file, japanese: error.reason, english: "templates could not be loaded")
         }
-        let files: [OutputFile]
+        var files: [OutputFile]
         do {
             files = try RunDocuments(intake: intake, register: register, summary: summary, status: status,
                                      schedule: schedule, lotteries: lotteries, usage: usage, templates: templates).files()
@@ -78,7 +78,10 @@ public struct RunPipeline: Sendable {
         }
 
         clock.start("書き出し output")
-        do { try OutputWriter(outputDir: options.outputDir).write(files, keep: ["audit", "history"]) } catch {
+        let handler = settings.handler(named: options.operatorName ?? "")?.name ?? ""
+        let audit = RunAudit.file(files, options: options, operatorName: handler, summary: summary, status: status,
+                                  reviews: register.reviews.count, lotteries: lotteries.count)
+        do { try OutputWriter(outputDir: options.outputDir).write(files + [audit], keep: ["audit", "history"]) } catch {
             throw RunFailure(step: "output", file: error.path, japanese: "書き出せませんでした。前回の Output はそのままです（\(error.reason)）",
                              english: "could not write; the previous output is untouched (\(error.reason))")
         }

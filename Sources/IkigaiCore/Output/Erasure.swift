@@ -1,0 +1,97 @@
+import Crypto
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Erasure at the end of the contract (特記事項 11–12): every file of the
+/// fiscal year that holds or derives from residents' data, in `Input/` and
+/// `Output/`. The audit record, the public statistics history and the
+/// year's settings and class list (no resident data) are kept.
+///
+/// Each file is overwritten with zeros, synced, then unlinked. On an SSD
+/// (wear levelling, spare blocks) or a copy-on-write or journalling file
+/// system, or with backups and snapshots, the old blocks may survive on the
+/// device: overwriting is a best effort there, and the certificate says so.
+/// Full assurance needs the device's own secure erase or encryption with the
+/// key destroyed.
+public struct Erasure: Sendable {
+    public let inputDir: String
+    public let outputDir: String
+
+    public init(inputDir: String, outputDir: String) {
+        self.inputDir = inputDir
+        self.outputDir = outputDir
+    }
+
+    public struct Item: Sendable {
+        /// `Input/visits/2018-04.csv`-style path, as shown to people.
+        public let shown: String
+        public let path: String
+        public let digest: AuditLog.FileDigest
+    }
+
+    /// Output folders and files that are kept (no resident data).
+    static let keptOutput: Set<String> = ["audit", "history", "README.md"]
+    static let keptInput: Set<String> = ["settings.toml", "classes.csv", "README.md"]
+
+    /// What would be erased, sorted.
+    public func plan() -> [Item] {
+        var out: [Item] = []
+        let fm = FileManager.default
+        func add(_ root: String, _ label: String, keep: Set<String>) {
+            for rel in (fm.subpaths(atPath: root) ?? []).sorted() {
+                let top = String(rel.split(separator: "/").first ?? "")
+                if keep.contains(top) { continue }
+                let full = root + "/" + rel
+                var isDir: ObjCBool = false
+                guard fm.fileExists(atPath: full, isDirectory: &isDir), !isDir.boolValue,
+                      let data = fm.contents(atPath: full) else { continue }
+                out.append(Item(shown: label + "/" + rel, path: full, digest: AuditLog.FileDigest(path: label + "/" + rel, bytes: Array(data))))
+            }
+        }
+        add(inputDir, "Input", keep: Erasure.keptInput)
+        add(outputDir, "Output", keep: Erasure.keptOutput)
+        return out
+    }
+
+    /// Overwrites, syncs and unlinks each item, then removes emptied folders.
+    public func execute(_ items: [Item]) throws -> Int {
+        var erased = 0
+        for item in items {
+            let fd = open(item.path, O_WRONLY | O_CLOEXEC)
+            guard fd >= 0 else { throw ErasureError(path: item.shown, reason: String(cString: strerror(errno))) }
+            let zeros = [UInt8](repeating: 0, count: 65_536)
+            var left = item.digest.bytes
+            while left > 0 {
+                let n = zeros.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, min(left, zeros.count)) }
+                if n <= 0 { close(fd); throw ErasureError(path: item.shown, reason: String(cString: strerror(errno))) }
+                left -= n
+            }
+            fsync(fd)
+            close(fd)
+            guard unlink(item.path) == 0 else { throw ErasureError(path: item.shown, reason: String(cString: strerror(errno))) }
+            erased += 1
+        }
+        for root in [outputDir, inputDir] { Erasure.removeEmptyFolders(root, keep: root == outputDir ? Erasure.keptOutput : []) }
+        return erased
+    }
+
+    static func removeEmptyFolders(_ root: String, keep: Set<String>) {
+        let fm = FileManager.default
+        for rel in (fm.subpaths(atPath: root) ?? []).sorted(by: { $0.count > $1.count }) {
+            let full = root + "/" + rel
+            var isDir: ObjCBool = false
+            if fm.fileExists(atPath: full, isDirectory: &isDir), isDir.boolValue, !keep.contains(rel),
+               (try? fm.contentsOfDirectory(atPath: full))?.isEmpty == true {
+                try? fm.removeItem(atPath: full)
+            }
+        }
+    }
+
+    public struct ErasureError: Error, Sendable, CustomStringConvertible {
+        public let path: String
+        public let reason: String
+        public var description: String { "\(path): \(reason)" }
+    }
+}

@@ -1,0 +1,33 @@
+import Foundation
+
+/// The audit entry of a run: digests of every input sheet read and every
+/// file written, the counts, and who ran it.
+enum RunAudit {
+    /// Every file of the input folder that a run reads.
+    static func inputDigests(_ inputDir: String) -> [AuditLog.FileDigest] {
+        let folder = InputFolder(root: inputDir)
+        let paths = ["settings.toml"] + folder.sheets.map(\.path)
+        return paths.compactMap { p in
+            FileManager.default.contents(atPath: inputDir + "/" + p).map { AuditLog.FileDigest(path: p, bytes: Array($0)) }
+        }
+    }
+
+    static func file(_ files: [OutputFile], options: RunOptions, operatorName: String, summary: Summary, status: RunStatus,
+                     reviews: Int, lotteries: Int) -> OutputFile {
+        let raw = FileManager.default.contents(atPath: options.outputDir + "/audit/audit.jsonl").map { String(decoding: $0, as: UTF8.self) } ?? ""
+        let facts: [(String, String)] = [
+            ("fiscal_year", String(summary.fiscalYear)), ("through", summary.through.description),
+            ("rows_read", String(summary.rowsRead)), ("rows_accepted", String(summary.rowsAccepted)),
+            ("rows_rejected", String(summary.rowsRejected)), ("refused_sheets", summary.refusedSheets.joined(separator: " ")),
+            ("people", String(summary.people)), ("review_pairs", String(reviews)), ("lotteries", String(lotteries)),
+            ("exit_status", String(status.rawValue)),
+        ]
+        let text = AuditLog.appending(
+            to: raw, operatorName: operatorName,
+            command: "ikigai run --input \(options.inputDir) --output \(options.outputDir)" + (options.through.map { " --through \($0)" } ?? ""),
+            inputs: inputDigests(options.inputDir),
+            outputs: files.filter { !$0.path.hasPrefix("audit/") }.map { AuditLog.FileDigest(path: $0.path, bytes: $0.bytes) },
+            facts: facts)
+        return OutputFile(path: "audit/audit.jsonl", text: text, confidential: false)
+    }
+}

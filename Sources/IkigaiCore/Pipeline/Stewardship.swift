@@ -1,0 +1,105 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The data-protection commands besides `run`: the handling report (特記事項
+/// 14), erasure with its certificate (11–12), and the audit check. Each one
+/// that reads personal data checks the operator first, and each one that
+/// acts is recorded in the audit chain.
+public enum Stewardship {
+    public struct PurgeOutcome: Sendable {
+        public let items: [Erasure.Item]
+        public let erased: Int
+        public let certificate: String?
+    }
+
+    /// Writes `audit/<name>` and the extended audit log next to each other,
+    /// each through a temporary file and a rename.
+    static func writeAudit(outputDir: String, files: [(String, String)], entry: (String, [AuditLog.FileDigest], [(String, String)]),
+                           operatorName: String) throws(RunFailure) {
+        let dir = outputDir + "/audit"
+        let fm = FileManager.default
+        try? fm.createDirectory(atPath: outputDir, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        try? fm.createDirectory(atPath: dir, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        let raw = fm.contents(atPath: dir + "/audit.jsonl").map { String(decoding: $0, as: UTF8.self) } ?? ""
+        let log = AuditLog.appending(to: raw, operatorName: operatorName, command: entry.0, inputs: [], outputs: entry.1, facts: entry.2)
+        for (name, text) in files + [("audit.jsonl", log)] {
+            let tmp = dir + "/." + name + ".tmp"
+            guard fm.createFile(atPath: tmp, contents: Data(text.utf8), attributes: [.posixPermissions: 0o644]),
+                  rename(tmp, dir + "/" + name) == 0 else {
+                throw RunFailure(step: "audit", file: dir + "/" + name, japanese: "監査記録を書けません", english: "cannot write the audit record")
+            }
+        }
+    }
+
+    public static func handlingReport(inputDir: String, outputDir: String, templatesDir: String, operatorName: String?,
+                                      now: Date = Date()) throws(RunFailure) -> String {
+        let settings = try Authorisation.settingsForHandler(inputDir: inputDir, operatorName: operatorName)
+        guard let handler = settings.handler(named: operatorName ?? "") else { throw RunFailure(step: "settings", file: "", japanese: "", english: "") }
+        let templates: PageTemplates
+        do { templates = try PageTemplates(directory: templatesDir) } catch {
+            throw RunFailure(step: "report", file: error.file, japanese: error.reason, english: "templates could not be loaded")
+        }
+        let html: String
+        do {
+            html = try templates.page("handling", HandlingReport(settings: settings, inputDir: inputDir, outputDir: outputDir,
+                                                                 operatorName: handler, now: now).view, output: "audit/handling-report.html")
+        } catch {
+            throw RunFailure(step: "report", file: error.file, japanese: error.reason, english: "the report could not be rendered")
+        }
+        try writeAudit(outputDir: outputDir, files: [("handling-report.html", html)],
+                       entry: ("ikigai report handling", [AuditLog.FileDigest(path: "audit/handling-report.html", bytes: Array(html.utf8))], []),
+                       operatorName: handler.name)
+        return outputDir + "/audit/handling-report.html"
+    }
+
+    public static func purge(fiscalYear: Int, inputDir: String, outputDir: String, templatesDir: String, operatorName: String?,
+                             confirm: Bool, now: Date = Date()) throws(RunFailure) -> PurgeOutcome {
+        let settings = try Authorisation.settingsForHandler(inputDir: inputDir, operatorName: operatorName)
+        guard let handler = settings.handler(named: operatorName ?? "") else { throw RunFailure(step: "settings", file: "", japanese: "", english: "") }
+        guard settings.fiscalYear == fiscalYear else {
+            throw RunFailure(step: "purge", file: inputDir + "/settings.toml",
+                             japanese: "\(inputDir) は\(settings.fiscalYear)年度のフォルダです。消去する年度（--fiscal-year \(fiscalYear)）と合いません。",
+                             english: "the input folder is fiscal year \(settings.fiscalYear), not \(fiscalYear)")
+        }
+        let erasure = Erasure(inputDir: inputDir, outputDir: outputDir)
+        let items = erasure.plan()
+        guard confirm else { return PurgeOutcome(items: items, erased: 0, certificate: nil) }
+        let templates: PageTemplates
+        do { templates = try PageTemplates(directory: templatesDir) } catch {
+            throw RunFailure(step: "purge", file: error.file, japanese: error.reason, english: "templates could not be loaded")
+        }
+        let erased: Int
+        do { erased = try erasure.execute(items) } catch {
+            throw RunFailure(step: "purge", file: "\(error)", japanese: "消去の途中で失敗しました。もう一度実行してください（消去済みのファイルは記録されません）",
+                             english: "erasure failed part way: \(error)")
+        }
+        let (log, _) = AuditLog.read(outputDir: outputDir)
+        let iso = ISO8601DateFormatter()
+        let day = CivilDate(iso: String(iso.string(from: now).prefix(10)))
+        let view = CertificateView(
+            dateJapanese: day.map { "\($0.japaneseEraString)" } ?? "", ward: "\(settings.prefecture)\(settings.wardName)長",
+            fiscalYear: "\(fiscalYear)年度", erasedAt: iso.string(from: now) + "（UTC）", operator: handler.name, role: handler.role.rawValue,
+            count: items.count, bytes: Format.number(items.reduce(0) { $0 + $1.digest.bytes }), seq: (log.entries.last?.seq ?? 0) + 1,
+            responsible: settings.handlers.filter { $0.role == .responsible }.map(\.name).joined(separator: "・"),
+            files: items.map { .init(path: $0.shown, bytes: Format.number($0.digest.bytes), sha: $0.digest.sha256) })
+        let name = "erasure-certificate-\(fiscalYear).html"
+        let html: String
+        do { html = try templates.page("certificate", view, output: "audit/" + name) } catch {
+            throw RunFailure(step: "purge", file: error.file, japanese: error.reason, english: "the certificate could not be rendered")
+        }
+        try writeAudit(outputDir: outputDir, files: [(name, html)],
+                       entry: ("ikigai purge --fiscal-year \(fiscalYear) --confirm", items.map(\.digest),
+                               [("fiscal_year", String(fiscalYear)), ("erased_files", String(erased)),
+                                ("erased_bytes", String(items.reduce(0) { $0 + $1.digest.bytes }))]),
+                       operatorName: handler.name)
+        return PurgeOutcome(items: items, erased: erased, certificate: outputDir + "/audit/" + name)
+    }
+
+    struct CertificateView {
+        struct File { let path: String; let bytes: String; let sha: String }
+        let dateJapanese: String; let ward: String; let fiscalYear: String; let erasedAt: String; let `operator`: String
+        let role: String; let count: Int; let bytes: String; let seq: Int; let responsible: String; let files: [File]
+    }
+}

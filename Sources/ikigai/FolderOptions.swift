@@ -1,0 +1,19 @@
+import ArgumentParser
+import Foundation
+
+/// The folders and the handler that every data command takes.
+struct FolderOptions: ParsableArguments {
+    @Option(name: .long, help: "入力フォルダ (input folder)")
+    var input = "Input"
+
+    @Option(name: .long, help: "出力フォルダ (output folder)")
+    var output = "Output"
+
+    @Option(name: .long, help: "テンプレートのフォルダ (Mustache templates)")
+    var templates = "Templates"
+
+    @Option(name: .customLong("operator"), help: "実行する取扱者の氏名。環境変数 IKIGAI_OPERATOR でも可")
+    var operatorName: String?
+
+    var handler: String? { operatorName ?? ProcessInfo.processInfo.environment["IKIGAI_OPERATOR"] }
+}

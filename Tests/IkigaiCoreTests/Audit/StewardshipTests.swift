@@ -1,0 +1,154 @@
+import Foundation
+import Testing
+@testable import IkigaiCore
+
+@Suite("Data-protection clauses: handlers, audit, report, erasure", .serialized)
+struct StewardshipTests {
+    static func sampleRun(_ dir: String, people: Int = 150) throws -> (input: String, output: String) {
+        let input = dir + "/Input", output = dir + "/Output"
+        _ = try SampleGenerator(people: people, seed: 21).write(to: input)
+        _ = try Support.run(input: input, output: output)
+        return (input, output)
+    }
+
+    @Test func eachRunAppendsAChainedEntry() throws {
+        let dir = Support.tempDir()
+        defer { Support.remove(dir) }
+        let (input, output) = try StewardshipTests.sampleRun(dir)
+        _ = try Support.run(input: input, output: output)
+        let (log, broken) = AuditLog.read(outputDir: output)
+        #expect(broken == nil)
+        #expect(log.entries.map(\.seq) == [1, 2])
+        let e = try #require(log.entries.last)
+        #expect(e.operatorName == "山田 花子")
+        #expect(e.inputs.contains { $0.path == "settings.toml" } && e.inputs.contains { $0.path.hasPrefix("visits/") })
+        #expect(e.outputs.contains { $0.path == "people/people.csv" })
+        #expect(e.facts.contains { $0.0 == "rows_read" })
+        let text = Support.read(output + "/audit/audit.jsonl")
+        let settings = try Settings.load(path: input + "/settings.toml")
+        for r in try IntakeStage.run(inputDir: input, settings: settings, through: nil).rows {
+            guard let p = r.record?.identityRow.person else { continue }
+            #expect(!text.contains(p.name) && !text.contains(p.phone.digits), "resident data in the audit record")
+        }
+    }
+
+    @Test func oneByteEditAndDeletedEntryAreLocated() throws {
+        var log = AuditLog()
+        for i in 1...4 { log.append(operatorName: "山田 花子", command: "ikigai run \(i)", inputs: [], outputs: [], facts: [("n", "\(i)")]) }
+        let lines = log.text.split(separator: "\n").map(String.init)
+        #expect(AuditLog.verify(log.text).1 == nil)
+        // One byte changed in entry 2.
+        var edited = lines
+        edited[1] = edited[1].replacingOccurrences(of: "ikigai run 2", with: "ikigai run 9")
+        #expect(AuditLog.verify(edited.joined(separator: "\n") + "\n").1?.line == 2)
+        // Entry 3 deleted: the break shows at the line that follows the gap.
+        var deleted = lines
+        deleted.remove(at: 2)
+        #expect(AuditLog.verify(deleted.joined(separator: "\n") + "\n").1?.line == 3)
+        // A flipped hex digit of a hash.
+        var flipped = lines
+        flipped[3] = String(flipped[3].dropLast(3)) + (flipped[3].dropLast(2).last == "0" ? "1" : "0") + "\"}"
+        #expect(AuditLog.verify(flipped.joined(separator: "\n") + "\n").1?.line == 4)
+    }
+
+    @Test func aBrokenLogIsKeptAndStillGrows() {
+        var log = AuditLog()
+        log.append(operatorName: "a", command: "c1", inputs: [], outputs: [], facts: [])
+        let broken = log.text.replacingOccurrences(of: "c1", with: "cX")
+        let grown = AuditLog.appending(to: broken, operatorName: "a", command: "c2", inputs: [], outputs: [], facts: [])
+        #expect(grown.hasPrefix(broken))
+        #expect(AuditLog.verify(grown).1?.line == 1)
+    }
+
+    @Test func nonHandlersAreRefusedBeforeReading() throws {
+        let dir = Support.tempDir()
+        defer { Support.remove(dir) }
+        let (input, output) = try StewardshipTests.sampleRun(dir)
+        #expect(throws: RunFailure.self) {
+            try Stewardship.purge(fiscalYear: 2018, inputDir: input, outputDir: output, templatesDir: Support.templates,
+                                  operatorName: "外部 太郎", confirm: true)
+        }
+        #expect(throws: RunFailure.self) {
+            try Stewardship.handlingReport(inputDir: input, outputDir: output, templatesDir: Support.templates, operatorName: nil)
+        }
+        #expect(FileManager.default.fileExists(atPath: output + "/people/people.csv"))
+    }
+
+    @Test func handlingReportListsItemsPlacesPeopleAndPermissions() throws {
+        let dir = Support.tempDir()
+        defer { Support.remove(dir) }
+        let (input, output) = try StewardshipTests.sampleRun(dir)
+        let path = try Stewardship.handlingReport(inputDir: input, outputDir: output, templatesDir: Support.templates, operatorName: "佐藤 一郎")
+        let html = Support.read(path)
+        #expect(html.contains("Input/visits/2018-05.csv"))
+        #expect(html.contains("氏名・電話番号"))
+        #expect(html.contains("Output/people/people.csv"))
+        #expect(html.contains("rw------- (600)"))
+        #expect(html.contains("取扱責任者"))
+        #expect(html.contains("ハッシュの連鎖）を確認しました"))
+        #expect(AuditLog.read(outputDir: output).0.entries.last?.command == "ikigai report handling")
+    }
+
+    @Test func dryRunErasesNothing() throws {
+        let dir = Support.tempDir()
+        defer { Support.remove(dir) }
+        let (input, output) = try StewardshipTests.sampleRun(dir)
+        let before = try FileManager.default.subpathsOfDirectory(atPath: dir).sorted()
+        let o = try Stewardship.purge(fiscalYear: 2018, inputDir: input, outputDir: output, templatesDir: Support.templates,
+                                      operatorName: "山田 花子", confirm: false)
+        #expect(o.erased == 0 && !o.items.isEmpty)
+        #expect(try FileManager.default.subpathsOfDirectory(atPath: dir).sorted() == before)
+        #expect(throws: RunFailure.self) {
+            try Stewardship.purge(fiscalYear: 2019, inputDir: input, outputDir: output, templatesDir: Support.templates,
+                                  operatorName: "山田 花子", confirm: true)
+        }
+    }
+
+    /// Every name and phone of the year, in every encoding the sheets used,
+    /// is searched for in every byte under Input/ and Output/ after a purge.
+    @Test func purgeLeavesNoTraceAndACertificate() throws {
+        let dir = Support.tempDir()
+        defer { Support.remove(dir) }
+        let (input, output) = try StewardshipTests.sampleRun(dir)
+        let settings = try Settings.load(path: input + "/settings.toml")
+        let intake = try IntakeStage.run(inputDir: input, settings: settings, through: nil)
+        var needles: [[UInt8]] = []
+        for r in intake.rows {
+            guard let p = r.record?.identityRow.person else { continue }
+            for form in [p.name, p.nameKey, p.phone.digits, p.phone.formatted] {
+                needles.append(Array(form.utf8))
+                if let sjis = CP932.fromUTF8(form) { needles.append(sjis) }
+            }
+        }
+        #expect(needles.count > 500)
+        let o = try Stewardship.purge(fiscalYear: 2018, inputDir: input, outputDir: output, templatesDir: Support.templates,
+                                      operatorName: "山田 花子", confirm: true)
+        #expect(o.erased == o.items.count && o.erased > 0)
+        let unique = Set(needles)
+        for rel in try FileManager.default.subpathsOfDirectory(atPath: dir) {
+            guard let data = FileManager.default.contents(atPath: dir + "/" + rel) else { continue }
+            let bytes = Array(data)
+            for n in unique where n.count >= 4 {
+                #expect(!StewardshipTests.contains(bytes, n), "\(rel) still holds resident data")
+            }
+        }
+        let cert = Support.read(try #require(o.certificate))
+        #expect(cert.contains("個人情報消去証明書"))
+        #expect(cert.contains("Input/visits/2018-05.csv"))
+        #expect(cert.contains("印"))
+        #expect(cert.contains("SSD"))
+        let (log, broken) = AuditLog.read(outputDir: output)
+        #expect(broken == nil)
+        #expect(log.entries.last?.outputs.count == o.erased)
+    }
+
+    static func contains(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard needle.count <= hay.count, let first = needle.first else { return false }
+        var i = 0
+        while i <= hay.count - needle.count {
+            if hay[i] == first && Array(hay[i..<(i + needle.count)]) == needle { return true }
+            i += 1
+        }
+        return false
+    }
+}
