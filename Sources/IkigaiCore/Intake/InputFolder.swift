@@ -11,9 +11,9 @@ public struct InputFolder: Sendable {
     public let notices: [Finding]
 
     public static let sheetFolders = ["groups", "visits", "applications"]
-    static let knownTopLevel: Set<String> = ["settings.toml", "classes.csv", "decisions.csv", "readme.md", "readme.txt"]
+    static let knownTopLevel: Set<String> = ["settings.toml", "classes.csv", "decisions.csv", "readme.md", "readme.txt", "手順書.html"]
 
-    public init(root: String) {
+    public init(root: String, only: Set<String>? = nil) {
         self.root = root
         var sheets: [(String, SheetKind)] = []
         var refused: [Finding] = []
@@ -43,9 +43,15 @@ public struct InputFolder: Sendable {
                     message: "Input の決まった場所（settings.toml, classes.csv, decisions.csv, groups/, visits/, applications/）にないため読みませんでした。"))
             }
         }
-        self.sheets = sheets
-        self.refused = refused
-        self.notices = notices
+        if let only {
+            self.sheets = sheets.filter { only.contains($0.0) || $0.1 == .classes }
+            self.refused = refused.filter { only.contains($0.file) }
+            self.notices = notices.filter { only.contains($0.file) }
+        } else {
+            self.sheets = sheets
+            self.refused = refused
+            self.notices = notices
+        }
     }
 
     /// Excel and editors leave `~$name` lock files and dot files beside sheets.

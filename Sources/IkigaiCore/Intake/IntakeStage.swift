@@ -10,12 +10,14 @@ public enum IntakeStage {
         public let through: YearMonth
     }
 
-    public static func run(inputDir: String, settings: Settings, through requested: YearMonth?)
+    /// `only`: paths under the input folder to read (classes.csv is always
+    /// read, for the class IDs); nil reads everything.
+    public static func run(inputDir: String, settings: Settings, through requested: YearMonth?, only: Set<String>? = nil)
         throws(ThroughOutsideYear) -> IntakeResult {
         if let t = requested, t < YearMonth(settings.fiscalYearStart) || YearMonth(settings.fiscalYearEnd) < t {
             throw ThroughOutsideYear(through: t)
         }
-        let folder = InputFolder(root: inputDir)
+        let folder = InputFolder(root: inputDir, only: only)
         var findings = folder.refused + folder.notices
         findings += settings.unknownKeys.map {
             Finding(file: "settings.toml", row: nil, column: $0, code: .unknownSetting,

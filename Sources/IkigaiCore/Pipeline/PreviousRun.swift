@@ -20,4 +20,6 @@ enum PreviousRun {
     static func stats(outputDir: String, month: YearMonth) -> PublishedStats? {
         PublishedStats.read(outputDir + "/history/stats-\(month).json")
     }
+
+    static func digest(outputDir: String) -> RunDigest? { RunDigest.read(outputDir: outputDir) }
 }

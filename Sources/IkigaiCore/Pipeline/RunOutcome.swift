@@ -10,4 +10,8 @@ public struct RunOutcome: Sendable {
     public let findingsCount: Int
     /// Wall time of each named step, in order (for progress and benchmarks).
     public let stepSeconds: [(step: String, seconds: Double)]
+    public let reviewPairs: Int
+    public let lotteriesDrawn: Int
+    /// Differences from the previous run kept in the output folder, if any.
+    public let changes: RunDigest.Changes?
 }

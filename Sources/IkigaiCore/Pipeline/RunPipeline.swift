@@ -57,6 +57,9 @@ public struct RunPipeline: Sendable {
                                 through: intake.through.description)
         let status = RunStatus(intake: intake)
 
+        let digest = RunDigest(summary: summary, register: register, findings: intake.findings)
+        let changes = PreviousRun.digest(outputDir: options.outputDir).flatMap { digest.changes(since: $0) }
+
         clock.start("文書作成 rendering")
         let templates: PageTemplates
         do { templates = try PageTemplates(directory: options.templatesDir) } catch {
@@ -64,8 +67,9 @@ public struct RunPipeline: Sendable {
         }
         var files: [OutputFile]
         do {
-            files = try RunDocuments(intake: intake, register: register, summary: summary, status: status,
-                                     schedule: schedule, lotteries: lotteries, usage: usage, templates: templates).files()
+            files = [OutputFile(path: "history/last-run.json", bytes: Array(digest.json), confidential: false)]
+            files += try RunDocuments(intake: intake, register: register, summary: summary, status: status,
+                                     schedule: schedule, lotteries: lotteries, usage: usage, changes: changes, templates: templates).files()
         } catch {
             throw RunFailure(step: "rendering", file: error.file, japanese: error.reason, english: "a page could not be rendered safely")
         }
@@ -90,7 +94,8 @@ public struct RunPipeline: Sendable {
         return RunOutcome(
             status: status, summary: summary, outputDir: options.outputDir,
             refusals: intake.findings.filter { $0.code.kind == .refusedSheet },
-            rowsHeld: intake.rowsHeld, findingsCount: intake.findings.count, stepSeconds: clock.laps)
+            rowsHeld: intake.rowsHeld, findingsCount: intake.findings.count, stepSeconds: clock.laps,
+            reviewPairs: register.reviews.count, lotteriesDrawn: lotteries.filter { $0.record != nil }.count, changes: changes)
     }
 }
 

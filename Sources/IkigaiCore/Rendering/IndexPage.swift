@@ -6,6 +6,9 @@ struct IndexPage {
     let summary: Summary
     let status: RunStatus
     let links: [Link]
+    let register: PersonRegister
+    let lotteries: [ClassLottery]
+    let changes: RunDigest.Changes?
 
     struct Figure { let label: String; let value: String; let note: String }
     struct SheetRow {
@@ -31,6 +34,17 @@ struct IndexPage {
         let notices: [Notice]
         let links: [Link]
         let events: [EventRow]
+        let hasChanges: Bool
+        let changes: [String]
+    }
+
+    /// What changed since the previous run in this output folder.
+    var changeLines: [String] {
+        guard let c = changes else { return [] }
+        return ["前回（\(c.previousThrough)まで）から: 読み込んだ行 \(c.newRows >= 0 ? "+" : "")\(c.newRows) 行",
+                "新しい利用者 \(c.newPeople) 人",
+                "前回受け付けられず、今回直っていた行 \(c.fixed) 行",
+                "今回新たに受け付けられなかった行 \(c.newlyRejected) 行"]
     }
 
     /// Accepted visits by program and event title (class title for classes).
@@ -75,6 +89,14 @@ struct IndexPage {
         }
         let classProblems = intake.findings.filter { $0.file.lowercased() == "classes.csv" && $0.code.kind == .rejected }.count
         if classProblems > 0 { attention.append("classes.csv の講座設定に誤り \(classProblems) 件") }
+        if !register.reviews.isEmpty {
+            attention.append("同じ人か確認が必要な組 \(register.reviews.count) 組（people/review.html、判定は decisions.csv へ）")
+        }
+        for l in lotteries where l.entries.isEmpty {
+            if let d = l.series.deadline, d <= intake.through.lastDay {
+                attention.append("抽選講座 \(l.series.id) \(l.series.title) は締切（\(d.westernJapaneseString)）を過ぎても申込がありません")
+            }
+        }
         if intake.deferredRows > 0 {
             attention.append("\(intake.through.japanese)より後の日付の行 \(intake.deferredRows) 行は次回以降に読み込みます")
         }
@@ -105,6 +127,7 @@ struct IndexPage {
             title: "いきがい事業 月次処理", wardName: "\(s.prefecture)\(s.wardName)", areaName: s.area.name,
             fiscalYearLabel: "\(s.fiscalYear)年度", throughLabel: intake.through.japanese,
             statusClass: status.cssClass, statusHeadline: status.headline, attention: attention,
-            figures: figures, sheets: sheets, hasNotices: !notices.isEmpty, notices: notices, links: links, events: events)
+            figures: figures, sheets: sheets, hasNotices: !notices.isEmpty, notices: notices, links: links, events: events,
+            hasChanges: changes != nil, changes: changeLines)
     }
 }

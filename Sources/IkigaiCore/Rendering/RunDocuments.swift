@@ -8,6 +8,7 @@ struct RunDocuments {
     let schedule: ClassSchedule
     let lotteries: [ClassLottery]
     let usage: UsageStatistics
+    let changes: RunDigest.Changes?
     let templates: PageTemplates
 
     static let staffOnly = "職員"
@@ -59,7 +60,8 @@ struct RunDocuments {
 
     func mainFiles() throws(PageTemplates.Problem) -> [OutputFile] {
         let validation = ValidationReport(intake: intake)
-        let index = IndexPage(intake: intake, summary: summary, status: status, links: links)
+        let index = IndexPage(intake: intake, summary: summary, status: status, links: links, register: register,
+                              lotteries: lotteries, changes: changes)
         let review = ReviewPage(intake: intake, register: register)
         let plan = SchedulePage(schedule: schedule, settings: intake.settings, classes: intake.classes)
         return [

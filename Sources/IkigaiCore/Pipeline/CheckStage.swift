@@ -1,0 +1,80 @@
+import Foundation
+
+/// `ikigai check`: the findings of `validation.csv` without writing any
+/// document, for a clerk who has just saved a sheet.
+public enum CheckStage {
+    public struct Outcome: Sendable {
+        public let findings: [Finding]
+        public let status: RunStatus
+        public let rowsRead: Int
+        public let rowsRejected: Int
+    }
+
+    /// `files`: paths as typed (relative to the input folder or to the
+    /// current folder); empty checks every sheet.
+    public static func run(inputDir: String, files: [String], operatorName: String?) throws(RunFailure) -> Outcome {
+        let settings = try Authorisation.settingsForHandler(inputDir: inputDir, operatorName: operatorName)
+        var only: Set<String>?
+        if !files.isEmpty {
+            let root = URL(fileURLWithPath: inputDir).standardizedFileURL.path + "/"
+            only = Set(files.map { f -> String in
+                let abs = URL(fileURLWithPath: f).standardizedFileURL.path
+                if abs.hasPrefix(root) { return String(abs.dropFirst(root.count)) }
+                return f.hasPrefix("./") ? String(f.dropFirst(2)) : f
+            })
+            for f in only ?? [] where !FileManager.default.fileExists(atPath: inputDir + "/" + f) {
+                throw RunFailure(step: "check", file: f, japanese: "\(inputDir) の中にこのファイルがありません。", english: "no such file in the input folder")
+            }
+        }
+        var intake: IntakeResult
+        do { intake = try IntakeStage.run(inputDir: inputDir, settings: settings, through: nil, only: only) } catch {
+            throw RunFailure(step: "check", file: "", japanese: "読み込めません", english: "cannot read")
+        }
+        if only == nil {
+            intake = intake.adding(ClassSchedule(classes: intake.classes, settings: settings).findings)
+            let register = EvidenceResolver().resolve(intake.rows.compactMap { $0.record?.identityRow }, rulings: intake.rulings, previous: [:])
+            intake = intake.adding(register.findings)
+        }
+        let findings = intake.findings.filter { $0.code.kind != .notice && (only == nil || only?.contains($0.file) == true) }
+        return Outcome(findings: findings, status: RunStatus(intake: intake), rowsRead: intake.rowsRead, rowsRejected: intake.rowsRejected)
+    }
+
+    /// Exactly validation.csv's columns and bytes.
+    public static func csv(_ findings: [Finding]) -> [UInt8] {
+        CSVTable(header: ["file", "row", "column", "code", "message"],
+                 rows: findings.map { [$0.file, $0.row.map(String.init) ?? "", $0.column, $0.code.rawValue, $0.message] }).bytes
+    }
+
+    public static func json(_ findings: [Finding]) -> String {
+        let items = findings.map { f in
+            "  {\"file\": \(JSONText.quoted(f.file)), \"row\": \(f.row.map(String.init) ?? "null"), \"column\": \(JSONText.quoted(f.column)), "
+                + "\"code\": \(JSONText.quoted(f.code.rawValue)), \"kind\": \(JSONText.quoted(kindName(f.code.kind))), \"message\": \(JSONText.quoted(f.message))}"
+        }
+        return "[\n" + items.joined(separator: ",\n") + (items.isEmpty ? "]\n" : "\n]\n")
+    }
+
+    static func kindName(_ k: FindingCode.Kind) -> String {
+        switch k {
+        case .refusedSheet: return "refused_sheet"
+        case .rejected: return "rejected"
+        case .held: return "held"
+        case .notice: return "notice"
+        }
+    }
+
+    /// The terminal form: by file, then row, each line saying what to fix.
+    public static func text(_ findings: [Finding]) -> String {
+        var out = ""
+        var file: String?
+        for f in findings {
+            if f.file != file {
+                out += "\n\(f.file.isEmpty ? "（全体）" : f.file)\n"
+                file = f.file
+            }
+            let place = f.row.map { "\($0)行目" } ?? "シート全体"
+            let col = f.column.isEmpty ? "" : "「\(f.column)」"
+            out += "  \(place) \(col) \(f.code.rawValue) \(f.code.title): \(f.message)\n"
+        }
+        return out
+    }
+}

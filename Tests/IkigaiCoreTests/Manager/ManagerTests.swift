@@ -1,0 +1,100 @@
+import Foundation
+import Testing
+@testable import IkigaiCore
+
+@Suite("The manager's month")
+struct ManagerTests {
+    static let header = "日付,事業,行事,氏名,電話番号,年齢,住所,本人確認\n"
+
+    @Test func checkPrintsValidationFindingsInEveryFormat() throws {
+        let dir = Support.tempDir(), out = dir + "/Output"
+        defer { Support.remove(dir) }
+        let visits = ManagerTests.header + "2018-05-10,交流,喫茶,伊藤 節子,03-1111-222,70,大久保1-1-1,済\n2018-05-10,交流,喫茶,=cmd,03-1111-3333,59,大久保1-1-1,済\n"
+        Support.input(["visits/2018-05.csv": visits, "visits/2018-06.csv": ManagerTests.header + "2018-06-10,交流,喫茶,小林 清,03-2222-3333,70,中野区1-1-1,済\n"], in: dir)
+        _ = try Support.run(input: dir, output: out)
+        let all = try CheckStage.run(inputDir: dir, files: [], operatorName: "山田 花子")
+        #expect(CheckStage.csv(all.findings) == Array(try #require(FileManager.default.contents(atPath: out + "/validation.csv"))),
+                "check --format csv prints exactly validation.csv")
+        #expect(all.status == .rowsRejected)
+        let one = try CheckStage.run(inputDir: dir, files: [dir + "/visits/2018-05.csv"], operatorName: "山田 花子")
+        #expect(Set(one.findings.map(\.file)) == ["visits/2018-05.csv"])
+        #expect(one.findings.map(\.row) == [2, 3])
+        let text = CheckStage.text(one.findings)
+        #expect(text.contains("visits/2018-05.csv\n  2行目 「電話番号」 R209"))
+        #expect(!text.contains("伊藤"), "no cell values in messages")
+        let json = try JSONSerialization.jsonObject(with: Data(CheckStage.json(one.findings).utf8)) as? [[String: Any]]
+        #expect(json?.first?["code"] as? String == "R209")
+        #expect(json?.first?["row"] as? Int == 2)
+        #expect(throws: RunFailure.self) { try CheckStage.run(inputDir: dir, files: ["visits/none.csv"], operatorName: "山田 花子") }
+        #expect(throws: RunFailure.self) { try CheckStage.run(inputDir: dir, files: [], operatorName: "来訪者") }
+    }
+
+    @Test func monthToMonthDifferences() throws {
+        let dir = Support.tempDir(), out = dir + "/Output"
+        defer { Support.remove(dir) }
+        Support.input(["visits/2018-05.csv": ManagerTests.header + """
+        2018-05-10,交流,喫茶,伊藤 節子,03-1111-222,70,大久保1-1-1,済
+        2018-05-11,交流,喫茶,小林 清,03-2222-3333,70,大久保1-1-1,済
+
+        """], in: dir)
+        let first = try Support.run(input: dir, output: out)
+        #expect(first.changes == nil)
+        // The clerk fixes the phone, and June brings a new person and a new mistake.
+        Support.write(dir + "/visits/2018-05.csv", ManagerTests.header + """
+        2018-05-10,交流,喫茶,伊藤 節子,03-1111-2222,70,大久保1-1-1,済
+        2018-05-11,交流,喫茶,小林 清,03-2222-3333,70,大久保1-1-1,済
+
+        """)
+        Support.write(dir + "/visits/2018-06.csv", ManagerTests.header + """
+        2018-06-10,交流,喫茶,青木 勇,03-4444-5555,70,大久保1-1-1,済
+        2018-06-11,交流,喫茶,小林 清,03-2222-3333,70,大久保1-1-1,
+
+        """)
+        let second = try Support.run(input: dir, output: out)
+        let c = try #require(second.changes)
+        #expect(c.previousThrough == "2018-05")
+        #expect(c.fixed == 1)
+        #expect(c.newlyRejected == 1)
+        #expect(c.newPeople == 2, "伊藤 節子 (now readable) and 青木 勇")
+        #expect(c.newRows == 2)
+        let index = Support.read(out + "/index.html")
+        #expect(index.contains("前回受け付けられず、今回直っていた行 1 行"))
+        let digest = Support.read(out + "/history/last-run.json")
+        #expect(!digest.contains("伊藤") && !digest.contains("1111"))
+    }
+
+    @Test func initShiftsClassesToTheSameWeekdaysAcrossHolidays() throws {
+        let dir = Support.tempDir()
+        defer { Support.remove(dir) }
+        Support.input([:], in: dir + "/In2018")
+        let o = try NewYear.create(fiscalYear: 2019, from: dir + "/In2018", input: dir + "/In2019", templatesDir: Support.templates)
+        #expect(o.classes == 2)
+        let settings = try Settings.load(path: dir + "/In2019/settings.toml")
+        #expect(settings.fiscalYear == 2019)
+        #expect(settings.lotterySeed == "2019-public-seed")
+        let sheet = try SheetReader.read(absolutePath: dir + "/In2019/classes.csv", path: "classes.csv", kind: .classes, extraProhibited: []).get()
+        let classes = ClassSeries.readAll(sheet).classes
+        let k02 = try #require(classes.first { $0.id == "K02" })
+        #expect(k02.weekday == 4)
+        // 2018-04-20 (Fri) → 2019-04-19 (Fri): same weekday, not a holiday.
+        #expect(k02.deadline?.iso == "2019-04-19")
+        #expect(k02.from.iso == "2019-05-01" && k02.until.iso == "2020-03-31")
+        // A deadline whose shifted day is a holiday moves to the working day before it.
+        #expect(CivilDate(iso: "2018-07-16")!.sameWeekdayDeadlineNextYear.iso != "2019-07-15", "2019-07-15 is 海の日")
+        #expect(CivilDate(iso: "2018-07-16")!.sameWeekdayDeadlineNextYear.iso == "2019-07-12")
+        // A first session on the 1st Friday of June stays the 1st Friday of June.
+        #expect(CivilDate(iso: "2018-06-01")!.sameOrdinalWeekdayNextYear.iso == "2019-06-07")
+        #expect(CivilDate(iso: "2018-06-29")!.sameOrdinalWeekdayNextYear.iso == "2019-06-28", "a 5th Friday becomes the last")
+        // Empty sheets open in Japanese Excel: UTF-8 with BOM, CRLF, the contract's headers.
+        let visits = try #require(FileManager.default.contents(atPath: dir + "/In2019/visits/2019-04.csv"))
+        #expect(visits.starts(with: [0xEF, 0xBB, 0xBF]))
+        #expect(String(decoding: visits, as: UTF8.self).hasSuffix("本人確認\r\n"))
+        #expect(FileManager.default.fileExists(atPath: dir + "/In2019/手順書.html"))
+        // The new folder runs as it is, and is never overwritten.
+        let run = try Support.run(input: dir + "/In2019", output: dir + "/Out2019")
+        #expect(run.summary.rowsRead == 0 && run.summary.refusedSheets.isEmpty)
+        #expect(throws: RunFailure.self) {
+            try NewYear.create(fiscalYear: 2019, from: dir + "/In2018", input: dir + "/In2019", templatesDir: Support.templates)
+        }
+    }
+}
