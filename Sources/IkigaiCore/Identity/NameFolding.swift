@@ -19,7 +19,7 @@ public enum NameFolding {
     /// White space, zero-width characters and the variation selectors
     /// (U+FE00–FE0F, U+E0100–E01EF) never make two names differ.
     static func isIgnorable(_ u: Unicode.Scalar) -> Bool {
-        u.properties.isWhitespace || (0xFE00...0xFE0F).contains(u.value) || (0xE0100...0xE01EF).contains(u.value)
+        Text.isSpace(u) || (0xFE00...0xFE0F).contains(u.value) || (0xE0100...0xE01EF).contains(u.value)
             || (0x200B...0x200D).contains(u.value) || u.value == 0xFEFF || u.value == 0x30FB || u.value == 0xFF65
     }
 

@@ -32,7 +32,7 @@ public enum PublicGuard {
                 if n.count >= 2 { names.insert(n) }
             }
             if let a = address, seenRaw.insert("\u{1}" + a).inserted {
-                let f = NameFolding.name(a)
+                let f = Text.removingWhitespace(Text.nfkc(a))
                 if f.count >= 6 { addresses.insert(f) }
             }
         }
@@ -50,7 +50,7 @@ public enum PublicGuard {
             for s in segments {
                 let folded = Array(NameFolding.name(s))
                 if contains(folded, names, nameLengths) { throw Leak(file: f.path, what: "氏名 (a name)") }
-                if contains(folded, addresses, addressLengths) { throw Leak(file: f.path, what: "住所 (an address)") }
+                if contains(Array(Text.removingWhitespace(Text.nfkc(s))), addresses, addressLengths) { throw Leak(file: f.path, what: "住所 (an address)") }
                 for run in digitRuns(s) where phones.contains(run) { throw Leak(file: f.path, what: "電話番号 (a phone number)") }
             }
         }

@@ -23,8 +23,26 @@ public enum Text {
     }
 
     /// Trims white space at both ends, the ideographic space (U+3000) included.
+    /// Pure Swift: Foundation's trimming bridges through NSString and showed
+    /// in the profile of every run.
     public static func trimmed(_ s: String) -> String {
-        s.trimmingCharacters(in: .whitespacesAndNewlines)
+        let u = s.unicodeScalars
+        guard let first = u.firstIndex(where: { !isSpace($0) }) else { return "" }
+        guard let last = u.lastIndex(where: { !isSpace($0) }) else { return "" }
+        if first == u.startIndex && last == u.index(before: u.endIndex) { return s }
+        return String(u[first...last])
+    }
+
+    /// White space, checked without the Unicode property tables for the
+    /// characters sheets actually hold.
+    @inline(__always)
+    static func isSpace(_ u: Unicode.Scalar) -> Bool {
+        switch u.value {
+        case 0x20, 0x09, 0x0A, 0x0D, 0x0B, 0x0C, 0x3000, 0xA0, 0x85, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F:
+            return true
+        case 0...0x7F, 0x3001...0x9FFF: return false
+        default: return u.properties.isWhitespace
+        }
     }
 
     /// NFKC, then trimmed: the form every cell is read in before parsing.
@@ -32,13 +50,14 @@ public enum Text {
 
     /// Removes every white-space character, the ideographic space included.
     public static func removingWhitespace(_ s: String) -> String {
+        if !s.unicodeScalars.contains(where: isSpace) { return s }
         var out = String.UnicodeScalarView()
-        for u in s.unicodeScalars where !u.properties.isWhitespace { out.append(u) }
+        for u in s.unicodeScalars where !isSpace(u) { out.append(u) }
         return String(out)
     }
 
     /// True when the cell holds nothing but white space.
     public static func isBlank(_ s: String) -> Bool {
-        s.unicodeScalars.allSatisfy { $0.properties.isWhitespace }
+        s.unicodeScalars.allSatisfy(isSpace)
     }
 }

@@ -1,0 +1,18 @@
+// libFuzzer target: the date, phone, address and ID parsers on arbitrary text.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzValues(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
+    if case .success(let d) = DateParser.parse(text) {
+        precondition(CivilDate(year: d.year, month: d.month, day: d.day) == d)
+        _ = d.japaneseEraString
+    }
+    if case .success(let p) = PhoneNumber.parse(text) { precondition((10...11).contains(p.digits.count)); _ = p.formatted }
+    _ = FuzzState.parser.parse(text)
+    _ = IDCheck.isChecked(text)
+    _ = YearMonth(text)
+    return 0
+}
+
+enum FuzzState {
+    static let parser = AddressParser(prefecture: "東京都", ward: "新宿区", towns: ["大久保", "百人町", "北新宿", "新宿", "霞ヶ丘町"])
+}
