@@ -6,6 +6,9 @@ public struct RowChecker: Sendable {
     /// Class key → series.
     let classes: [String: ClassSeries]
 
+    /// The longest cell a person sheet may hold (bytes of UTF-8).
+    static let maxCellBytes = 2_000
+
     public init(settings: Settings, classes: [ClassSeries]) {
         self.settings = settings
         self.addresses = settings.addressParser
@@ -21,6 +24,11 @@ public struct RowChecker: Sendable {
             ctx.add(nil, .repeatedHeader, "見出しと同じ内容の行です。ファイルを連結したときに紛れ込んだ見出し行なら削除してください。")
             return CheckedRow(source: source, date: nil, record: nil, findings: ctx.findings)
         }
+        // No value of these sheets is longer than a line; a huge cell is a broken row, never a name.
+        for (column, i) in sheet.header.index where i < record.cells.count && record.cells[i].utf8.count > RowChecker.maxCellBytes {
+            ctx.add(column, .cellTooLong, "セルが長すぎます（\(record.cells[i].utf8.count / 1024) KB）。改行や引用符のずれで複数の行が1つのセルに入っていないか確認してください。")
+        }
+        if !ctx.findings.isEmpty { return CheckedRow(source: source, date: nil, record: nil, findings: ctx.findings) }
         if record.cells.count > sheet.header.width,
            record.cells[sheet.header.width...].contains(where: { !Text.isBlank($0) }) {
             ctx.add(nil, .extraCells, "見出しのない列（\(sheet.header.width + 1)列目より右）に値があります。列がずれていないか確認し、余分なセルを消してください。")

@@ -33,6 +33,7 @@ public enum FindingCode: String, Sendable, CaseIterable, Comparable {
     case badClassValue = "R215"
     case duplicateClassID = "R216"
     case roomClash = "R217"
+    case cellTooLong = "R218"
 
     // N: the row is readable but the person is not eligible on that day.
     case outsideFiscalYear = "N301"
@@ -94,6 +95,7 @@ public enum FindingCode: String, Sendable, CaseIterable, Comparable {
         case .badClassValue: return "講座の設定値が正しくない"
         case .duplicateClassID: return "講座IDの重複"
         case .roomClash: return "会場と時間の重なり"
+        case .cellTooLong: return "セルが長すぎる"
         case .outsideFiscalYear: return "年度外の日付"
         case .underAge: return "年齢が対象外"
         case .outsideWard: return "区外の住所"
@@ -142,6 +144,7 @@ extension FindingCode {
         case .badClassValue: return "invalid class setting"
         case .duplicateClassID: return "duplicate class ID"
         case .roomClash: return "two sessions in one room at once"
+        case .cellTooLong: return "cell too long"
         case .outsideFiscalYear: return "date outside the fiscal year"
         case .underAge: return "under the minimum age"
         case .outsideWard: return "address outside the ward"

@@ -26,6 +26,12 @@ public struct HeaderMap: Sendable {
             lookup[ProhibitedCategories.foldHeader(c.english)] = c
             lookup[ProhibitedCategories.foldHeader(c.english.replacingOccurrences(of: "_", with: ""))] = c
         }
+        // A header row thousands of cells wide is not a sheet of this contract; say so without
+        // folding every cell.
+        if cells.count > 5_000 {
+            return .failure(Problem(code: .unknownColumn, column: "\(cells.count) 列",
+                                    message: "1行目に \(cells.count) 個のセルがあります（多すぎます）。このシートは読み込みませんでした。使える見出しは \(kind.allowed.map(\.both).joined(separator: "、")) です。"))
+        }
         var index: [Column: Int] = [:]
         var header: [Column: String] = [:]
         var ignored: Set<Int> = []
@@ -57,9 +63,12 @@ public struct HeaderMap: Sendable {
         }
         let allowedList = kind.allowed.map(\.both).joined(separator: "、")
         if !unknown.isEmpty {
+            // A sheet with thousands of stray columns gets a short message.
+            let listed = unknown.prefix(10).map { $0.count > 40 ? String($0.prefix(40)) + "…" : $0 }
+            let more = unknown.count > 10 ? "ほか \(unknown.count - 10) 列" : ""
             return .failure(Problem(
-                code: .unknownColumn, column: unknown.joined(separator: "、"),
-                message: "決められていない列「\(unknown.joined(separator: "」「"))」があるため、このシートは読み込みませんでした"
+                code: .unknownColumn, column: listed.joined(separator: "、") + (more.isEmpty ? "" : "、" + more),
+                message: "決められていない列「\(listed.joined(separator: "」「"))」\(more)があるため、このシートは読み込みませんでした"
                     + "（必要な項目だけを集めるため）。使える見出しは \(allowedList) と行番号の列（No.・番号）です。"
                     + "列を削除するか見出しを直してください。"))
         }

@@ -1,0 +1,91 @@
+import Foundation
+import Testing
+@testable import IkigaiCore
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Sheets broken in the ways real folders are: each gets a clear finding
+/// and the contract's exit status, nothing crashes or hangs, and every
+/// other sheet is still processed.
+@Suite("Malformed input", .serialized)
+struct MalformedInputTests {
+    static let header = "日付,事業,行事,氏名,電話番号,年齢,住所,本人確認\r\n"
+    static let good = header + "2018-05-10,交流,喫茶,大久保 花,03-1234-5678,70,大久保2-3-4,済\r\n"
+
+    static func peakRSSKiB() -> Int {
+        let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
+        return status.split(separator: "\n").first { $0.hasPrefix("VmHWM:") }.flatMap { Int($0.split(separator: " ").dropFirst().first ?? "") } ?? 0
+    }
+
+    func run(_ sheets: [String: [UInt8]]) throws -> (RunOutcome, [[String]]) {
+        let dir = Support.tempDir(), out = dir + "/Output"
+        defer { Support.remove(dir) }
+        Support.input(["visits/2018-05-good.csv": MalformedInputTests.good], in: dir)
+        for (p, b) in sheets { Support.write(dir + "/" + p, bytes: b) }
+        let o = try Support.run(input: dir, output: out)
+        #expect(o.summary.rowsAccepted >= 1, "the good sheet is still processed")
+        return (o, Support.validationRows(out))
+    }
+
+    @Test func headerOnlyIsAnEmptySheet() throws {
+        let (o, rows) = try run(["visits/empty-month.csv": Array(MalformedInputTests.header.utf8)])
+        #expect(o.status == .clean && rows.isEmpty)
+    }
+
+    @Test func fiftyMegabyteSingleFieldIsRejectedNotKept() throws {
+        var bytes = Array((MalformedInputTests.header + "2018-05-10,交流,喫茶,\"").utf8)
+        bytes += [UInt8](repeating: 0x41, count: 50 * 1_048_576)
+        bytes += Array("\",03-1234-5678,70,大久保1-1-1,済\r\n".utf8)
+        let before = MalformedInputTests.peakRSSKiB()
+        let (o, rows) = try run(["visits/huge.csv": bytes])
+        #expect(o.status == .rowsRejected)
+        #expect(rows.contains { $0[0] == "visits/huge.csv" && $0[1] == "2" && $0[3] == "R218" })
+        let grown = MalformedInputTests.peakRSSKiB() - before
+        #expect(grown < 50 * 1024 * 12, "memory grew by \(grown / 1024) MiB for a 50 MiB sheet")
+    }
+
+    @Test func aMillionColumnsRefuseTheSheetWithAShortMessage() throws {
+        var header = MalformedInputTests.header.dropLast(2)
+        let extra = (0..<1_000_000).map { _ in ",x" }.joined()
+        header += extra
+        let (o, rows) = try run(["visits/wide.csv": Array((header + "\r\n").utf8)])
+        #expect(o.status == .incomplete)
+        let hit = try #require(rows.first { $0[0] == "visits/wide.csv" })
+        #expect(hit[3] == "S104")
+        #expect(hit[4].utf8.count < 2_000, "the message lists a few columns, not a million")
+    }
+
+    @Test func bomInTheMiddleAndMixedLineEndings() throws {
+        let joined = MalformedInputTests.good + "\u{FEFF}" + MalformedInputTests.header + "2018-05-11,交流,喫茶,\u{FEFF}百人 太郎,03-1234-0000,70,百人町1-1-1,済\n"
+        let (o, rows) = try run(["visits/joined.csv": Array(joined.utf8)])
+        #expect(rows.filter { $0[0] == "visits/joined.csv" }.map(\.self[3]) == ["R214"], "the pasted header row is reported")
+        #expect(o.summary.rowsAccepted == 3)
+    }
+
+    @Test func everyOtherBreakageGetsItsCode() throws {
+        let cases: [(String, [UInt8], String)] = [
+            ("visits/utf16.csv", [0xFF, 0xFE] + Array("日付".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }, "S102"),
+            ("visits/book.csv", [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00], "S103"),
+            ("visits/nul.csv", Array("日付,事業\r\n".utf8) + [0, 0, 0x41, 0x42, 0x43, 0x44, 0x45, 0x46, 0x47, 0x48], "S103"),
+            ("visits/quote.csv", Array((MalformedInputTests.header + "2018-05-10,交流,\"喫茶,大久保 花,03-1234-5678,70,大久保2-3-4,済\r\n").utf8), "S110"),
+            ("visits/cut.csv", Array(Array(MalformedInputTests.good.utf8).dropLast(4)), "S101"),
+            ("visits/empty.csv", [], "S109"),
+        ]
+        var sheets: [String: [UInt8]] = [:]
+        for c in cases { sheets[c.0] = c.1 }
+        let (o, rows) = try run(sheets)
+        #expect(o.status == .incomplete)
+        for c in cases { #expect(rows.first { $0[0] == c.0 }?[3] == c.2, "\(c.0)") }
+    }
+
+    @Test func unreadableFileIsRefusedWhenPermissionsApply() throws {
+        guard getuid() != 0 else { return }  // root reads every file; this case only exists for other users
+        let dir = Support.tempDir(), out = dir + "/Output"
+        defer { chmod(dir + "/visits/locked.csv", 0o644); Support.remove(dir) }
+        Support.input(["visits/good.csv": MalformedInputTests.good, "visits/locked.csv": MalformedInputTests.good], in: dir)
+        chmod(dir + "/visits/locked.csv", 0)
+        let o = try Support.run(input: dir, output: out)
+        #expect(o.summary.refusedSheets == ["visits/locked.csv"])
+    }
+}
