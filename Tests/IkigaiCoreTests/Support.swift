@@ -13,6 +13,25 @@ enum Support {
 
     static var templates: String { packageRoot + "/Templates" }
 
+    /// Whether a test that needs outside tools must run: always in CI (where
+    /// `.ci/run` installs them, so a missing tool fails the test), and on a
+    /// developer's machine when the tools are there.
+    static func toolsPresent(_ tools: [String]) -> Bool {
+        if ProcessInfo.processInfo.environment["CI"] != nil { return true }
+        return tools.allSatisfy { t in ["/usr/bin/", "/usr/local/bin/", "/bin/"].contains { FileManager.default.isExecutableFile(atPath: $0 + t) } }
+    }
+
+    static var pythonICalendar: Bool {
+        if ProcessInfo.processInfo.environment["CI"] != nil { return true }
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["python3", "-c", "import icalendar"]
+        p.standardError = FileHandle.nullDevice
+        guard (try? p.run()) != nil else { return false }
+        p.waitUntilExit()
+        return p.terminationStatus == 0
+    }
+
     static func fixture(_ name: String) -> String {
         Bundle.module.path(forResource: name, ofType: nil, inDirectory: "Fixtures") ?? packageRoot + "/Tests/IkigaiCoreTests/Fixtures/" + name
     }

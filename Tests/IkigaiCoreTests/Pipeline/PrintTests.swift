@@ -5,7 +5,8 @@ import Testing
 /// Prints rosters and a lottery result with headless Chromium and reads the
 /// PDF back with poppler-utils, as a clerk's printer would see them.
 /// `.ci/run` installs chromium, fonts-noto-cjk and poppler-utils.
-@Suite("Printed on A4 by a real browser", .serialized)
+@Suite("Printed on A4 by a real browser", .serialized,
+       .enabled(if: Support.toolsPresent(["chromium", "pdftotext", "pdfinfo"]), "needs chromium and poppler-utils (.ci/run installs them)"))
 struct PrintTests {
     static func tool(_ name: String) -> String? {
         for dir in ["/usr/bin", "/usr/local/bin", "/bin"] where FileManager.default.isExecutableFile(atPath: dir + "/" + name) {
