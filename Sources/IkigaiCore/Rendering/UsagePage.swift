@@ -9,7 +9,10 @@ struct UsagePage {
     struct Cell { let text: String; let css: String }
     struct Row { let label: String; let cells: [Cell] }
     struct Table { let title: String; let unit: String; let file: String; let headers: [String]; let rows: [Row] }
+    struct Rate { let label: String; let capacity: String; let sessions: String; let average: String; let fill: String; let ratio: String }
+
     struct View {
+        let rates: [Rate]
         let title: String; let ward: String; let through: String; let minCell: Int; let minCellMinus1: Int
         let coverage: String; let progress: String; let coverageNote: String; let progressNote: String
         let chartPeople: String; let chartPrograms: String; let chartAges: String; let tables: [Table]
@@ -31,6 +34,7 @@ struct UsagePage {
             return hidden ? "（丁目別の一部を秘匿）" : ""
         } ?? ""
         return View(
+            rates: rates,
             title: "いきがい事業 利用統計 \(s.fiscalYear)年度（\(through.japanese)まで）", ward: "\(s.prefecture)\(s.wardName) \(s.area.name)",
             through: through.japanese, minCell: s.minCell, minCellMinus1: s.minCell - 1,
             coverage: Format.percent(Double(stats.peopleInArea) / Double(s.area.eligiblePopulation)),
@@ -38,6 +42,22 @@ struct UsagePage {
             coverageNote: "\(s.area.name)に住む利用者 \(Format.number(stats.peopleInArea)) 人 ÷ 対象者 \(Format.number(s.area.eligiblePopulation)) 人（\(s.area.eligibleAsOf.westernJapaneseString)現在の60歳以上）\(peopleInArea)",
             progressNote: "利用者 \(Format.number(stats.people)) 人 ÷ 見込み \(Format.number(s.area.expectedUsers)) 人",
             chartPeople: cumulativeChart, chartPrograms: programChart, chartAges: ageChart, tables: tables)
+    }
+
+    /// Class fill rates and lottery oversubscription, computed only from
+    /// published counts: a rate over a hidden count is hidden too.
+    var rates: [Rate] {
+        guard let t = stats.tables.first(where: { $0.name == "classes" }) else { return [] }
+        return t.rowKeys.indices.compactMap { r in
+            let key = t.rowKeys[r]
+            let capacity = stats.capacities[key] ?? 0
+            let sessions = t.values[r][0], visits = t.values[r][1], applicants = t.values[r][2]
+            let visitsShown = !t.suppressed[r][1], applicantsShown = !t.suppressed[r][2]
+            let average = visitsShown && sessions > 0 ? Format.ratio(visits, sessions) : (sessions == 0 ? "-" : "*")
+            let fill = visitsShown && sessions > 0 && capacity > 0 ? Format.percent(Double(visits) / Double(sessions * capacity)) : (sessions == 0 ? "-" : "*")
+            let ratio = stats.lotteryClasses.contains(key) ? (applicantsShown ? Format.ratio(applicants, capacity) + " 倍" : "*") : "（自由参加）"
+            return Rate(label: t.rowLabels[r], capacity: String(capacity), sessions: String(sessions), average: average, fill: fill, ratio: ratio)
+        }
     }
 
     /// Line: distinct people so far, month by month, against the expected-users line.

@@ -7,6 +7,9 @@ public struct UsageStatistics: Sendable {
     /// People living in the branch-office area, and the headline ratios.
     public let peopleInArea: Int
     public let people: Int
+    /// Capacity of each class, and which are drawn by lottery (for the rate table).
+    public let capacities: [String: Int]
+    public let lotteryClasses: Set<String>
 
     static let bands: [(String, String, ClosedRange<Int>)] = [
         ("60-64", "60〜64歳", 60...64), ("65-69", "65〜69歳", 65...69), ("70-74", "70〜74歳", 70...74),
@@ -158,9 +161,10 @@ public struct UsageStatistics: Sendable {
 
         // 5. Classes: sessions, visits (summing to table 2's care-prevention year), applicants of lottery classes.
         let classRows = intake.classes.map { ($0.id, "\($0.id) \($0.title)") }
-        let held = Dictionary(grouping: schedule.held, by: { $0.series.id })
+        // Sessions held so far (through the run's month), to match the visits counted so far.
+        let held = Dictionary(grouping: schedule.held.filter { $0.date <= intake.through.lastDay }, by: { $0.series.id })
         let applicants = Dictionary(uniqueKeysWithValues: lotteries.map { ($0.series.id, $0.entries.count) })
-        let t5 = StatTable(id: "classes", title: "講座別の開催回数・参加のべ人数・抽選の応募者数", unit: "",
+        let t5 = StatTable(id: "classes", title: "講座別の開催回数（\(intake.through.japanese)まで）・参加のべ人数・抽選の応募者数", unit: "",
                            rows: classRows, cols: [("sessions", "開催回数"), ("visits", "参加のべ人数"), ("applicants", "抽選の応募者数")],
                            values: intake.classes.map { [held[$0.id]?.count ?? 0, visitsByClass[$0.id] ?? 0, applicants[$0.id] ?? 0] },
                            growing: growing)
@@ -181,6 +185,8 @@ public struct UsageStatistics: Sendable {
 
         self.tables = tables
         self.equations = equations
+        self.capacities = Dictionary(intake.classes.map { ($0.id, $0.capacity) }, uniquingKeysWith: { a, _ in a })
+        self.lotteryClasses = Set(intake.classes.filter { $0.kind == .lottery }.map(\.id))
         self.people = all.count
         self.peopleInArea = all.filter(\.inArea).count
     }
