@@ -36,7 +36,7 @@ public enum PublicGuard {
                 if f.count >= 6 { addresses.insert(f) }
             }
         }
-        let nameLengths = Set(names.map(\.count)).sorted(), addressLengths = Set(addresses.map(\.count)).sorted()
+        let nameIndex = NeedleIndex(names), addressIndex = NeedleIndex(addresses)
         for f in files where isPublic(f.path) && !f.confidential {
             let text = String(decoding: f.bytes, as: UTF8.self)
             let segments: [String]
@@ -49,19 +49,11 @@ public enum PublicGuard {
             }
             for s in segments {
                 let folded = Array(NameFolding.name(s))
-                if contains(folded, names, nameLengths) { throw Leak(file: f.path, what: "氏名 (a name)") }
-                if contains(Array(Text.removingWhitespace(Text.nfkc(s))), addresses, addressLengths) { throw Leak(file: f.path, what: "住所 (an address)") }
+                if nameIndex.occurs(in: folded) { throw Leak(file: f.path, what: "氏名 (a name)") }
+                if addressIndex.occurs(in: Array(Text.removingWhitespace(Text.nfkc(s)))) { throw Leak(file: f.path, what: "住所 (an address)") }
                 for run in digitRuns(s) where phones.contains(run) { throw Leak(file: f.path, what: "電話番号 (a phone number)") }
             }
         }
-    }
-
-    static func contains(_ text: [Character], _ needles: Set<String>, _ lengths: [Int]) -> Bool {
-        guard !needles.isEmpty else { return false }
-        for len in lengths where len <= text.count {
-            for start in 0...(text.count - len) where needles.contains(String(text[start..<(start + len)])) { return true }
-        }
-        return false
     }
 
     /// Runs of digits with the separators phones are written with, as digits.
@@ -75,5 +67,28 @@ public enum PublicGuard {
         }
         if cur.count >= 10 { out.append(cur) }
         return out
+    }
+}
+
+/// Needles grouped by their first two characters, so that a text is
+/// scanned once whatever the number and lengths of the needles.
+struct NeedleIndex {
+    private var byStart: [String: [[Character]]] = [:]
+
+    init(_ needles: Set<String>) {
+        for n in needles {
+            let c = Array(n)
+            guard c.count >= 2 else { continue }
+            byStart[String(c[0..<2]), default: []].append(c)
+        }
+    }
+
+    func occurs(in text: [Character]) -> Bool {
+        guard text.count >= 2, !byStart.isEmpty else { return false }
+        for i in 0..<(text.count - 1) {
+            guard let candidates = byStart[String(text[i...(i + 1)])] else { continue }
+            for c in candidates where c.count <= text.count - i && text[i..<(i + c.count)].elementsEqual(c) { return true }
+        }
+        return false
     }
 }

@@ -1,6 +1,6 @@
 /// Printable A4 attendance rosters: one per held class session (lottery
-/// winners, or the people who have come to an open class before, with blank
-/// rows for newcomers) and one per hobby group (its registered members).
+/// winners, or the people who came to the last three sessions of an open
+/// class, with blank rows for others) and one per hobby group (its registered members).
 /// Confidential: names and phones for contact.
 struct RosterPages {
     let intake: IntakeResult
@@ -21,7 +21,10 @@ struct RosterPages {
     }
 
     static func ordered(_ people: [(name: String, kana: String?, phone: String)]) -> [Person] {
-        people.sorted { (NameFolding.reading($0.kana ?? $0.name), $0.name) < (NameFolding.reading($1.kana ?? $1.name), $1.name) }
+        // Phone breaks ties between two people of one name, so the order never depends on hashing.
+        people.sorted {
+            (NameFolding.reading($0.kana ?? $0.name), $0.name, $0.phone) < (NameFolding.reading($1.kana ?? $1.name), $1.name, $1.phone)
+        }
             .enumerated().map { Person(no: String($0.offset + 1), name: $0.element.name, phone: $0.element.phone) }
     }
 
@@ -29,11 +32,13 @@ struct RosterPages {
         let winners = Dictionary(uniqueKeysWithValues: lotteries.map { ($0.series.id, $0) })
         // People who came to each open class, with the dates they came.
         var attended: [String: [PersonID: (date: CivilDate, person: PersonFields)]] = [:]
-        var firstVisit: [String: [PersonID: CivilDate]] = [:]
+        var cameOn: [String: [PersonID: Set<CivilDate>]] = [:]
+        var heldDates: [String: [CivilDate]] = [:]
+        for s in schedule.held { heldDates[s.series.id, default: []].append(s.date) }
         for v in intake.visits where v.program == .prevention {
             guard let id = register.personOf[v.source] else { continue }
             if let seen = attended[v.event]?[id], seen.date > v.date {} else { attended[v.event, default: [:]][id] = (v.date, v.person) }
-            firstVisit[v.event, default: [:]][id] = min(firstVisit[v.event]?[id] ?? v.date, v.date)
+            cameOn[v.event, default: [:]][id, default: []].insert(v.date)
         }
         return schedule.held.map { s in
             let people: [(name: String, kana: String?, phone: String)]
@@ -43,10 +48,12 @@ struct RosterPages {
                 people = l.winners.map { ($0.application.person.name, $0.application.person.kana, $0.application.person.phone.formatted) }
                 count = l.record == nil ? "抽選前のため名簿はまだありません" : "参加予定 \(people.count) 人（抽選の当選者。定員 \(s.series.capacity) 人）"
             } else {
-                let regulars = (firstVisit[s.series.id] ?? [:]).filter { $0.value < s.date }.keys
+                // Who came to the last three sessions of this class: the people staff expect at the door.
+                let recent = Set(heldDates[s.series.id, default: []].filter { $0 < s.date }.suffix(3))
+                let regulars = (cameOn[s.series.id] ?? [:]).filter { !$0.value.isDisjoint(with: recent) }.keys
                 people = regulars.compactMap { attended[s.series.id]?[$0] }.map { ($0.person.name, $0.person.kana, $0.person.phone.formatted) }
                 blanks = max(5, min(15, s.series.capacity - people.count))
-                count = "これまでの参加者 \(people.count) 人（自由参加。初めての方は空欄に記入）"
+                count = "最近3回の参加者 \(people.count) 人（自由参加。ほかの方は空欄に記入）"
             }
             let n = RosterPages.ordered(people)
             let view = View(

@@ -26,7 +26,7 @@ extension SampleSheets {
         var order = 0
         for c in classes where c.kind == .lottery {
             guard let deadline = c.deadline, !pool.isEmpty else { continue }
-            let count = min(pool.count, max(c.capacity + 5, Int(Double(c.capacity) * 3 * scale)))
+            let count = min(pool.count, max(c.capacity + 5, min(c.capacity * 5, Int(Double(c.capacity) * 3 * scale))))
             var chosen: [SamplePerson] = []
             var used = Set<Int>()
             while chosen.count < count {
@@ -96,7 +96,8 @@ extension SampleSheets {
             if s.series.kind == .lottery {
                 attendees = (entrants[s.series.id] ?? []).filter { _ in rng.chance(0.85) }
             } else {
-                let n = max(1, Int(Double(rng.int(10...s.series.capacity)) * scale))
+                // Classes stay class-sized at any scale: a larger year has more visitors, not 2,000-person classes.
+                let n = rng.int(10...s.series.capacity)
                 var picked = Set<Int>()
                 while picked.count < min(n, pool.count) { picked.insert(rng.int(0...(pool.count - 1))) }
                 attendees = picked.sorted().map { pool[$0] }

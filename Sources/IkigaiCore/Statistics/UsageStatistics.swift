@@ -67,28 +67,33 @@ public struct UsageStatistics: Sendable {
         let monthTag = "@" + intake.through.description
 
         // 1. People by program and month (distinct within each cell; no sums hold).
-        var t1: [[Int]] = []
-        for (_, _, prog) in UsageStatistics.programs {
-            var row = months.map { ym in all.filter { prog == nil ? $0.months.values.contains { $0.contains(ym) } : $0.months[prog!]?.contains(ym) == true }.count }
-            if prog == .ikigai { row = months.map { _ in 0 } }  // groups have no dates: counted for the year only
-            row.append(all.filter { prog == nil || $0.programs.contains(prog!) }.count)
-            t1.append(row)
+        //    One pass over the people: each cell counts the people seen in it.
+        let monthIndex = Dictionary(uniqueKeysWithValues: months.enumerated().map { ($1, $0) })
+        let progIndex: [Program: Int] = [.ikigai: 0, .exchange: 1, .prevention: 2]
+        var t1 = Array(repeating: Array(repeating: 0, count: months.count + 1), count: 4)
+        var firstMonth = Array(repeating: Array(repeating: 0, count: months.count), count: 3)  // exchange, prevention, all
+        for p in all {
+            var anyMonths = Set<Int>()
+            for (prog, set) in p.months where prog != .ikigai {
+                guard let pi = progIndex[prog] else { continue }
+                let idx = set.compactMap { monthIndex[$0] }
+                for m in idx { t1[pi][m] += 1 }
+                anyMonths.formUnion(idx)
+                if let f = idx.min() { firstMonth[pi - 1][f] += 1 }
+            }
+            for m in anyMonths { t1[3][m] += 1 }
+            for prog in p.programs { if let pi = progIndex[prog] { t1[pi][months.count] += 1 } }
+            t1[3][months.count] += 1
+            // Group members count from the first month; others from their first visit or application.
+            if let f = p.programs.contains(.ikigai) ? 0 : anyMonths.min() { firstMonth[2][f] += 1 }
         }
-        tables.append(StatTable(id: "people_by_program_month", title: "事業別・月別の利用者数（実人数）", unit: "人",
+        tables.append(StatTable(id: "people_by_program_month", title: "事業別・月別の利用者数（実人数。いきがいづくり支援は名簿のため年度のみ）", unit: "人",
                                 rows: UsageStatistics.programs.map { ($0.0, $0.1) }, cols: monthCols + [("fy", "年度累計")],
                                 values: t1, growing: growing))
 
         // 1b. Distinct people so far, through each month (group members count from the first month).
-        var t1c: [[Int]] = []
         let cumRows = UsageStatistics.programs.filter { $0.2 != .ikigai }
-        for (_, _, prog) in cumRows {
-            t1c.append(months.map { ym in
-                all.filter { p in
-                    if let prog { return p.months[prog]?.contains { $0 <= ym } == true }
-                    return p.programs.contains(.ikigai) || p.months.values.contains { $0.contains { $0 <= ym } }
-                }.count
-            })
-        }
+        let t1c = firstMonth.map { row in row.indices.map { m in row[...m].reduce(0, +) } }
         tables.append(StatTable(id: "people_cumulative", title: "利用者数の累計（実人数、各月末まで）", unit: "人",
                                 rows: cumRows.map { ($0.0, $0.1) }, cols: monthCols, values: t1c, growing: growing))
 
@@ -108,14 +113,13 @@ public struct UsageStatistics: Sendable {
         // 3. People by age band and program; the 合計 row equals table 1's year column.
         let ageRows = UsageStatistics.bands.map { ($0.0, $0.1) } + [("unknown", "年齢不明（グループのみ）"), ("total", "合計")]
         let progCols = UsageStatistics.programs.map { ($0.0, $0.1) }
-        var t3: [[Int]] = []
-        for (key, _, range) in UsageStatistics.bands.map({ ($0.0, $0.1, Optional($0.2)) }) + [("unknown", "", nil), ("total", "", nil)] {
-            t3.append(UsageStatistics.programs.map { _, _, prog in
-                all.filter { p in
-                    (prog == nil || p.programs.contains(prog!)) &&
-                    (key == "total" || (key == "unknown" ? p.age == nil : p.age.map { range!.contains($0) } ?? false))
-                }.count
-            })
+        var t3 = Array(repeating: Array(repeating: 0, count: progCols.count), count: ageRows.count)
+        for p in all {
+            let band = p.age.flatMap { a in UsageStatistics.bands.firstIndex { $0.2.contains(a) } } ?? UsageStatistics.bands.count
+            for (c, (_, _, prog)) in UsageStatistics.programs.enumerated() where prog == nil || p.programs.contains(prog!) {
+                t3[band][c] += 1
+                t3[ageRows.count - 1][c] += 1
+            }
         }
         let t3t = StatTable(id: "people_by_age" + monthTag, title: "年齢階級別の利用者数（実人数、最新の来館時の年齢）", unit: "人",
                             rows: ageRows, cols: progCols, values: t3, growing: growing)
@@ -137,19 +141,16 @@ public struct UsageStatistics: Sendable {
 
         // 4. People by area: each 丁目 of the branch-office area, the rest of the ward, no address.
         let areaRows = s.area.towns.map { ("area:" + $0.label, $0.label) } + [("ward", "区内その他"), ("none", "住所なし（グループのみ）"), ("total", "合計")]
-        var t4: [[Int]] = []
-        for (key, _) in areaRows {
-            t4.append(UsageStatistics.programs.map { _, _, prog in
-                all.filter { p in
-                    guard prog == nil || p.programs.contains(prog!) else { return false }
-                    switch key {
-                    case "total": return true
-                    case "none": return !p.hasAddress
-                    case "ward": return p.hasAddress && !p.inArea
-                    default: return p.inArea && s.area.towns.first { "area:" + $0.label == key }.map { $0.town == p.town && ($0.chome == nil || $0.chome == p.chome) } == true
-                    }
-                }.count
-            })
+        var t4 = Array(repeating: Array(repeating: 0, count: progCols.count), count: areaRows.count)
+        for p in all {
+            let row: Int
+            if !p.hasAddress { row = areaRows.count - 2 }
+            else if p.inArea, let i = s.area.towns.firstIndex(where: { $0.town == p.town && ($0.chome == nil || $0.chome == p.chome) }) { row = i }
+            else { row = areaRows.count - 3 }
+            for (c, (_, _, prog)) in UsageStatistics.programs.enumerated() where prog == nil || p.programs.contains(prog!) {
+                t4[row][c] += 1
+                t4[areaRows.count - 1][c] += 1
+            }
         }
         let t4t = StatTable(id: "people_by_area" + monthTag, title: "地域別の利用者数（実人数、\(s.area.name)は丁目別）", unit: "人",
                             rows: areaRows, cols: progCols, values: t4, growing: growing)
