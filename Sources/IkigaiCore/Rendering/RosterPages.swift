@@ -1,3 +1,5 @@
+import Foundation
+
 /// Printable A4 attendance rosters: one per held class session (lottery
 /// winners, or the people who came to the last three sessions of an open
 /// class, with blank rows for others) and one per hobby group (its registered members).
@@ -82,6 +84,26 @@ struct RosterPages {
                 ticks: ["／", "／", "／", "／"], people: people, blanks: [], countLine: "登録 \(people.count) 人")
             return ("rosters/groups/group-\(i + 1 < 10 ? "0" : "")\(i + 1).html", view)
         }
+    }
+
+    struct IndexRow { let href: String; let western: String; let era: String; let title: String; let count: String }
+    struct IndexView { let fiscalYear: String; let sessions: [IndexRow]; let groups: [IndexRow] }
+
+    /// `rosters/index.html`: every roster, by date, then the groups.
+    func index(_ rosters: [(String, View)]) -> IndexView {
+        var sessions: [IndexRow] = [], groups: [IndexRow] = []
+        for (path, v) in rosters {
+            let href = String(path.dropFirst("rosters/".count))
+            if v.kindLabel == "グループ名簿" {
+                groups.append(IndexRow(href: href, western: "", era: "", title: v.title, count: String(v.people.count)))
+            } else {
+                let date = v.lines.first?.value ?? ""
+                let western = String(date.prefix { $0 != "（" })
+                let era = date.dropFirst(western.count).trimmingCharacters(in: CharacterSet(charactersIn: "（）"))
+                sessions.append(IndexRow(href: href, western: western, era: era, title: v.title, count: String(v.people.count)))
+            }
+        }
+        return IndexView(fiscalYear: "\(intake.settings.fiscalYear)年度", sessions: sessions, groups: groups)
     }
 
     /// Class IDs as file-name parts: letters, digits, - and _ only.

@@ -15,7 +15,10 @@ struct RunDocuments {
     static let confidential = "職員・取扱注意"
 
     var links: [IndexPage.Link] {
-        [
+        lotteries.map { l in
+            IndexPage.Link(href: "lottery/\(RosterPages.safe(l.series.id)).html", audience: RunDocuments.confidential,
+                           what: "抽選結果 \(l.series.id) \(l.series.title)（連絡先一覧 -contacts.csv、抽選の記録 -draw.json は個人情報なし）")
+        } + [
             .init(href: "validation.html", audience: RunDocuments.staffOnly, what: "入力チェック結果（直し方つき）"),
             .init(href: "validation.csv", audience: RunDocuments.staffOnly, what: "入力チェック結果（Excel 用）"),
             .init(href: "summary.json", audience: "どなたでも", what: "主な数値（個人情報なし・機械読み取り用）"),
@@ -24,8 +27,7 @@ struct RunDocuments {
             .init(href: "schedule.ics", audience: "どなたでも", what: "講座の日程（カレンダーソフトに取り込む用）"),
             .init(href: "stats/usage.html", audience: "区・公表可", what: "利用統計（少ない数は伏せ字、グラフつき、A4印刷用）"),
             .init(href: "stats/", audience: "区・公表可", what: "利用統計の表（Excel 用、1表1ファイル）"),
-            .init(href: "lottery/", audience: RunDocuments.confidential, what: "抽選講座ごとの結果・連絡先一覧・抽選の記録（記録は個人情報なし）"),
-            .init(href: "rosters/", audience: RunDocuments.confidential, what: "出欠名簿（講座の回ごと・グループごと、A4印刷用）"),
+            .init(href: "rosters/index.html", audience: RunDocuments.confidential, what: "出欠名簿の一覧（講座の回ごと・グループごと、A4印刷用）"),
             .init(href: "people/people.csv", audience: RunDocuments.confidential, what: "各行がどの利用者かの対応表"),
             .init(href: "people/review.html", audience: RunDocuments.confidential, what: "同じ人か確認が必要な組（判定のしかたつき）"),
             .init(href: "people/review.csv", audience: RunDocuments.confidential, what: "同じ人か確認が必要な組（Excel 用、decisions.csv の元）"),
@@ -52,9 +54,12 @@ struct RunDocuments {
         let published = PublishedStats(through: intake.through.description, tables: usage.tables, equations: usage.equations)
         out.append(OutputFile(path: "history/stats-\(intake.through).json", bytes: Array(published.json), confidential: false))
         let rosters = RosterPages(intake: intake, register: register, schedule: schedule, lotteries: lotteries)
-        for (path, view) in rosters.rosters {
+        let all = rosters.rosters
+        for (path, view) in all {
             out.append(OutputFile(path: path, text: try templates.page("roster", view, output: path), confidential: true))
         }
+        out.append(OutputFile(path: "rosters/index.html",
+                              text: try templates.page("rosters-index", rosters.index(all), output: "rosters/index.html"), confidential: true))
         return out
     }
 
