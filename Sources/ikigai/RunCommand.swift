@@ -12,20 +12,10 @@ struct RunCommand: ParsableCommand {
         """
     )
 
-    @Option(name: .long, help: "入力フォルダ (input folder)")
-    var input = "Input"
-
-    @Option(name: .long, help: "出力フォルダ。実行のたびに丸ごと入れ替えます (output folder, replaced as a whole)")
-    var output = "Output"
-
-    @Option(name: .long, help: "テンプレートのフォルダ (Mustache templates)")
-    var templates = "Templates"
+    @OptionGroup var folders: FolderOptions
 
     @Option(name: .long, help: "この月までを処理します。省略時はデータのある最後の月 (YYYY-MM)")
     var through: String?
-
-    @Option(name: .customLong("operator"), help: "実行する取扱者の氏名。環境変数 IKIGAI_OPERATOR でも可")
-    var operatorName: String?
 
     func run() throws {
         var month: YearMonth?
@@ -36,8 +26,8 @@ struct RunCommand: ParsableCommand {
             }
             month = m
         }
-        let op = operatorName ?? ProcessInfo.processInfo.environment["IKIGAI_OPERATOR"]
-        let options = RunOptions(inputDir: input, outputDir: output, templatesDir: templates, through: month, operatorName: op)
+        let options = RunOptions(inputDir: folders.input, outputDir: folders.output, templatesDir: folders.templates,
+                                 through: month, operatorName: folders.handler)
         let outcome: RunOutcome
         do {
             outcome = try RunPipeline(options: options).run(progress: { Terminal.progress($0) })

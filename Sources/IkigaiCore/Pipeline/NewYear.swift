@@ -108,40 +108,7 @@ public enum NewYear {
     }
 
     static func defaultSettings(_ y: Int) -> String {
-        """
-        fiscal_year = \(y)
-
-        [ward]
-        prefecture = "東京都"
-        name = "新宿区"
-        towns = ["大久保", "百人町", "北新宿"]
-
-        [area]
-        name = "大久保特別出張所管内"
-        towns = ["大久保1丁目", "百人町2丁目"]
-        eligible_population = 10204
-        eligible_as_of = 2017-10-01
-        expected_users = 4000
-
-        [eligibility]
-        min_age = 60
-
-        [classes]
-        target_sessions = 96
-        lottery_seed = "\(y)-public-seed"
-
-        [privacy]
-        min_cell = 10
-        prohibited_headers = []
-
-        [calendar]
-        closed = ["12-29", "12-30", "12-31", "01-01", "01-02", "01-03"]
-        closed_dates = []
-
-        [[handlers]]
-        name = "山田 花子"
-        role = "取扱責任者"
-
-        """
+        SettingsTemplate.text(fiscalYear: y, note: "見本の設定です。区・対象地域・人数・取扱者を書き直してください。",
+                              wardTowns: ["大久保", "百人町", "北新宿"], closedDates: [])
     }
 }
