@@ -34,21 +34,20 @@ public struct EvidenceResolver: IdentityResolver {
                 profileOf[key] = i
                 profiles.append(Profile(index: i, name: name, phone: r.person.phone.digits))
             }
-            var p = profiles[i]
-            p.rows.append(r.source)
-            if p.parts == nil { p.parts = NameFolding.parts(r.person.name) }
+            // Mutated in place: a copy would duplicate the profile's arrays on every row.
+            profiles[i].rows.append(r.source)
+            if profiles[i].parts == nil { profiles[i].parts = NameFolding.parts(r.person.name) }
             if let k = r.person.kana {
                 let f = foldedReading[k] ?? NameFolding.reading(k)
                 foldedReading[k] = f
-                if !f.isEmpty { p.readings.insert(f) }
+                if !f.isEmpty { profiles[i].readings.insert(f) }
             }
-            if let t = r.town { p.towns.insert(t) }
-            if let a = r.age, let d = r.date { p.note(age: a, on: d) }
-            profiles[i] = p
+            if let t = r.town { profiles[i].towns.insert(t) }
+            if let a = r.age, let d = r.date { profiles[i].note(age: a, on: d) }
             rowProfile.append((r.source, i))
         }
 
-        let verdicts = candidatePairs(profiles).map { PairVerdict.judge(profiles[$0.0], profiles[$0.1]) }
+        let verdicts = candidatePairs(profiles).map { PairVerdict.judge(profiles[$0.0], profiles[$0.1], explain: false) }
         // Pair keys (a SHA-256 each) are needed for review pairs, and for every pair only when there are rulings.
         var byKey: [String: PairVerdict] = [:]
         for v in verdicts where v.decision == .review || !rulings.entries.isEmpty {
@@ -80,7 +79,7 @@ public struct EvidenceResolver: IdentityResolver {
             .sorted { ($0.likelihood, -$0.a, -$0.b) > ($1.likelihood, -$1.a, -$1.b) }
         for v in automatic {
             clusters.merge(v.a, v.b) { x, y in
-                !cannotLink.contains([min(x, y), max(x, y)]) && PairVerdict.judge(profiles[x], profiles[y]).decision != .different
+                !cannotLink.contains([min(x, y), max(x, y)]) && PairVerdict.judge(profiles[x], profiles[y], explain: false).decision != .different
             }
         }
 
@@ -99,8 +98,9 @@ public struct EvidenceResolver: IdentityResolver {
         var reviews: [ReviewPair] = []
         for (key, v) in byKey where v.decision == .review && !ruled.contains(key) && personOfProfile[v.a] != personOfProfile[v.b] {
             guard let a = profiles[v.a].first, let b = profiles[v.b].first else { continue }
+            let explained = PairVerdict.judge(profiles[v.a], profiles[v.b])
             reviews.append(ReviewPair(pair: key, a: a, b: b, likelihood: v.likelihood,
-                                      reasonsFor: v.reasonsFor, reasonsAgainst: v.reasonsAgainst))
+                                      reasonsFor: explained.reasonsFor, reasonsAgainst: explained.reasonsAgainst))
         }
         reviews.sort { ($0.likelihood, $1.a, $1.b) > ($1.likelihood, $0.a, $0.b) }
         let ids = profiles.indices.map { (personOfProfile[$0], PersonNumbering.digest(profiles[$0].key)) }

@@ -13,7 +13,10 @@ struct PairVerdict {
 
     /// Judges a candidate pair. Kept deliberately conservative: a phone alone
     /// or a name alone never makes one person.
-    static func judge(_ x: Profile, _ y: Profile) -> PairVerdict {
+    ///
+    /// `explain: false` skips the reason texts: most pairs are judged only to
+    /// be merged or kept apart, and the texts are needed for review pairs alone.
+    static func judge(_ x: Profile, _ y: Profile, explain: Bool = true) -> PairVerdict {
         var pro: [String] = [], con: [String] = []
         let sameName = x.name == y.name
         let samePhone = x.phone == y.phone
@@ -27,16 +30,18 @@ struct PairVerdict {
             return p.surname == q.surname && p.given != q.given
         }()
 
-        if sameName { pro.append("氏名が同じ（字体・空白の違いを除く）") } else { con.append("氏名が異なる") }
-        if samePhone { pro.append("電話番号が同じ") } else if nearPhone { pro.append("電話番号が1桁だけ違う") } else { con.append("電話番号が異なる") }
-        if bothRead { if sharedReading { pro.append("フリガナが同じ") } else { con.append("フリガナが異なる") } }
-        switch ages {
-        case true?: pro.append("年齢が日付と矛盾しない")
-        case false?: con.append("年齢が日付と矛盾する（年齢は1年に1歳ずつしか増えない）")
-        case nil: break
+        if explain {
+            if sameName { pro.append("氏名が同じ（字体・空白の違いを除く）") } else { con.append("氏名が異なる") }
+            if samePhone { pro.append("電話番号が同じ") } else if nearPhone { pro.append("電話番号が1桁だけ違う") } else { con.append("電話番号が異なる") }
+            if bothRead { if sharedReading { pro.append("フリガナが同じ") } else { con.append("フリガナが異なる") } }
+            switch ages {
+            case true?: pro.append("年齢が日付と矛盾しない")
+            case false?: con.append("年齢が日付と矛盾する（年齢は1年に1歳ずつしか増えない）")
+            case nil: break
+            }
+            if sameTown { pro.append("住所の町名が同じ") } else if !x.towns.isEmpty && !y.towns.isEmpty { con.append("住所の町名が異なる") }
+            if sameSurnameOtherGiven { con.append("姓が同じで名が異なる（同じ世帯の別人の可能性）") }
         }
-        if sameTown { pro.append("住所の町名が同じ") } else if !x.towns.isEmpty && !y.towns.isEmpty { con.append("住所の町名が異なる") }
-        if sameSurnameOtherGiven { con.append("姓が同じで名が異なる（同じ世帯の別人の可能性）") }
 
         func verdict(_ d: Decision, _ p: Double) -> PairVerdict {
             PairVerdict(a: min(x.index, y.index), b: max(x.index, y.index), decision: d, likelihood: p,
