@@ -1,0 +1,46 @@
+import Foundation
+import Testing
+@testable import IkigaiCore
+
+/// Replays the inputs libFuzzer found interesting (fuzz/run.sh merges them
+/// into Fixtures/fuzz): none may crash the reader, and each parser's
+/// promises hold on every one of them.
+@Suite("Fuzz corpus replay")
+struct FuzzCorpusTests {
+    static func corpus(_ target: String) -> [[UInt8]] {
+        let dir = Support.packageRoot + "/Tests/IkigaiCoreTests/Fixtures/fuzz/" + target
+        return ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []).sorted().compactMap {
+            FileManager.default.contents(atPath: dir + "/" + $0).map(Array.init)
+        }
+    }
+
+    @Test func csvReader() {
+        let inputs = FuzzCorpusTests.corpus("csv")
+        #expect(inputs.count > 50)
+        for bytes in inputs {
+            if case .success(let records) = CSVParser.parse(bytes) {
+                #expect(records.enumerated().allSatisfy { $0.element.row == $0.offset + 1 })
+            }
+        }
+    }
+
+    @Test func decoder() {
+        let inputs = FuzzCorpusTests.corpus("decode")
+        #expect(inputs.count > 50)
+        for bytes in inputs {
+            if case .success(let d) = SheetDecoder.decode(bytes) { #expect(SheetDecoder.firstInvalidUTF8(d.utf8) == nil) }
+        }
+    }
+
+    @Test func valueParsers() {
+        let inputs = FuzzCorpusTests.corpus("values")
+        #expect(inputs.count > 20)
+        let address = AddressParser(prefecture: "東京都", ward: "新宿区", towns: ["大久保", "百人町", "北新宿", "新宿", "霞ヶ丘町"])
+        for bytes in inputs {
+            let text = String(decoding: bytes, as: UTF8.self)
+            if case .success(let d) = DateParser.parse(text) { #expect(CivilDate(year: d.year, month: d.month, day: d.day) == d) }
+            if case .success(let p) = PhoneNumber.parse(text) { #expect((10...11).contains(p.digits.count)) }
+            _ = address.parse(text)
+        }
+    }
+}
