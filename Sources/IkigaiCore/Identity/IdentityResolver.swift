@@ -35,6 +35,12 @@ public struct PersonRegister: Sendable {
     }
 
     public var people: Set<PersonID> { Set(personOf.values) }
+
+    /// The register without some rows (rejected after identity).
+    public func dropping(_ rows: Set<SourceRow>) -> PersonRegister {
+        guard !rows.isEmpty else { return self }
+        return PersonRegister(personOf: personOf.filter { !rows.contains($0.key) }, reviews: reviews, findings: findings, ids: ids)
+    }
 }
 
 /// The first pass, kept as the baseline of the quality benchmark: rows with

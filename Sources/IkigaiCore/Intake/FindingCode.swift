@@ -34,6 +34,7 @@ public enum FindingCode: String, Sendable, CaseIterable, Comparable {
     case duplicateClassID = "R216"
     case roomClash = "R217"
     case cellTooLong = "R218"
+    case repeatedVisit = "R219"
 
     // N: the row is readable but the person is not eligible on that day.
     case outsideFiscalYear = "N301"
@@ -96,6 +97,7 @@ public enum FindingCode: String, Sendable, CaseIterable, Comparable {
         case .duplicateClassID: return "講座IDの重複"
         case .roomClash: return "会場と時間の重なり"
         case .cellTooLong: return "セルが長すぎる"
+        case .repeatedVisit: return "来館記録の二重入力"
         case .outsideFiscalYear: return "年度外の日付"
         case .underAge: return "年齢が対象外"
         case .outsideWard: return "区外の住所"
@@ -145,6 +147,7 @@ extension FindingCode {
         case .duplicateClassID: return "duplicate class ID"
         case .roomClash: return "two sessions in one room at once"
         case .cellTooLong: return "cell too long"
+        case .repeatedVisit: return "the same visit recorded twice"
         case .outsideFiscalYear: return "date outside the fiscal year"
         case .underAge: return "under the minimum age"
         case .outsideWard: return "address outside the ward"

@@ -7,7 +7,7 @@ public struct IntakeResult: Sendable {
     public let rulings: Rulings
     /// Non-blank rows of the people sheets within the run's months, in
     /// (file, row) order; each is accepted, rejected or held.
-    public let rows: [CheckedRow]
+    public private(set) var rows: [CheckedRow]
     /// All findings, sorted by file and row.
     public private(set) var findings: [Finding]
     /// Paths of sheets refused whole (their rows are not read).
@@ -34,6 +34,20 @@ public struct IntakeResult: Sendable {
     public func adding(_ more: [Finding]) -> IntakeResult {
         var copy = self
         copy.findings = (findings + more).sorted()
+        return copy
+    }
+
+    /// Rejects accepted rows found to repeat another (after identity), each
+    /// with its finding; counts stay reconciled because the row moves from
+    /// accepted to rejected.
+    public func rejecting(_ repeats: [SourceRow: Finding]) -> IntakeResult {
+        guard !repeats.isEmpty else { return self }
+        var copy = self
+        copy.rows = rows.map { r in
+            guard let f = repeats[r.source] else { return r }
+            return CheckedRow(source: r.source, date: r.date, record: nil, findings: [f], classHint: r.classHint)
+        }
+        copy.findings = (findings + repeats.values).sorted()
         return copy
     }
 

@@ -30,11 +30,12 @@ public enum CheckStage {
         do { intake = try IntakeStage.run(inputDir: inputDir, settings: settings, through: nil, only: only) } catch {
             throw RunFailure(step: "check", file: "", japanese: "読み込めません", english: "cannot read")
         }
+        let register = EvidenceResolver().resolve(intake.rows.compactMap { $0.record?.identityRow }, rulings: intake.rulings, previous: [:])
         if only == nil {
             intake = intake.adding(ClassSchedule(classes: intake.classes, settings: settings).findings)
-            let register = EvidenceResolver().resolve(intake.rows.compactMap { $0.record?.identityRow }, rulings: intake.rulings, previous: [:])
             intake = intake.adding(register.findings)
         }
+        intake = intake.rejecting(RepeatedVisits.find(intake, register: register))
         let findings = intake.findings.filter { $0.code.kind != .notice && (only == nil || only?.contains($0.file) == true) }
         return Outcome(findings: findings, status: RunStatus(intake: intake), rowsRead: intake.rowsRead, rowsRejected: intake.rowsRejected)
     }

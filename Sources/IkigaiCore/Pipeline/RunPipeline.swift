@@ -32,9 +32,12 @@ public struct RunPipeline: Sendable {
         intake = intake.adding(schedule.findings)
 
         clock.start("名寄せ identity")
-        let register = resolver.resolve(intake.rows.compactMap { $0.record?.identityRow }, rulings: intake.rulings,
+        var register = resolver.resolve(intake.rows.compactMap { $0.record?.identityRow }, rulings: intake.rulings,
                                         previous: PreviousRun.personNumbers(outputDir: options.outputDir))
         intake = intake.adding(register.findings)
+        let repeats = RepeatedVisits.find(intake, register: register)
+        intake = intake.rejecting(repeats)
+        register = register.dropping(Set(repeats.keys))
 
         clock.start("抽選 lottery")
         let lotteries: [ClassLottery]

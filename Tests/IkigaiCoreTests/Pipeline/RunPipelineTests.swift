@@ -61,6 +61,23 @@ struct RunPipelineTests {
         #expect(parsed?["progress_to_expected"] as? Double == 2.0 / 4000.0)
     }
 
+    @Test func aDoubleEnteredVisitCountsOnce() throws {
+        let dir = Support.tempDir(), out = dir + "/Output"
+        defer { Support.remove(dir) }
+        let visits = RunPipelineTests.visitsHeader + """
+        2018-05-10,交流,ふれあい喫茶,大久保 花,03-1234-5678,70,大久保2-3-4,済
+        2018-05-10,交流,ふれあい喫茶,大久保　花,0312345678,70,大久保2-3-4,○
+        2018-05-11,交流,ふれあい喫茶,大久保 花,03-1234-5678,70,大久保2-3-4,済
+
+        """
+        Support.input(["visits/2018-05.csv": visits], in: dir)
+        let o = try Support.run(input: dir, output: out)
+        #expect(o.summary.visits == 2)
+        #expect(o.summary.rowsRead == 3 && o.summary.rowsAccepted == 2 && o.summary.rowsRejected == 1)
+        #expect(Support.validationRows(out).map { [$0[1], $0[3]] } == [["3", "R219"]])
+        #expect(!Support.read(out + "/people/people.csv").contains("visits/2018-05.csv,3\r\n"))
+    }
+
     @Test func birthDateGivesTheAgeOnTheDayAndIsNotKept() throws {
         let dir = Support.tempDir(), out = dir + "/Output"
         defer { Support.remove(dir) }

@@ -57,7 +57,8 @@ struct MalformedInputTests {
     }
 
     @Test func bomInTheMiddleAndMixedLineEndings() throws {
-        let joined = MalformedInputTests.good + "\u{FEFF}" + MalformedInputTests.header + "2018-05-11,交流,喫茶,\u{FEFF}百人 太郎,03-1234-0000,70,百人町1-1-1,済\n"
+        let first = MalformedInputTests.header + "2018-05-12,交流,喫茶,北 新,03-1234-9999,70,北新宿1-1-1,済\r\n"
+        let joined = first + "\u{FEFF}" + MalformedInputTests.header + "2018-05-11,交流,喫茶,\u{FEFF}百人 太郎,03-1234-0000,70,百人町1-1-1,済\n"
         let (o, rows) = try run(["visits/joined.csv": Array(joined.utf8)])
         #expect(rows.filter { $0[0] == "visits/joined.csv" }.map(\.self[3]) == ["R214"], "the pasted header row is reported")
         #expect(o.summary.rowsAccepted == 3)
