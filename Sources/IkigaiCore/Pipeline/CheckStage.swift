@@ -30,6 +30,7 @@ public enum CheckStage {
         do { intake = try IntakeStage.run(inputDir: inputDir, settings: settings, through: nil, only: only) } catch {
             throw RunFailure(step: "check", file: "", japanese: "読み込めません", english: "cannot read")
         }
+        intake = intake.rejecting(OffScheduleVisits.find(intake, schedule: ClassSchedule(classes: intake.classes, settings: settings)))
         let register = EvidenceResolver().resolve(intake.rows.compactMap { $0.record?.identityRow }, rulings: intake.rulings, previous: [:])
         if only == nil {
             intake = intake.adding(ClassSchedule(classes: intake.classes, settings: settings).findings)

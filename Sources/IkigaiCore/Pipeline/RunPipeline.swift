@@ -30,6 +30,7 @@ public struct RunPipeline: Sendable {
         clock.start("日程 schedule")
         let schedule = ClassSchedule(classes: intake.classes, settings: settings)
         intake = intake.adding(schedule.findings)
+        intake = intake.rejecting(OffScheduleVisits.find(intake, schedule: schedule))
 
         clock.start("名寄せ identity")
         var register = resolver.resolve(intake.rows.compactMap { $0.record?.identityRow }, rulings: intake.rulings,

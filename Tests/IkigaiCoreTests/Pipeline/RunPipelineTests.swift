@@ -11,7 +11,7 @@ struct RunPipelineTests {
         defer { Support.remove(dir) }
         let visits = RunPipelineTests.visitsHeader + """
         2018-05-10,交流,ふれあい喫茶,大久保 花,03-1234-5678,70,東京都新宿区大久保2-3-4,済
-        2018/5/10,介護予防,K01,百人 太郎,090-1111-2222,65,百人町2-1-1,○
+        2018/5/8,介護予防,K01,百人 太郎,090-1111-2222,65,百人町2-1-1,○
         2018-05-11,交流,ふれあい喫茶,若井 一,03-1111-3333,59,大久保1-1-1,済
         2018-05-11,交流,ふれあい喫茶,中野 二郎,03-1111-4444,70,東京都中野区中央1-1-1,済
         2018-05-11,交流,ふれあい喫茶,確認 無,03-1111-5555,70,大久保1-1-1,
@@ -59,6 +59,21 @@ struct RunPipelineTests {
         #expect(json.contains("\"coverage_of_eligible\": \(2.0 / 10204.0),"), "大久保2丁目 and 百人町2丁目 are in the area")
         #expect(abs((parsed?["coverage_of_eligible"] as? Double ?? 0) - 2.0 / 10204.0) < 1e-15)
         #expect(parsed?["progress_to_expected"] as? Double == 2.0 / 4000.0)
+    }
+
+    @Test func aClassVisitOnADayTheClassDoesNotMeetIsHeld() throws {
+        let dir = Support.tempDir(), out = dir + "/Output"
+        defer { Support.remove(dir) }
+        // K01 meets on the 2nd and 4th Tuesdays: 2018-05-08 yes, 2018-05-15 no.
+        let visits = RunPipelineTests.visitsHeader + """
+        2018-05-08,介護予防,K01,大久保 花,03-1234-5678,70,大久保2-3-4,済
+        2018-05-15,介護予防,K01,大久保 花,03-1234-5678,70,大久保2-3-4,済
+
+        """
+        Support.input(["visits/2018-05.csv": visits], in: dir)
+        let o = try Support.run(input: dir, output: out)
+        #expect(o.summary.visits == 1 && o.rowsHeld == 1)
+        #expect(Support.validationRows(out).map { [$0[1], $0[2], $0[3]] } == [["3", "日付", "H402"]])
     }
 
     @Test func aDoubleEnteredVisitCountsOnce() throws {
