@@ -12,7 +12,7 @@ public struct IntakeResult: Sendable {
     public private(set) var findings: [Finding]
     /// Paths of sheets refused whole (their rows are not read).
     public let refusedSheets: [String]
-    public let sheets: [SheetSummary]
+    public private(set) var sheets: [SheetSummary]
     /// Rows dated after `through` inside the fiscal year: left for a later run.
     public let deferredRows: Int
     public let through: YearMonth
@@ -48,6 +48,14 @@ public struct IntakeResult: Sendable {
             return CheckedRow(source: r.source, date: r.date, record: nil, findings: [f], classHint: r.classHint)
         }
         copy.findings = (findings + repeats.values).sorted()
+        // The per-sheet counts on the front page move with the rows.
+        copy.sheets = sheets.map { sh in
+            let moved = repeats.filter { $0.key.file == sh.path }
+            guard !moved.isEmpty else { return sh }
+            let held = moved.values.filter { $0.code.kind == .held }.count
+            return SheetSummary(path: sh.path, kind: sh.kind, encoding: sh.encoding, read: sh.read, accepted: sh.accepted - moved.count,
+                                rejected: sh.rejected + moved.count - held, held: sh.held + held, deferred: sh.deferred, refused: sh.refused)
+        }
         return copy
     }
 

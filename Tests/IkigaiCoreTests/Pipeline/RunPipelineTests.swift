@@ -74,6 +74,8 @@ struct RunPipelineTests {
         let o = try Support.run(input: dir, output: out)
         #expect(o.summary.visits == 1 && o.rowsHeld == 1)
         #expect(Support.validationRows(out).map { [$0[1], $0[2], $0[3]] } == [["3", "日付", "H402"]])
+        #expect(Support.read(out + "/index.html").contains("<td class=\"num\">2</td><td class=\"num\">1</td><td class=\"num\">0</td><td class=\"num\">1</td>"),
+                "the sheet line shows 2 read, 1 accepted, 0 rejected, 1 held")
     }
 
     @Test func aDoubleEnteredVisitCountsOnce() throws {
