@@ -61,3 +61,33 @@ enum NamePool {
         Name(forms: ["邦夫"], kana: "クニオ"), Name(forms: ["國男", "国男"], kana: "クニオ"),
     ]
 }
+
+extension NamePool {
+    /// Rarer surnames and given names built from common parts, so that a
+    /// large generated year has a realistic spread of names instead of a few
+    /// hundred combinations repeated (readings are the usual ones of each part).
+    static let surnameHeads: [(String, String)] = [
+        ("上", "ウエ"), ("中", "ナカ"), ("下", "シモ"), ("大", "オオ"), ("小", "コ"), ("高", "タカ"), ("石", "イシ"), ("松", "マツ"),
+        ("竹", "タケ"), ("杉", "スギ"), ("森", "モリ"), ("長", "ナガ"), ("北", "キタ"), ("南", "ミナミ"), ("西", "ニシ"), ("東", "ヒガシ"),
+        ("岡", "オカ"), ("宮", "ミヤ"), ("福", "フク"), ("藤", "フジ"), ("吉", "ヨシ"), ("平", "ヒラ"), ("今", "イマ"), ("青", "アオ"),
+        ("白", "シラ"), ("黒", "クロ"), ("荒", "アラ"), ("浅", "アサ"), ("柳", "ヤナギ"), ("桜", "サクラ"),
+    ]
+    static let surnameTails: [(String, String)] = [
+        ("田", "タ"), ("川", "カワ"), ("山", "ヤマ"), ("野", "ノ"), ("村", "ムラ"), ("井", "イ"), ("本", "モト"), ("島", "シマ"),
+        ("沢", "サワ"), ("原", "ハラ"), ("谷", "タニ"), ("木", "キ"), ("崎", "サキ"), ("部", "ベ"), ("内", "ウチ"), ("橋", "ハシ"),
+        ("坂", "サカ"), ("池", "イケ"),
+    ]
+    static let givenHeads: [(String, String)] = [
+        ("和", "カズ"), ("幸", "サチ"), ("節", "セツ"), ("弘", "ヒロ"), ("京", "キョウ"), ("洋", "ヨウ"), ("美智", "ミチ"), ("恵", "ケイ"),
+        ("順", "ジュン"), ("久美", "クミ"), ("照", "テル"), ("文", "フミ"), ("悦", "エツ"), ("清", "キヨ"), ("光", "ミツ"), ("信", "ノブ"),
+        ("昭", "アキ"), ("君", "キミ"), ("敏", "トシ"), ("良", "ヨシ"), ("美代", "ミヨ"), ("栄", "エイ"), ("澄", "スミ"), ("千代", "チヨ"),
+        ("静", "シズ"), ("春", "ハル"), ("秋", "アキ"), ("菊", "キク"), ("正", "マサ"), ("秀", "ヒデ"),
+    ]
+    static let femaleTails: [(String, String)] = [("子", "コ"), ("江", "エ"), ("代", "ヨ"), ("枝", "エ"), ("美", "ミ")]
+    static let maleTails: [(String, String)] = [("夫", "オ"), ("男", "オ"), ("雄", "オ"), ("治", "ジ"), ("彦", "ヒコ"), ("郎", "ロウ")]
+
+    static func compound(_ heads: [(String, String)], _ tails: [(String, String)], _ rng: inout SplitMix64) -> Name {
+        let h = rng.pick(heads), t = rng.pick(tails)
+        return Name(forms: [h.0 + t.0], kana: h.1 + t.1)
+    }
+}

@@ -99,6 +99,12 @@ public struct SampleGenerator: Sendable {
             rng.pick(["090", "080", "070"]) + String(rng.int(1000...9999)) + String(rng.int(1000...9999))
         }
         func activity(_ p: inout SamplePerson, _ rng: inout SplitMix64) {
+            if rng.chance(0.004) {
+                var d = Array(p.phone)
+                let i = d.count - 1 - rng.int(0...3)
+                d[i] = d[i] == "9" ? "0" : Character(String((Int(String(d[i])) ?? 0) + 1))
+                p.mistypedPhone = String(d)
+            }
             p.inGroup = rng.chance(0.28)
             p.prevention = rng.chance(0.3)
             // Exchange visits: most come a few times, some every week.
@@ -108,12 +114,20 @@ public struct SampleGenerator: Sendable {
         while out.count < people {
             let (town, chome) = home(&rng)
             let lot = "\(rng.int(1...30))-\(rng.int(1...20))"
-            let surname = rng.pick(NamePool.surnames)
+            // Half the people carry one of the common surnames (the hard cases of the
+            // same-person step), half a rarer one.
+            let surname = rng.chance(0.5) ? rng.pick(NamePool.surnames) : NamePool.compound(NamePool.surnameHeads, NamePool.surnameTails, &rng)
+            func female(_ rng: inout SplitMix64) -> NamePool.Name {
+                rng.chance(0.5) ? rng.pick(NamePool.femaleGiven) : NamePool.compound(NamePool.givenHeads, NamePool.femaleTails, &rng)
+            }
+            func male(_ rng: inout SplitMix64) -> NamePool.Name {
+                rng.chance(0.5) ? rng.pick(NamePool.maleGiven) : NamePool.compound(NamePool.givenHeads, NamePool.maleTails, &rng)
+            }
             if rng.chance(0.25) && out.count + 2 <= people {
                 // A couple: one surname, one landline, one address.
                 let phone = landline(&rng)
                 let b = birth(&rng)
-                for given in [rng.pick(NamePool.maleGiven), rng.pick(NamePool.femaleGiven)] {
+                for given in [male(&rng), female(&rng)] {
                     var p = SamplePerson(surname: surname, given: given, birth: b.adding(days: rng.int(-1500...1500)),
                                          phone: phone, town: town, chome: chome, lot: lot,
                                          inGroup: false, exchangeVisits: 0, prevention: false)
@@ -123,7 +137,7 @@ public struct SampleGenerator: Sendable {
                     out.append(p)
                 }
             } else {
-                let given = rng.chance(0.55) ? rng.pick(NamePool.femaleGiven) : rng.pick(NamePool.maleGiven)
+                let given = rng.chance(0.55) ? female(&rng) : male(&rng)
                 var p = SamplePerson(surname: surname, given: given, birth: birth(&rng),
                                      phone: rng.chance(0.6) ? landline(&rng) : mobile(&rng),
                                      town: town, chome: chome, lot: lot, inGroup: false, exchangeVisits: 0, prevention: false)
@@ -174,6 +188,6 @@ public struct SampleGenerator: Sendable {
 extension SamplePerson {
     func withBirth(_ b: CivilDate) -> SamplePerson {
         SamplePerson(id: id, surname: surname, given: given, birth: b, phone: phone, town: town, chome: chome, lot: lot,
-                     inGroup: inGroup, exchangeVisits: exchangeVisits, prevention: prevention)
+                     inGroup: inGroup, exchangeVisits: exchangeVisits, prevention: prevention, mistypedPhone: mistypedPhone)
     }
 }

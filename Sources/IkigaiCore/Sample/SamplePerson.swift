@@ -16,6 +16,9 @@ struct SamplePerson: Sendable {
     var inGroup: Bool
     var exchangeVisits: Int
     var prevention: Bool
+    /// A phone number written with one digit wrong on some of the person's
+    /// visit rows: the same person the rules cannot settle alone (review list).
+    var mistypedPhone: String? = nil
 }
 
 /// How the sample writes one cell in the ways real clerks do.

@@ -136,7 +136,7 @@ extension SampleSheets {
             var style = SampleStyle(rng: SplitMix64(seed: rng.next()), cp932: cp932)
             var date = style.date(e.date)
             var name = style.name(e.person)
-            var phone = style.phone(e.person.phone)
+            var phone = style.phone(e.person.mistypedPhone.map { rng.chance(0.3) ? $0 : e.person.phone } ?? e.person.phone)
             let age = e.person.birth.legalAge(on: e.date) ?? 70
             var ageCell = useBirth ? style.birthDate(e.person.birth) : (rng.chance(0.1) ? "\(age)".fullWidth : "\(age)")
             var address = style.address(e.person)
