@@ -34,9 +34,10 @@ public enum Attacker {
             return index.count - 1
         }
         var known: [String: Double] = [:]
-        for (id, v) in current.cells { if let v { known[id] = Double(v) } else { _ = variable(id) } }
+        // Sorted, so that the unknowns are numbered the same way in every run.
+        for (id, v) in current.cells.sorted(by: { $0.key < $1.key }) { if let v { known[id] = Double(v) } else { _ = variable(id) } }
         if let p = previous {
-            for (id, v) in p.cells {
+            for (id, v) in p.cells.sorted(by: { $0.key < $1.key }) {
                 let pid = prevID(id)
                 if let v { if known[pid] == nil { known[pid] = Double(v) } } else if known[pid] == nil { _ = variable(pid) }
             }
