@@ -56,6 +56,9 @@ struct PairVerdict {
             return verdict(.different, 0.05)
         }
         if sameName {
+            // One mistyped digit: the same name, an age that fits and the same town or reading
+            // together are far stronger than chance (two numbers one digit apart are rare).
+            if nearPhone && ages == true && (sameTown || sharedReading) { return verdict(.same, 0.9) }
             if nearPhone && (ages == true || sharedReading || sameTown) { return verdict(.review, 0.85) }
             if sameTown && ages == true { return verdict(.review, sharedReading ? 0.75 : 0.55) }
             if sharedReading && ages == true { return verdict(.review, 0.45) }

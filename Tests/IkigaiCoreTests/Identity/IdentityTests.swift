@@ -79,8 +79,9 @@ struct IdentityTests {
     }
 
     @Test func uncertainPairGoesToReviewAndARulingSettlesIt() throws {
-        let rows = [row("伊藤 節子", "03-1111-2222", kana: "イトウ セツコ", age: 75, row: 2),
-                    row("伊藤 節子", "03-1111-2223", kana: "イトウ セツコ", age: 75, row: 9, )]
+        // One digit apart, the same name and age, but different towns and no reading: the rules cannot settle it.
+        let rows = [row("伊藤 節子", "03-1111-2222", age: 75, row: 2),
+                    row("伊藤 節子", "03-1111-2223", age: 75, town: "百人町", row: 9)]
         let (n, r) = people(rows)
         #expect(n == 2)
         let pair = try #require(r.reviews.first)
@@ -96,6 +97,13 @@ struct IdentityTests {
         let (apart, r3) = people(rows, rulings: different)
         #expect(apart == 2)
         #expect(r3.reviews.isEmpty)
+    }
+
+    @Test func oneMistypedDigitWithNameAgeAndTownMerges() {
+        let (n, r) = people([row("伊藤 節子", "03-1111-2222", kana: "イトウ セツコ", age: 75, row: 2),
+                             row("伊藤 節子", "03-1111-2223", age: 75, row: 3)])
+        #expect(n == 1)
+        #expect(r.reviews.isEmpty)
     }
 
     @Test func staleRulingIsReported() {
