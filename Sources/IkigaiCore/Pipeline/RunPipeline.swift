@@ -1,7 +1,9 @@
 import Foundation
 
-/// `ikigai run` as a list of named steps: settings → intake and eligibility
-/// → identity → statistics → rendering → output. Each failure names its step.
+/// `ikigai run` as a list of named steps: settings (and the handler check) →
+/// intake and eligibility → schedule → identity → lottery → statistics →
+/// rendering → the public-file guard → output and audit. Each failure names
+/// its step; nothing is written unless every step before output succeeded.
 public struct RunPipeline: Sendable {
     public let options: RunOptions
     public let resolver: any IdentityResolver
