@@ -110,19 +110,23 @@ public struct EvidenceResolver: IdentityResolver {
 
     /// Pairs of profile indexes that share a blocking key.
     func candidatePairs(_ profiles: [Profile]) -> [(Int, Int)] {
-        var blocks: [String: [Int]] = [:]
+        // Block keys are 64-bit FNV-1a digests of their parts rather than joined strings:
+        // building and hashing those strings was half of this step in the profile. A rare
+        // collision only adds a candidate pair, which is judged like any other.
+        var blocks: [UInt64: [Int]] = [:]
         for p in profiles {
-            blocks["t" + p.phone, default: []].append(p.index)
+            let name = BlockKey.start("n").adding(p.name)
+            blocks[BlockKey.start("t").adding(p.phone).value, default: []].append(p.index)
             for town in p.towns {
-                blocks["n" + p.name + "\u{1}" + town, default: []].append(p.index)
-                for r in p.readings { blocks["r" + r + "\u{1}" + town, default: []].append(p.index) }
+                blocks[name.separator().adding(town).value, default: []].append(p.index)
+                for r in p.readings { blocks[BlockKey.start("r").adding(r).separator().adding(town).value, default: []].append(p.index) }
             }
-            var digits = Array(p.phone)
+            let prefix = BlockKey.start("p").adding(p.name).separator()
+            let digits = Array(p.phone.utf8)
             for i in digits.indices {
-                let keep = digits[i]
-                digits[i] = "*"
-                blocks["p" + p.name + "\u{1}" + String(digits), default: []].append(p.index)
-                digits[i] = keep
+                var k = prefix
+                for (j, d) in digits.enumerated() { k = k.adding(byte: j == i ? 0x2A : d) }
+                blocks[k.value, default: []].append(p.index)
             }
         }
         var seen = Set<Int>()
@@ -172,4 +176,25 @@ struct Clusters {
         members[big] += members[small]
         members[small] = []
     }
+}
+
+/// FNV-1a over the UTF-8 of a block key's parts.
+struct BlockKey {
+    private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    static func start(_ tag: String) -> BlockKey { BlockKey().adding(tag) }
+
+    func adding(byte: UInt8) -> BlockKey {
+        var k = self
+        k.value = (k.value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+        return k
+    }
+
+    func adding(_ s: String) -> BlockKey {
+        var k = self
+        for b in s.utf8 { k.value = (k.value ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+        return k
+    }
+
+    func separator() -> BlockKey { adding(byte: 0x01) }
 }
