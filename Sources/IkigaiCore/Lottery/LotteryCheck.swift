@@ -5,7 +5,7 @@ import Foundation
 /// and compares them with the record's list.
 public enum LotteryCheck {
     public static func entrantsMatch(_ record: LotteryRecord, inputDir: String, operatorName: String?) throws(RunFailure) -> String? {
-        let settings = try Authorisation.settingsForHandler(inputDir: inputDir, operatorName: operatorName)
+        let settings = try Authorisation.check(inputDir: inputDir, operatorName: operatorName).settings
         let intake: IntakeResult
         do { intake = try IntakeStage.run(inputDir: inputDir, settings: settings, through: nil) } catch {
             throw RunFailure(step: "intake", file: inputDir, japanese: "入力を読めません", english: "cannot read the input")

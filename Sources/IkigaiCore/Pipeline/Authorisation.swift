@@ -2,7 +2,13 @@
 /// personal data (特記事項 13). Settings are read first because they name the
 /// handlers; no sheet is opened before the check passes.
 public enum Authorisation {
-    public static func settingsForHandler(inputDir: String, operatorName: String?) throws(RunFailure) -> Settings {
+    /// The year's settings and the handler who is running the command.
+    public struct Granted: Sendable {
+        public let settings: Settings
+        public let handler: Settings.Handler
+    }
+
+    public static func check(inputDir: String, operatorName: String?) throws(RunFailure) -> Granted {
         let settings: Settings
         do { settings = try Settings.load(path: inputDir + "/settings.toml") } catch {
             throw RunFailure(step: "settings", file: inputDir + "/settings.toml",
@@ -14,11 +20,11 @@ public enum Authorisation {
                              japanese: "取扱者の指定がありません。--operator \"氏名\" か環境変数 IKIGAI_OPERATOR で、settings.toml の [[handlers]] にある取扱者を指定してください。",
                              english: "no operator given: pass --operator NAME or set IKIGAI_OPERATOR to a handler from settings.toml")
         }
-        guard settings.handler(named: name) != nil else {
+        guard let handler = settings.handler(named: name) else {
             throw RunFailure(step: "settings", file: "",
                              japanese: "指定された人は settings.toml の取扱者（[[handlers]]）に含まれていないため、個人情報を扱う処理はできません。",
                              english: "the operator is not a designated handler in settings.toml; refused before reading any sheet")
         }
-        return settings
+        return Granted(settings: settings, handler: handler)
     }
 }

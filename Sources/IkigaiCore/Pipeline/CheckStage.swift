@@ -13,7 +13,7 @@ public enum CheckStage {
     /// `files`: paths as typed (relative to the input folder or to the
     /// current folder); empty checks every sheet.
     public static func run(inputDir: String, files: [String], operatorName: String?) throws(RunFailure) -> Outcome {
-        let settings = try Authorisation.settingsForHandler(inputDir: inputDir, operatorName: operatorName)
+        let settings = try Authorisation.check(inputDir: inputDir, operatorName: operatorName).settings
         var only: Set<String>?
         if !files.isEmpty {
             let root = URL(fileURLWithPath: inputDir).standardizedFileURL.path + "/"

@@ -17,7 +17,8 @@ public struct RunPipeline: Sendable {
         var clock = StepClock(progress: progress)
 
         clock.start("設定 settings")
-        let settings = try Authorisation.settingsForHandler(inputDir: options.inputDir, operatorName: options.operatorName)
+        let granted = try Authorisation.check(inputDir: options.inputDir, operatorName: options.operatorName)
+        let settings = granted.settings
 
         clock.start("読込・資格確認 intake+eligibility")
         var intake: IntakeResult
@@ -88,8 +89,7 @@ public struct RunPipeline: Sendable {
         }
 
         clock.start("書き出し output")
-        let handler = settings.handler(named: options.operatorName ?? "")?.name ?? ""
-        let audit = RunAudit.file(files, options: options, operatorName: handler, summary: summary, status: status,
+        let audit = RunAudit.file(files, options: options, operatorName: granted.handler.name, summary: summary, status: status,
                                   reviews: register.reviews.count, lotteries: lotteries.count)
         do { try OutputWriter(outputDir: options.outputDir).write(files + [audit], keep: ["audit", "history"]) } catch {
             throw RunFailure(step: "output", file: error.path, japanese: "書き出せませんでした。前回の Output はそのままです（\(error.reason)）",

@@ -35,8 +35,8 @@ public enum Stewardship {
 
     public static func handlingReport(inputDir: String, outputDir: String, templatesDir: String, operatorName: String?,
                                       now: Date = Date()) throws(RunFailure) -> String {
-        let settings = try Authorisation.settingsForHandler(inputDir: inputDir, operatorName: operatorName)
-        guard let handler = settings.handler(named: operatorName ?? "") else { throw notAHandler }
+        let granted = try Authorisation.check(inputDir: inputDir, operatorName: operatorName)
+        let settings = granted.settings, handler = granted.handler
         let templates: PageTemplates
         do { templates = try PageTemplates(directory: templatesDir) } catch {
             throw RunFailure(step: "report", file: error.file, japanese: error.reason, english: "templates could not be loaded")
@@ -56,8 +56,8 @@ public enum Stewardship {
 
     public static func purge(fiscalYear: Int, inputDir: String, outputDir: String, templatesDir: String, operatorName: String?,
                              confirm: Bool, now: Date = Date()) throws(RunFailure) -> PurgeOutcome {
-        let settings = try Authorisation.settingsForHandler(inputDir: inputDir, operatorName: operatorName)
-        guard let handler = settings.handler(named: operatorName ?? "") else { throw notAHandler }
+        let granted = try Authorisation.check(inputDir: inputDir, operatorName: operatorName)
+        let settings = granted.settings, handler = granted.handler
         guard settings.fiscalYear == fiscalYear else {
             throw RunFailure(step: "purge", file: inputDir + "/settings.toml",
                              japanese: "\(inputDir) は\(settings.fiscalYear)年度のフォルダです。消去する年度（--fiscal-year \(fiscalYear)）と合いません。",
@@ -96,10 +96,6 @@ public enum Stewardship {
                        operatorName: handler.name)
         return PurgeOutcome(items: items, erased: erased, certificate: outputDir + "/audit/" + name)
     }
-
-    /// Unreachable after `Authorisation`, which refuses first; kept so that no path proceeds without a handler.
-    static let notAHandler = RunFailure(step: "settings", file: "settings.toml",
-                                        japanese: "取扱者として確認できませんでした。", english: "the operator is not a designated handler")
 
     struct CertificateView {
         struct File { let path: String; let bytes: String; let sha: String }
