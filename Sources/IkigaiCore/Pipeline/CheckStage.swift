@@ -37,15 +37,12 @@ public enum CheckStage {
             intake = intake.adding(register.findings)
         }
         intake = intake.rejecting(RepeatedVisits.find(intake, register: register))
-        let findings = intake.findings.filter { $0.code.kind != .notice && (only == nil || only?.contains($0.file) == true) }
+        let findings = ValidationReport.reported(intake.findings).filter { f in only.map { $0.contains(f.file) } ?? true }
         return Outcome(findings: findings, status: RunStatus(intake: intake), rowsRead: intake.rowsRead, rowsRejected: intake.rowsRejected)
     }
 
     /// Exactly validation.csv's columns and bytes.
-    public static func csv(_ findings: [Finding]) -> [UInt8] {
-        CSVTable(header: ["file", "row", "column", "code", "message"],
-                 rows: findings.map { [$0.file, $0.row.map(String.init) ?? "", $0.column, $0.code.rawValue, $0.message] }).bytes
-    }
+    public static func csv(_ findings: [Finding]) -> [UInt8] { ValidationReport.table(findings).bytes }
 
     public static func json(_ findings: [Finding]) -> String {
         let items = findings.map { f in

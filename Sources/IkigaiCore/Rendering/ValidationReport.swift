@@ -4,9 +4,14 @@ struct ValidationReport {
     let intake: IntakeResult
 
     /// Findings that the contract puts in validation files (notices are not).
-    var findings: [Finding] { intake.findings.filter { $0.code.kind != .notice } }
+    var findings: [Finding] { ValidationReport.reported(intake.findings) }
 
-    var csv: CSVTable {
+    var csv: CSVTable { ValidationReport.table(findings) }
+
+    static func reported(_ all: [Finding]) -> [Finding] { all.filter { $0.code.kind != .notice } }
+
+    /// `file,row,column,code,message`: validation.csv, also printed by `ikigai check --format csv`.
+    static func table(_ findings: [Finding]) -> CSVTable {
         CSVTable(header: ["file", "row", "column", "code", "message"],
                  rows: findings.map { [$0.file, $0.row.map(String.init) ?? "", $0.column, $0.code.rawValue, $0.message] })
     }
