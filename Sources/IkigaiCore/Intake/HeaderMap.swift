@@ -7,6 +7,9 @@ public struct HeaderMap: Sendable {
     public let header: [Column: String]
     /// Indexes of row-number columns (`No.`, `番号`), which are ignored.
     public let ignored: Set<Int>
+    /// Columns without a header inside the header row (an empty column a clerk
+    /// inserted): allowed while every cell of them is empty.
+    public let unnamed: [Int]
     public let width: Int
 
     /// Headers of row-number columns, after folding.
@@ -36,6 +39,7 @@ public struct HeaderMap: Sendable {
         var header: [Column: String] = [:]
         var ignored: Set<Int> = []
         var unknown: [String] = []
+        var unnamed: [Int] = []
         var width = cells.count
         // Excel leaves trailing empty header cells when a column was cleared.
         while width > 0, Text.isBlank(cells[width - 1]) { width -= 1 }
@@ -49,8 +53,9 @@ public struct HeaderMap: Sendable {
                         + "列ごと削除して保存し直してください。すでに書き込まれた内容は元のファイルからも消去してください。"))
             }
             if rowNumberHeaders.contains(folded) { ignored.insert(i); continue }
+            if folded.isEmpty { unnamed.append(i); continue }
             guard let col = lookup[folded] else {
-                unknown.append(shown.isEmpty ? "（空の見出し・\(i + 1)列目）" : shown)
+                unknown.append(shown)
                 continue
             }
             if index[col] != nil {
@@ -82,7 +87,7 @@ public struct HeaderMap: Sendable {
                 message: "必要な列 \(missing.joined(separator: "、")) がありません。1行目の見出しを確認してください"
                     + "（使える見出し: \(allowedList)）。"))
         }
-        return .success(HeaderMap(kind: kind, index: index, header: header, ignored: ignored, width: width))
+        return .success(HeaderMap(kind: kind, index: index, header: header, ignored: ignored, unnamed: unnamed, width: width))
     }
 
     /// The cell of `column` in `cells`, or nil when the sheet has no such column.

@@ -50,6 +50,11 @@ public enum SheetReader {
         case .failure(let p):
             return .failure(Finding(file: path, row: nil, column: p.column, code: p.code, message: p.message))
         case .success(let map):
+            // An empty column without a header is harmless; one with values cannot be read safely.
+            if let col = map.unnamed.first(where: { i in records.dropFirst().contains { i < $0.cells.count && !Text.isBlank($0.cells[i]) } }) {
+                return .failure(Finding(file: path, row: nil, column: "（\(col + 1)列目）", code: .unknownColumn,
+                    message: "1行目の見出しが空の列（\(col + 1)列目）に値があります。このシートは読み込みませんでした。見出しを入れるか（使える見出し: \(kind.allowed.map(\.both).joined(separator: "、"))）、列ごと削除してください。"))
+            }
             return .success(Sheet(path: path, kind: kind, encoding: decoded.encoding, header: map,
                                   records: Array(records.dropFirst()), byteCount: bytes.count))
         }

@@ -80,6 +80,16 @@ struct MalformedInputTests {
         for c in cases { #expect(rows.first { $0[0] == c.0 }?[3] == c.2, "\(c.0)") }
     }
 
+    @Test func anEmptyColumnWithoutHeaderIsHarmlessAFilledOneRefuses() throws {
+        let blankColumn = "日付,事業,,行事,氏名,電話番号,年齢,住所,本人確認\r\n2018-05-11,交流,,喫茶,小林 清,03-2222-3333,70,大久保1-1-1,済\r\n"
+        let filled = "日付,事業,,行事,氏名,電話番号,年齢,住所,本人確認\r\n2018-05-11,交流,メモ,喫茶,青木 勇,03-4444-5555,70,大久保1-1-1,済\r\n"
+        let (o, rows) = try run(["visits/blank-col.csv": Array(blankColumn.utf8), "visits/filled-col.csv": Array(filled.utf8)])
+        #expect(o.summary.refusedSheets == ["visits/filled-col.csv"])
+        #expect(o.summary.rowsAccepted == 2)
+        let hit = try #require(rows.first { $0[0] == "visits/filled-col.csv" })
+        #expect(hit[3] == "S104" && hit[2] == "（3列目）")
+    }
+
     @Test func unreadableFileIsRefusedWhenPermissionsApply() throws {
         guard getuid() != 0 else { return }  // root reads every file; this case only exists for other users
         let dir = Support.tempDir(), out = dir + "/Output"
