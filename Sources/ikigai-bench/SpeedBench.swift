@@ -17,6 +17,8 @@ struct SpeedBench: ParsableCommand {
     @Option(help: "seed") var seed: UInt64 = 2018
     @Option(help: "scratch folder (removed afterwards)") var work = "/tmp/ikigai-bench-speed"
     @Flag(help: "skip the Python csv comparison") var noPython = false
+    @Option(help: "measure this existing input folder instead of generating samples (scale is then only a label)")
+    var input: String?
 
     func run() throws {
         let fm = FileManager.default
@@ -25,8 +27,8 @@ struct SpeedBench: ParsableCommand {
             try? fm.removeItem(atPath: work)
             try fm.createDirectory(atPath: work, withIntermediateDirectories: true)
             defer { try? fm.removeItem(atPath: work) }
-            let input = work + "/Input", output = work + "/Output"
-            _ = try SampleGenerator(people: 4000 * scale, seed: seed).write(to: input)
+            let input = self.input ?? work + "/Input", output = work + "/Output"
+            if self.input == nil { _ = try SampleGenerator(people: 4000 * scale, seed: seed).write(to: input) }
             let mb = Double(folderBytes(input)) / 1_048_576
             let t0 = DispatchTime.now()
             let o = try RunPipeline(options: RunOptions(inputDir: input, outputDir: output, templatesDir: "Templates",
