@@ -6,9 +6,34 @@ public enum Text {
     /// NFKC. Foundation's NFKC dominated the profile of a run, so text made
     /// only of characters NFKC leaves alone (printable ASCII, hiragana,
     /// katakana, unified kanji, common Japanese punctuation) is returned as is.
+    ///
+    /// Clerks' sheets are full of the ideographic space and full-width digits,
+    /// hyphens and letters (`広田　順子`, `６７`, `北新宿２－８－２０`); NFKC maps
+    /// each of those to one ASCII character, so they are mapped here too and
+    /// only other text goes to Foundation (which bridges through NSString and
+    /// was the largest cost of reading a sheet).
     public static func nfkc(_ s: String) -> String {
-        if s.unicodeScalars.allSatisfy(isNFKCStable) { return s }
-        return s.precomposedStringWithCompatibilityMapping
+        var needsMapping = false
+        for u in s.unicodeScalars where !isNFKCStable(u) {
+            guard isFullWidthASCII(u) else { return s.precomposedStringWithCompatibilityMapping }
+            needsMapping = true
+        }
+        guard needsMapping else { return s }
+        var out = String.UnicodeScalarView()
+        for u in s.unicodeScalars {
+            switch u.value {
+            case 0x3000: out.append(" ")
+            case 0xFF01...0xFF5E: out.append(Unicode.Scalar(UInt8(truncatingIfNeeded: u.value - 0xFEE0)))
+            default: out.append(u)
+            }
+        }
+        return String(out)
+    }
+
+    /// U+3000 and U+FF01…FF5E, whose NFKC form is a single ASCII character.
+    @inline(__always)
+    static func isFullWidthASCII(_ u: Unicode.Scalar) -> Bool {
+        u.value == 0x3000 || (0xFF01...0xFF5E).contains(u.value)
     }
 
     @inline(__always)
@@ -18,6 +43,7 @@ public enum Text {
         case 0x3041...0x3096, 0x30A1...0x30FA, 0x30FC, 0x30FB: return true   // kana (precomposed), ー, ・
         case 0x4E00...0x9FFF, 0x3400...0x4DBF: return true                  // unified ideographs
         case 0x3001...0x3003, 0x3005...0x3007, 0x3008...0x3011: return true // 、。〃 々〆〇 「」『』【】
+        case 0x301C, 0x2212, 0x25CB, 0x25EF, 0x2713, 0x2714: return true      // 〜 − ○ ◯ ✓ ✔ (no decomposition)
         default: return false
         }
     }
