@@ -2,10 +2,25 @@
 public struct SourceRow: Sendable, Hashable, Comparable {
     public let file: String
     public let row: Int
+    /// The file name's hash, taken once: rows are looked up by source in
+    /// several steps, and hashing the path string on every lookup showed in
+    /// the profile. `String.hashValue` respects String equality, so equal
+    /// sources still hash alike.
+    private let fileHash: Int
 
     public init(file: String, row: Int) {
         self.file = file
         self.row = row
+        self.fileHash = file.hashValue
+    }
+
+    public static func == (a: SourceRow, b: SourceRow) -> Bool {
+        a.row == b.row && a.fileHash == b.fileHash && a.file == b.file
+    }
+
+    public func hash(into h: inout Hasher) {
+        h.combine(row)
+        h.combine(fileHash)
     }
 
     public static func < (a: SourceRow, b: SourceRow) -> Bool {

@@ -18,7 +18,12 @@ public struct RowChecker: Sendable {
     }
 
     public func check(_ record: CSVRecord, in sheet: Sheet) -> CheckedRow {
-        var ctx = RowContext(sheet: sheet, record: record)
+        check(record, in: sheet, memo: CellMemo())
+    }
+
+    /// `memo`: one per sheet, so that values repeated down the sheet are parsed once.
+    func check(_ record: CSVRecord, in sheet: Sheet, memo: CellMemo) -> CheckedRow {
+        var ctx = RowContext(sheet: sheet, record: record, memo: memo)
         let source = SourceRow(file: sheet.path, row: record.row)
         if isRepeatedHeader(record, sheet) {
             ctx.add(nil, .repeatedHeader, "見出しと同じ内容の行です。ファイルを連結したときに紛れ込んだ見出し行なら削除してください。")
@@ -44,8 +49,10 @@ public struct RowChecker: Sendable {
 
     private func isRepeatedHeader(_ record: CSVRecord, _ sheet: Sheet) -> Bool {
         guard let nameIndex = sheet.header.index[.name], nameIndex < record.cells.count else { return false }
-        let v = ProhibitedCategories.foldHeader(record.cells[nameIndex])
-        return v == ProhibitedCategories.foldHeader(Column.name.japanese) || v == Column.name.english
+        // Not foldHeader on every row (its lower-casing showed in the profile): only a
+        // four-letter cell can be "name".
+        let v = Text.removingWhitespace(Text.nfkc(record.cells[nameIndex]))
+        return v == Column.name.japanese || (v.utf8.count == 4 && v.lowercased() == Column.name.english)
     }
 
     private func checkMember(_ ctx: inout RowContext, _ source: SourceRow) -> CheckedRow {
@@ -130,7 +137,7 @@ public struct RowChecker: Sendable {
         }
         var residence: Residence?
         if let written = ctx.required(.address) {
-            switch addresses.parse(written) {
+            switch ctx.memo.address(written, addresses) {
             case .inWard(let town, let chome):
                 residence = Residence(written: written, town: town, chome: chome,
                                       inArea: settings.isInArea(town: town, chome: chome))
@@ -142,7 +149,7 @@ public struct RowChecker: Sendable {
             }
         }
         // An empty 本人確認 cell means the ID was not checked, not a missing value.
-        if !IDCheck.isChecked(ctx.cell(.idChecked)) {
+        if !ctx.memo.idChecked(ctx.cell(.idChecked)) {
             ctx.add(.idChecked, .idNotChecked, "本人確認が済んでいないため対象外です。確認済みなら「済」か「○」を入れてください。")
         }
         guard let age, let residence else { return nil }

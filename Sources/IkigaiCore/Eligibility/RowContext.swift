@@ -4,11 +4,13 @@
 struct RowContext {
     let sheet: Sheet
     let record: CSVRecord
+    let memo: CellMemo
     private(set) var findings: [Finding] = []
 
-    init(sheet: Sheet, record: CSVRecord) {
+    init(sheet: Sheet, record: CSVRecord, memo: CellMemo) {
         self.sheet = sheet
         self.record = record
+        self.memo = memo
     }
 
     mutating func add(_ column: Column?, _ code: FindingCode, _ message: String) {
@@ -37,7 +39,7 @@ struct RowContext {
     }
 
     private mutating func parseDate(_ v: String, column c: Column, what: String) -> CivilDate? {
-        switch DateParser.parse(v) {
+        switch memo.date(v) {
         case .success(let d): return d
         case .failure(let p):
             switch p {
@@ -67,7 +69,7 @@ struct RowContext {
         let kana = cell(.kana)
         var phone: PhoneNumber?
         if let p = required(.phone) {
-            switch PhoneNumber.parse(p) {
+            switch memo.phone(p) {
             case .success(let n): phone = n
             case .failure(.wrongLength(let n)):
                 add(.phone, .badPhone, "電話番号の数字が\(n)桁です。市外局番から10桁か11桁で書いてください（例: 03-1234-5678）。")

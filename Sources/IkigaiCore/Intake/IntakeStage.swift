@@ -52,7 +52,8 @@ public enum IntakeStage {
             switch SheetReader.read(absolutePath: inputDir + "/" + path, path: path, kind: kind, extraProhibited: extra) {
             case .failure(let f): outcome = .refused(f)
             case .success(let sheet):
-                let rows = sheet.records.filter { !Sheet.isBlank($0) }.map { checker.check($0, in: sheet) }
+                let memo = CellMemo()
+                let rows = sheet.records.filter { !Sheet.isBlank($0) }.map { checker.check($0, in: sheet, memo: memo) }
                 outcome = .read(sheet.encoding, rows)
             }
             outcomes.withLock { $0[i] = outcome }

@@ -52,7 +52,7 @@ public enum SheetDecoder {
         var i = 0
         while i < b.count {
             if b[i] < 0x80 { i += 1; continue }
-            let rest = Array(b[i..<min(b.count, i + 4)])
+            let rest = b[i..<min(b.count, i + 4)]
             if let len = sequenceLength(rest), firstInvalidUTF8(Array(rest.prefix(len))) == nil {
                 valid += len
                 i += len
@@ -64,7 +64,7 @@ public enum SheetDecoder {
         return (valid, invalid)
     }
 
-    private static func sequenceLength(_ b: [UInt8]) -> Int? {
+    private static func sequenceLength(_ b: ArraySlice<UInt8>) -> Int? {
         guard let c = b.first else { return nil }
         switch c {
         case 0xC2...0xDF: return b.count >= 2 ? 2 : nil

@@ -24,24 +24,36 @@ public struct AddressParser: Sendable {
 
     /// NFKC, no white space, and ヶ/ケ/ヵ/ｹ as one (霞ヶ丘町 is written all four ways).
     static func fold(_ s: String) -> String {
-        var out = ""
-        for c in Text.removingWhitespace(Text.nfkc(s)) {
-            out.append(c == "ケ" || c == "ヵ" || c == "ヶ" ? "ヶ" : c)
-        }
-        return out
+        let t = Text.removingWhitespace(Text.nfkc(s))
+        guard t.unicodeScalars.contains(where: { $0 == "ケ" || $0 == "ヵ" }) else { return t }
+        var out = String.UnicodeScalarView()
+        for u in t.unicodeScalars { out.append(u == "ケ" || u == "ヵ" ? "ヶ" : u) }
+        return String(out)
+    }
+
+    /// Prefix tests on UTF-8 bytes: both sides are folded, so the bytes decide,
+    /// and Character-by-Character `hasPrefix` was the hottest part of intake.
+    @inline(__always)
+    static func starts(_ s: Substring, with prefix: String) -> Bool {
+        s.utf8.starts(with: prefix.utf8)
+    }
+
+    @inline(__always)
+    static func dropping(_ s: Substring, _ prefix: String) -> Substring {
+        s[s.utf8.index(s.startIndex, offsetBy: prefix.utf8.count)...]
     }
 
     public func parse(_ raw: String) -> Address {
         var s = Substring(AddressParser.fold(raw))
         var sawPrefecture = false
-        if s.hasPrefix(prefecture) {
-            s = s.dropFirst(prefecture.count)
+        if AddressParser.starts(s, with: prefecture) {
+            s = AddressParser.dropping(s, prefecture)
             sawPrefecture = true
         } else if let other = Prefectures.prefix(of: s) {
             return .elsewhere(other)
         }
-        if s.hasPrefix(ward) {
-            s = s.dropFirst(ward.count)
+        if AddressParser.starts(s, with: ward) {
+            s = AddressParser.dropping(s, ward)
             guard let (name, rest) = matchTown(s) else { return .inWard(town: nil, chome: nil) }
             return .inWard(town: name, chome: AddressParser.chome(rest))
         }
@@ -53,8 +65,8 @@ public struct AddressParser: Sendable {
     }
 
     private func matchTown(_ s: Substring) -> (String, Substring)? {
-        for t in towns where s.hasPrefix(t.folded) {
-            return (t.name, s.dropFirst(t.folded.count))
+        for t in towns where AddressParser.starts(s, with: t.folded) {
+            return (t.name, AddressParser.dropping(s, t.folded))
         }
         return nil
     }

@@ -10,6 +10,6 @@ enum Prefectures {
     ]
 
     static func prefix(of s: Substring) -> String? {
-        names.first { s.hasPrefix($0) }
+        names.first { s.utf8.starts(with: $0.utf8) }
     }
 }
