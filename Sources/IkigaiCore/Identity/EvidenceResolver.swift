@@ -13,19 +13,21 @@ public struct EvidenceResolver: IdentityResolver {
 
     public func resolve(_ rows: [IdentityRow], rulings: Rulings, previous: [String: Int]) -> PersonRegister {
         var profiles: [Profile] = []
-        var profileOf: [String: Int] = [:]
+        // Keyed by bytes (TextKey): String hashing of Japanese text was the largest cost here.
+        struct ProfileKey: Hashable { let name: TextKey; let phone: TextKey }
+        var profileOf: [ProfileKey: Int] = [:]
         var rowProfile: [(SourceRow, Int)] = []
         rowProfile.reserveCapacity(rows.count)
         // Many rows repeat the same spelling: fold each spelling once.
-        var folded: [String: String] = [:]
-        var foldedReading: [String: String] = [:]
+        var folded: [TextKey: String] = [:]
+        var foldedReading: [TextKey: String] = [:]
         for r in rows.sorted(by: { $0.source < $1.source }) {
             let name: String
-            if let f = folded[r.person.name] { name = f } else {
+            if let f = folded[TextKey(r.person.name)] { name = f } else {
                 name = NameFolding.name(r.person.name)
-                folded[r.person.name] = name
+                folded[TextKey(r.person.name)] = name
             }
-            let key = name + "\u{1}" + r.person.phone.digits
+            let key = ProfileKey(name: TextKey(name), phone: TextKey(r.person.phone.digits))
             let i: Int
             if let existing = profileOf[key] {
                 i = existing
@@ -38,8 +40,8 @@ public struct EvidenceResolver: IdentityResolver {
             profiles[i].rows.append(r.source)
             if profiles[i].parts == nil { profiles[i].parts = NameFolding.parts(r.person.name) }
             if let k = r.person.kana {
-                let f = foldedReading[k] ?? NameFolding.reading(k)
-                foldedReading[k] = f
+                let f = foldedReading[TextKey(k)] ?? NameFolding.reading(k)
+                foldedReading[TextKey(k)] = f
                 if !f.isEmpty { profiles[i].readings.insert(f) }
             }
             if let t = r.town { profiles[i].towns.insert(t) }

@@ -3,17 +3,12 @@
 public enum NameFolding {
     /// NFKC; every white space, zero-width character and ideographic variation
     /// selector removed; variant and old kanji folded by `VariantKanji`.
+    /// Scalar by scalar: a variation selector is a scalar of its own inside
+    /// a Character, and every variant in the table is one scalar.
     public static func name(_ s: String) -> String {
-        var out = ""
-        for c in Text.nfkc(s) {
-            // A Character may carry a variation selector as a combining part.
-            let kept = c.unicodeScalars.filter { !isIgnorable($0) }
-            guard !kept.isEmpty else { continue }
-            var scalars = String.UnicodeScalarView()
-            scalars.append(contentsOf: kept)
-            for folded in String(scalars) { out.append(VariantKanji.fold(folded)) }
-        }
-        return out
+        var out = String.UnicodeScalarView()
+        for u in Text.nfkc(s).unicodeScalars where !isIgnorable(u) { out.append(VariantKanji.fold(u)) }
+        return String(out)
     }
 
     /// White space, zero-width characters and the variation selectors

@@ -3,12 +3,20 @@
 /// (R219) so that visits are not counted twice.
 public enum RepeatedVisits {
     public static func find(_ intake: IntakeResult, register: PersonRegister) -> [SourceRow: Finding] {
-        struct Key: Hashable { let person: PersonID; let date: CivilDate; let event: String }
+        struct Key: Hashable { let person: PersonID; let date: CivilDate; let event: TextKey }
         var first: [Key: SourceRow] = [:]
+        first.reserveCapacity(intake.rows.count)
         var out: [SourceRow: Finding] = [:]
-        for v in intake.visits {
-            guard let id = register.personOf[v.source] else { continue }
-            let key = Key(person: id, date: v.date, event: Text.removingWhitespace(Text.nfkc(v.event)))
+        // Events repeat all year: fold each spelling once.
+        var foldedEvent: [TextKey: TextKey] = [:]
+        for row in intake.rows {
+            guard case .visit(let v)? = row.record, let id = register.personOf[v.source] else { continue }
+            let event: TextKey
+            if let e = foldedEvent[TextKey(v.event)] { event = e } else {
+                event = TextKey(Text.removingWhitespace(Text.nfkc(v.event)))
+                foldedEvent[TextKey(v.event)] = event
+            }
+            let key = Key(person: id, date: v.date, event: event)
             if let earlier = first[key] {
                 let where_ = earlier.file == v.source.file ? "\(earlier.row)行目" : "\(earlier.file) の \(earlier.row)行目"
                 out[v.source] = Finding(file: v.source.file, row: v.source.row, code: .repeatedVisit,

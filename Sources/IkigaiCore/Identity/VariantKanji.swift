@@ -30,4 +30,17 @@ enum VariantKanji {
     ]
 
     static func fold(_ c: Character) -> Character { table[c]?.standard ?? c }
+
+    /// The same table by code point: every entry is one scalar on both sides.
+    static let byScalar: [UInt32: Unicode.Scalar] = {
+        var out: [UInt32: Unicode.Scalar] = [:]
+        for (variant, entry) in table {
+            guard let v = variant.unicodeScalars.first, variant.unicodeScalars.count == 1,
+                  let s = entry.standard.unicodeScalars.first, entry.standard.unicodeScalars.count == 1 else { continue }
+            out[v.value] = s
+        }
+        return out
+    }()
+
+    static func fold(_ u: Unicode.Scalar) -> Unicode.Scalar { byScalar[u.value] ?? u }
 }

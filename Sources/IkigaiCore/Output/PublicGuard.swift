@@ -15,7 +15,8 @@ public enum PublicGuard {
 
     public static func check(_ files: [OutputFile], intake: IntakeResult) throws(Leak) {
         var names = Set<String>(), phones = Set<String>(), addresses = Set<String>()
-        var seenRaw = Set<String>()
+        // By bytes: hashing every raw Japanese spelling as a String dominated this step.
+        var seenName = Set<TextKey>(), seenAddress = Set<TextKey>()
         for row in intake.rows {
             let p: PersonFields
             var address: String?
@@ -27,11 +28,11 @@ public enum PublicGuard {
             }
             phones.insert(p.phone.digits)
             // Rows repeat the same spellings; fold each once.
-            if seenRaw.insert(p.name).inserted {
+            if seenName.insert(TextKey(p.name)).inserted {
                 let n = NameFolding.name(p.name)
                 if n.count >= 2 { names.insert(n) }
             }
-            if let a = address, seenRaw.insert("\u{1}" + a).inserted {
+            if let a = address, seenAddress.insert(TextKey(a)).inserted {
                 let f = Text.removingWhitespace(Text.nfkc(a))
                 if f.count >= 6 { addresses.insert(f) }
             }
@@ -48,9 +49,8 @@ public enum PublicGuard {
                 segments = text.replacingOccurrences(of: "\r\n ", with: "").split(whereSeparator: \.isNewline).map(String.init)
             }
             for s in segments {
-                let folded = Array(NameFolding.name(s))
-                if nameIndex.occurs(in: folded) { throw Leak(file: f.path, what: "氏名 (a name)") }
-                if addressIndex.occurs(in: Array(Text.removingWhitespace(Text.nfkc(s)))) { throw Leak(file: f.path, what: "住所 (an address)") }
+                if nameIndex.occurs(in: NameFolding.name(s)) { throw Leak(file: f.path, what: "氏名 (a name)") }
+                if addressIndex.occurs(in: Text.removingWhitespace(Text.nfkc(s))) { throw Leak(file: f.path, what: "住所 (an address)") }
                 for run in digitRuns(s) where phones.contains(run) { throw Leak(file: f.path, what: "電話番号 (a phone number)") }
             }
         }
@@ -70,23 +70,31 @@ public enum PublicGuard {
     }
 }
 
-/// Needles grouped by their first two characters, so that a text is
-/// scanned once whatever the number and lengths of the needles.
+/// Needles grouped by their first two code points, so that a text is
+/// scanned once whatever the number and lengths of the needles. Both sides
+/// are NFKC-folded, so comparing scalars finds every occurrence that
+/// comparing Characters would (and a needle inside a longer cluster too,
+/// which for a leak check errs on the safe side). Keys are integers, not
+/// two-character Strings, whose hashing was most of this step.
 struct NeedleIndex {
-    private var byStart: [String: [[Character]]] = [:]
+    private var byStart: [UInt64: [[Unicode.Scalar]]] = [:]
 
     init(_ needles: Set<String>) {
         for n in needles {
-            let c = Array(n)
+            let c = Array(n.unicodeScalars)
             guard c.count >= 2 else { continue }
-            byStart[String(c[0..<2]), default: []].append(c)
+            byStart[NeedleIndex.key(c[0], c[1]), default: []].append(c)
         }
     }
 
-    func occurs(in text: [Character]) -> Bool {
+    @inline(__always)
+    static func key(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> UInt64 { UInt64(a.value) << 32 | UInt64(b.value) }
+
+    func occurs(in string: String) -> Bool {
+        let text = Array(string.unicodeScalars)
         guard text.count >= 2, !byStart.isEmpty else { return false }
         for i in 0..<(text.count - 1) {
-            guard let candidates = byStart[String(text[i...(i + 1)])] else { continue }
+            guard let candidates = byStart[NeedleIndex.key(text[i], text[i + 1])] else { continue }
             for c in candidates where c.count <= text.count - i && text[i..<(i + c.count)].elementsEqual(c) { return true }
         }
         return false
