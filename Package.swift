@@ -47,7 +47,8 @@ let package = Package(
         ),
         .testTarget(
             name: "IkigaiCoreTests",
-            dependencies: ["IkigaiCore", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["IkigaiCore", .product(name: "Crypto", package: "swift-crypto"),
+                           .product(name: "Mustache", package: "swift-mustache")],
             resources: [.copy("Fixtures")]
         ),
     ],

@@ -10,24 +10,31 @@ public struct CSVTable: Sendable {
         self.rows = rows
     }
 
-    /// `=`, `+`, `-`, `@` start a formula; a tab or CR at the start can too.
-    static func neutralised(_ cell: String) -> String {
-        guard let f = cell.unicodeScalars.first else { return cell }
-        return "=+-@\t\r".unicodeScalars.contains(f) ? "'" + cell : cell
-    }
-
-    static func quoted(_ cell: String) -> String {
-        let c = neutralised(cell)
-        if c.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
-            return "\"" + c.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    /// Appends one cell, neutralised (`=`, `+`, `-`, `@` start a formula; a tab or CR
+    /// at the start can too: such a cell gets a leading `'`) and quoted when it holds `,` `"` or a
+    /// line break. Byte by byte: these files run to millions of cells.
+    static func append(_ cell: String, to out: inout [UInt8]) {
+        let u = cell.utf8
+        if let f = u.first, f == 0x3D || f == 0x2B || f == 0x2D || f == 0x40 || f == 0x09 || f == 0x0D { out.append(0x27) }
+        guard u.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else {
+            out.append(contentsOf: u)
+            return
         }
-        return c
+        out.append(0x22)
+        for b in u {
+            if b == 0x22 { out.append(0x22) }
+            out.append(b)
+        }
+        out.append(0x22)
     }
 
     public var bytes: [UInt8] {
         var out: [UInt8] = [0xEF, 0xBB, 0xBF]
         for line in [header] + rows {
-            out += Array(line.map(CSVTable.quoted).joined(separator: ",").utf8)
+            for (i, cell) in line.enumerated() {
+                if i > 0 { out.append(0x2C) }
+                CSVTable.append(cell, to: &out)
+            }
             out += [0x0D, 0x0A]
         }
         return out

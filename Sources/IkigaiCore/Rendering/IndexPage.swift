@@ -49,21 +49,21 @@ struct IndexPage {
 
     /// Accepted visits by program and event title (class title for classes).
     var events: [EventRow] {
-        struct Key: Hashable { let program: Program; let event: String }
+        struct Key: Hashable { let program: Program; let event: TextKey }
         var visits: [Key: Int] = [:]
         var days: [Key: Set<CivilDate>] = [:]
         for v in intake.visits {
-            let k = Key(program: v.program, event: v.event)
+            let k = Key(program: v.program, event: TextKey(v.event))
             visits[k, default: 0] += 1
             days[k, default: []].insert(v.date)
         }
         let titles = Dictionary(intake.classes.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
         let order = visits.keys.sorted { a, b in
-            a.program != b.program ? a.program < b.program : a.event.utf8.lexicographicallyPrecedes(b.event.utf8)
+            a.program != b.program ? a.program < b.program : a.event.text.utf8.lexicographicallyPrecedes(b.event.text.utf8)
         }
         return order.map { k in
             EventRow(program: k.program.japanese,
-                     event: titles[k.event].map { "\(k.event) \($0)" } ?? k.event,
+                     event: titles[k.event.text].map { "\(k.event.text) \($0)" } ?? k.event.text,
                      days: Format.number(days[k]?.count ?? 0), visits: Format.number(visits[k] ?? 0))
         }
     }

@@ -27,8 +27,12 @@ struct ReviewPage {
     }
 
     var view: View {
+        // Only the rows the pairs name, not a copy of every accepted record.
+        let wanted = Set(register.reviews.flatMap { [$0.a, $0.b] })
         var byRow: [SourceRow: CheckedRow.Record] = [:]
-        for r in intake.rows { if let rec = r.record { byRow[r.source] = rec } }
+        if !wanted.isEmpty {
+            for r in intake.rows where wanted.contains(r.source) { if let rec = r.record { byRow[r.source] = rec } }
+        }
         func side(_ s: SourceRow) -> Side {
             let place = "\(s.file) \(s.row)行目"
             switch byRow[s] {

@@ -10,9 +10,9 @@ struct RosterPages {
     let schedule: ClassSchedule
     let lotteries: [ClassLottery]
 
-    struct Line { let label: String; let value: String }
-    struct Person { let no: String; let name: String; let phone: String }
-    struct View {
+    struct Line: Sendable { let label: String; let value: String }
+    struct Person: Sendable { let no: String; let name: String; let phone: String }
+    struct View: Sendable {
         let kindLabel: String; let title: String; let lines: [Line]; let ticks: [String]
         let people: [Person]; let blanks: [String]; let countLine: String
     }
@@ -24,10 +24,10 @@ struct RosterPages {
 
     static func ordered(_ people: [(name: String, kana: String?, phone: String)]) -> [Person] {
         // Phone breaks ties between two people of one name, so the order never depends on hashing.
-        people.sorted {
-            (NameFolding.reading($0.kana ?? $0.name), $0.name, $0.phone) < (NameFolding.reading($1.kana ?? $1.name), $1.name, $1.phone)
-        }
-            .enumerated().map { Person(no: String($0.offset + 1), name: $0.element.name, phone: $0.element.phone) }
+        // The reading is folded once per person, not on every comparison of the sort.
+        people.map { (key: NameFolding.reading($0.kana ?? $0.name), person: $0) }
+            .sorted { ($0.key, $0.person.name, $0.person.phone) < ($1.key, $1.person.name, $1.person.phone) }
+            .enumerated().map { Person(no: String($0.offset + 1), name: $0.element.person.name, phone: $0.element.person.phone) }
     }
 
     var sessionRosters: [(String, View)] {

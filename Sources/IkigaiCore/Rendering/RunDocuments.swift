@@ -55,9 +55,7 @@ struct RunDocuments {
         out.append(OutputFile(path: "history/stats-\(intake.through).json", bytes: Array(published.json), confidential: false))
         let rosters = RosterPages(intake: intake, register: register, schedule: schedule, lotteries: lotteries)
         let all = rosters.rosters
-        for (path, view) in all {
-            out.append(OutputFile(path: path, text: try templates.page("roster", view, output: path), confidential: true))
-        }
+        out += try templates.pages("roster", all.map { (path: $0.0, view: $0.1) }, confidential: true)
         out.append(OutputFile(path: "rosters/index.html",
                               text: try templates.page("rosters-index", rosters.index(all), output: "rosters/index.html"), confidential: true))
         return out
@@ -89,7 +87,10 @@ struct RunDocuments {
 
     /// `person,file,row`: one line per accepted row, by file and row.
     var peopleCSV: CSVTable {
-        let rows = register.personOf.sorted { $0.key < $1.key }.map { [$0.value.description, $0.key.file, String($0.key.row)] }
+        // Intake rows are already nearly in (file, row) order, which the sort then only confirms.
+        let rows = intake.rows.compactMap { r in register.personOf[r.source].map { (r.source, $0) } }
+            .sorted { $0.0 < $1.0 }
+            .map { [$0.1.description, $0.0.file, String($0.0.row)] }
         return CSVTable(header: ["person", "file", "row"], rows: rows)
     }
 }

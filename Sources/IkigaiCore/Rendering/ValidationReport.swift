@@ -44,15 +44,19 @@ struct ValidationReport {
     }
 
     func view(status: RunStatus) -> View {
+        // Findings are sorted by file: one group per run of the same file.
         var groups: [FileGroup] = []
+        var items: [Item] = []
+        var file: String?
         for f in findings {
-            let item = Item(row: f.row.map(String.init) ?? "シート全体", column: f.column, code: f.code.rawValue, message: f.message)
-            if let last = groups.last, last.file == f.file {
-                groups[groups.count - 1] = FileGroup(file: f.file, items: last.items + [item])
-            } else {
-                groups.append(FileGroup(file: f.file, items: [item]))
+            if let current = file, current != f.file {
+                groups.append(FileGroup(file: current, items: items))
+                items.removeAll()
             }
+            file = f.file
+            items.append(Item(row: f.row.map(String.init) ?? "シート全体", column: f.column, code: f.code.rawValue, message: f.message))
         }
+        if let current = file { groups.append(FileGroup(file: current, items: items)) }
         var counts: [FindingCode: Int] = [:]
         for f in findings { counts[f.code, default: 0] += 1 }
         let countRows = counts.keys.sorted().map {

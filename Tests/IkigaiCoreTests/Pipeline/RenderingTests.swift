@@ -25,6 +25,15 @@ struct RenderingTests {
         #expect(text == "\u{FEFF}a,b\r\n'=SUM(A1),\"x,y\"\r\n'-1,\"say \"\"hi\"\"\"\r\n'@cmd,'+81\r\n")
     }
 
+    @Test("a cell with a line break of any kind is quoted, so it stays one cell in Excel")
+    func csvLineBreaks() {
+        let t = CSVTable(header: ["a"], rows: [["1\r\n2"], ["3\n4"], ["5\r6"], ["\t7"]])
+        let text = String(decoding: t.bytes, as: UTF8.self)
+        #expect(text == "\u{FEFF}a\r\n\"1\r\n2\"\r\n\"3\n4\"\r\n\"5\r6\"\r\n'\t7\r\n")
+        guard case .success(let back) = CSVParser.parse(Array(t.bytes.dropFirst(3))) else { Issue.record("unreadable"); return }
+        #expect(back.map(\.cells) == [["a"], ["1\r\n2"], ["3\n4"], ["5\r6"], ["'\t7"]])
+    }
+
     @Test func outputReadmeIsTheTemplate() throws {
         let template = Support.read(Support.templates + "/Output-README.md")
         #expect(!template.isEmpty)
