@@ -10,7 +10,8 @@ enum PreviousRun {
         var out: [String: Int] = [:]
         for r in records.dropFirst() where r.cells.count >= 2 {
             let person = r.cells[0]
-            guard person.hasPrefix("P"), let n = Int(person.dropFirst()) else { continue }
+            // Numbers this tool gives are positive; anything else is an edited file, not a number to keep.
+            guard person.hasPrefix("P"), let n = Int(person.dropFirst()), n > 0 else { continue }
             out[r.cells[1]] = n
         }
         return out

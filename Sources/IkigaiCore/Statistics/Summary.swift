@@ -23,39 +23,46 @@ public struct Summary: Sendable, Equatable {
 extension Summary {
     /// Counts people and their programs from the accepted rows and the register.
     public init(intake: IntakeResult, register: PersonRegister, sessionsPlanned: Int) {
-        var programs: [Program: Set<PersonID>] = [:]
+        // By person number in arrays: sets and dictionaries of 400,000 people were
+        // most of this step at 100×.
+        let slots = PersonSlots(register)
+        var inProgram = Array(repeating: [Bool](repeating: false, count: slots.count), count: Program.allCases.count)
         // A person's home is the address on their latest dated row.
-        var home: [PersonID: (date: CivilDate, source: SourceRow, inArea: Bool)] = [:]
+        var home = [(date: CivilDate, source: SourceRow, inArea: Bool)?](repeating: nil, count: slots.count)
+        var seen = [Bool](repeating: false, count: slots.count)
         var visits = 0
         for row in intake.rows {
             guard let record = row.record, let id = register.personOf[row.source] else { continue }
+            let n = slots.slot(id)
+            seen[n] = true
             switch record {
             case .member:
-                programs[.ikigai, default: []].insert(id)
+                inProgram[Program.ikigai.index][n] = true
             case .visit(let v):
                 visits += 1
-                programs[v.program, default: []].insert(id)
-                Summary.note(&home, id, v.date, v.source, v.residence.inArea)
+                inProgram[v.program.index][n] = true
+                Summary.note(&home[n], v.date, v.source, v.residence.inArea)
             case .application(let a):
-                programs[.prevention, default: []].insert(id)
-                Summary.note(&home, id, a.appliedOn, a.source, a.residence.inArea)
+                inProgram[Program.prevention.index][n] = true
+                Summary.note(&home[n], a.appliedOn, a.source, a.residence.inArea)
             }
         }
+        let programs = Dictionary(uniqueKeysWithValues: Program.allCases.map { p in (p, inProgram[p.index].lazy.filter { $0 }.count) })
         let s = intake.settings
         self.init(
             fiscalYear: s.fiscalYear, through: intake.through,
             rowsRead: intake.rowsRead, rowsAccepted: intake.rowsAccepted, rowsRejected: intake.rowsRejected,
-            refusedSheets: intake.refusedSheets, people: register.people.count,
-            peopleByProgram: Dictionary(uniqueKeysWithValues: Program.allCases.map { ($0, programs[$0]?.count ?? 0) }),
+            refusedSheets: intake.refusedSheets, people: seen.lazy.filter { $0 }.count,
+            peopleByProgram: programs,
             visits: visits, sessionsPlanned: sessionsPlanned,
             eligiblePopulation: s.area.eligiblePopulation, expectedUsers: s.area.expectedUsers,
-            peopleInArea: home.values.lazy.filter(\.inArea).count)
+            peopleInArea: home.lazy.filter { $0?.inArea == true }.count)
     }
 
-    private static func note(_ home: inout [PersonID: (date: CivilDate, source: SourceRow, inArea: Bool)],
-                             _ id: PersonID, _ date: CivilDate, _ source: SourceRow, _ inArea: Bool) {
-        if let h = home[id], (h.date, h.source) > (date, source) { return }
-        home[id] = (date, source, inArea)
+    private static func note(_ home: inout (date: CivilDate, source: SourceRow, inArea: Bool)?,
+                             _ date: CivilDate, _ source: SourceRow, _ inArea: Bool) {
+        if let h = home, h.date > date || (h.date == date && h.source > source) { return }
+        home = (date, source, inArea)
     }
 
     /// `summary.json`, keys in the contract's order, numbers in Swift's

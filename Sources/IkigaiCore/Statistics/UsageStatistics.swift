@@ -26,27 +26,32 @@ public struct UsageStatistics: Sendable {
         var m = YearMonth(s.fiscalYearStart)
         while m <= intake.through { months.append(m); m = YearMonth(m.lastDay.adding(days: 1)) }
 
-        // Per person: programs, months seen in each program, latest age and home, visit count.
-        // Mutated in place in the dictionary: copying a person out and back on every
-        // row copied their sets each time (a third of this step in the profile).
-        var people: [PersonID: UsagePerson] = [:]
-        people.reserveCapacity(register.personOf.count / 4)
-        var visitsByMonth: [Program: [YearMonth: Int]] = [:]
+        // Per person: programs, months seen in each program, latest age and home, visit count,
+        // in an array by person number with bit sets: dictionaries of sets per person were
+        // most of this step's time at 100× (allocation and cache misses).
+        let start = YearMonth(s.fiscalYearStart)
+        func monthIndex(_ d: CivilDate) -> Int { (d.year - start.year) * 12 + d.month - start.month }
+        let slots = PersonSlots(register)
+        var people = [UsagePerson?](repeating: nil, count: slots.count)
+        var visitsByMonth = Array(repeating: Array(repeating: 0, count: months.count), count: Program.allCases.count)
         var visitsByClass: [String: Int] = [:]
         for row in intake.rows {
             guard let rec = row.record, let id = register.personOf[row.source] else { continue }
+            let n = slots.slot(id)
+            if people[n] == nil { people[n] = UsagePerson() }
             switch rec {
             case .member:
-                people[id, default: UsagePerson()].programs.insert(.ikigai)
+                people[n]?.programs.insert(.ikigai)
             case .visit(let v):
-                people[id, default: UsagePerson()].note(v.program, on: v.date, v.source, v.age, v.residence, visit: true)
-                visitsByMonth[v.program, default: [:]][YearMonth(v.date), default: 0] += 1
+                let mi = monthIndex(v.date)
+                people[n]?.note(v.program, month: mi, on: v.date, v.source, v.age, v.residence, visit: true)
+                if months.indices.contains(mi) { visitsByMonth[v.program.index][mi] += 1 }
                 if v.program == .prevention { visitsByClass[v.event, default: 0] += 1 }
             case .application(let a):
-                people[id, default: UsagePerson()].note(.prevention, on: a.appliedOn, a.source, a.age, a.residence, visit: false)
+                people[n]?.note(.prevention, month: monthIndex(a.appliedOn), on: a.appliedOn, a.source, a.age, a.residence, visit: false)
             }
         }
-        let all = Array(people.values)
+        let all = people.compactMap { $0 }
         var tables: [StatTable] = []
         var equations: [StatEquation] = []
         let monthCols = months.map { ($0.description, "\($0.month)月") }
@@ -58,24 +63,22 @@ public struct UsageStatistics: Sendable {
 
         // 1. People by program and month (distinct within each cell; no sums hold).
         //    One pass over the people: each cell counts the people seen in it.
-        let monthIndex = Dictionary(uniqueKeysWithValues: months.enumerated().map { ($1, $0) })
-        let progIndex: [Program: Int] = [.ikigai: 0, .exchange: 1, .prevention: 2]
         var t1 = Array(repeating: Array(repeating: 0, count: months.count + 1), count: 4)
         var firstMonth = Array(repeating: Array(repeating: 0, count: months.count), count: 3)  // exchange, prevention, all
         for p in all {
-            var anyMonths = Set<Int>()
-            for (prog, set) in p.months where prog != .ikigai {
-                guard let pi = progIndex[prog] else { continue }
-                let idx = set.compactMap { monthIndex[$0] }
-                for m in idx { t1[pi][m] += 1 }
-                anyMonths.formUnion(idx)
-                if let f = idx.min() { firstMonth[pi - 1][f] += 1 }
+            var anyMonths: UInt32 = 0
+            for prog in [Program.exchange, .prevention] {
+                let bits = p.months.bits(prog) & UsagePerson.MonthBits.mask(months.count)
+                guard bits != 0 else { continue }
+                for m in months.indices where bits & (1 << m) != 0 { t1[prog.index][m] += 1 }
+                anyMonths |= bits
+                firstMonth[prog.index - 1][bits.trailingZeroBitCount] += 1
             }
-            for m in anyMonths { t1[3][m] += 1 }
-            for prog in p.programs { if let pi = progIndex[prog] { t1[pi][months.count] += 1 } }
+            for m in months.indices where anyMonths & (1 << m) != 0 { t1[3][m] += 1 }
+            for prog in Program.allCases where p.programs.contains(prog) { t1[prog.index][months.count] += 1 }
             t1[3][months.count] += 1
             // Group members count from the first month; others from their first visit or application.
-            if let f = p.programs.contains(.ikigai) ? 0 : anyMonths.min() { firstMonth[2][f] += 1 }
+            if let f = p.programs.contains(.ikigai) ? 0 : (anyMonths == 0 ? nil : anyMonths.trailingZeroBitCount) { firstMonth[2][f] += 1 }
         }
         tables.append(StatTable(id: "people_by_program_month", title: "事業別・月別の利用者数（実人数。いきがいづくり支援は名簿のため年度のみ）", unit: "人",
                                 rows: UsageStatistics.programs.map { ($0.0, $0.1) }, cols: monthCols + [("fy", "年度累計")],
@@ -90,7 +93,9 @@ public struct UsageStatistics: Sendable {
         // 2. Visits by program and month, with totals both ways.
         let vprogs: [(String, String, Program?)] = [("exchange", "地域交流支援", .exchange), ("prevention", "介護予防", .prevention), ("total", "合計", nil)]
         var t2: [[Int]] = vprogs.map { _, _, prog in
-            let row = months.map { ym in prog.map { visitsByMonth[$0]?[ym] ?? 0 } ?? ((visitsByMonth[.exchange]?[ym] ?? 0) + (visitsByMonth[.prevention]?[ym] ?? 0)) }
+            let row = months.indices.map { m in
+                prog.map { visitsByMonth[$0.index][m] } ?? (visitsByMonth[Program.exchange.index][m] + visitsByMonth[Program.prevention.index][m])
+            }
             return row + [row.reduce(0, +)]
         }
         t2 = t2.map { $0 }
@@ -183,11 +188,39 @@ public struct UsageStatistics: Sendable {
     }
 }
 
-/// One person as the usage tables see them: programs, months seen in each,
-/// and the age and home of their latest dated row.
+/// One person as the usage tables see them: programs, months seen in each
+/// (bits by month of the fiscal year), and the age and home of their latest
+/// dated row.
 struct UsagePerson {
-    var programs = Set<Program>()
-    var months: [Program: Set<YearMonth>] = [:]
+    /// Programs as bits, set-like: cheaper than a `Set` per person.
+    struct Programs {
+        private var bits: UInt8 = 0
+        mutating func insert(_ p: Program) { bits |= 1 << p.index }
+        func contains(_ p: Program) -> Bool { bits & (1 << p.index) != 0 }
+    }
+    /// Months (0 = April of the fiscal year) seen in each program.
+    struct MonthBits {
+        private var byProgram: (UInt32, UInt32, UInt32) = (0, 0, 0)
+        mutating func insert(_ p: Program, _ month: Int) {
+            guard (0..<32).contains(month) else { return }
+            switch p {
+            case .ikigai: byProgram.0 |= 1 << month
+            case .exchange: byProgram.1 |= 1 << month
+            case .prevention: byProgram.2 |= 1 << month
+            }
+        }
+        func bits(_ p: Program) -> UInt32 {
+            switch p {
+            case .ikigai: return byProgram.0
+            case .exchange: return byProgram.1
+            case .prevention: return byProgram.2
+            }
+        }
+        static func mask(_ count: Int) -> UInt32 { count >= 32 ? .max : (1 << UInt32(count)) - 1 }
+    }
+
+    var programs = Programs()
+    var months = MonthBits()
     var latest: (CivilDate, SourceRow)?
     var age: Int?
     var town: String?
@@ -196,16 +229,27 @@ struct UsagePerson {
     var hasAddress = false
     var visits = 0
 
-    mutating func note(_ program: Program, on date: CivilDate, _ source: SourceRow, _ age: Int, _ home: Residence, visit: Bool) {
+    mutating func note(_ program: Program, month: Int, on date: CivilDate, _ source: SourceRow, _ age: Int, _ home: Residence, visit: Bool) {
         programs.insert(program)
-        months[program, default: []].insert(YearMonth(date))
+        months.insert(program, month)
         if visit { visits += 1 }
-        if let l = latest, (l.0, l.1) > (date, source) { return }
+        if let l = latest, l.0 > date || (l.0 == date && l.1 > source) { return }
         latest = (date, source)
         self.age = age
         town = home.town
         chome = home.chome
         inArea = home.inArea
         hasAddress = true
+    }
+}
+
+extension Program {
+    /// Position in `allCases`, for tables and bit sets.
+    var index: Int {
+        switch self {
+        case .ikigai: return 0
+        case .exchange: return 1
+        case .prevention: return 2
+        }
     }
 }
