@@ -39,7 +39,9 @@ public struct PersonRegister: Sendable {
     /// The register without some rows (rejected after identity).
     public func dropping(_ rows: Set<SourceRow>) -> PersonRegister {
         guard !rows.isEmpty else { return self }
-        return PersonRegister(personOf: personOf.filter { !rows.contains($0.key) }, reviews: reviews, findings: findings, ids: ids)
+        var kept = personOf
+        for r in rows { kept.removeValue(forKey: r) }
+        return PersonRegister(personOf: kept, reviews: reviews, findings: findings, ids: ids)
     }
 }
 

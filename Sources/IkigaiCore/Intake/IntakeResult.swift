@@ -31,32 +31,32 @@ public struct IntakeResult: Sendable {
     }
 
     /// Adds findings of later steps (the schedule's room clashes) in order.
-    public func adding(_ more: [Finding]) -> IntakeResult {
-        var copy = self
-        copy.findings = (findings + more).sorted()
-        return copy
+    public mutating func add(_ more: [Finding]) {
+        guard !more.isEmpty else { return }
+        findings += more
+        findings.sort()
     }
 
     /// Rejects accepted rows found to repeat another (after identity), each
     /// with its finding; counts stay reconciled because the row moves from
-    /// accepted to rejected.
-    public func rejecting(_ repeats: [SourceRow: Finding]) -> IntakeResult {
-        guard !repeats.isEmpty else { return self }
-        var copy = self
-        copy.rows = rows.map { r in
-            guard let f = repeats[r.source] else { return r }
-            return CheckedRow(source: r.source, date: r.date, record: nil, findings: [f], classHint: r.classHint)
+    /// accepted to rejected. In place: a copy of every row of a 100× year
+    /// for a few hundred rejections was most of this step's cost.
+    public mutating func reject(_ repeats: [SourceRow: Finding]) {
+        guard !repeats.isEmpty else { return }
+        for i in rows.indices {
+            guard let f = repeats[rows[i].source] else { continue }
+            let r = rows[i]
+            rows[i] = CheckedRow(source: r.source, date: r.date, record: nil, findings: [f], classHint: r.classHint)
         }
-        copy.findings = (findings + repeats.values).sorted()
+        add(Array(repeats.values))
         // The per-sheet counts on the front page move with the rows.
-        copy.sheets = sheets.map { sh in
+        sheets = sheets.map { sh in
             let moved = repeats.filter { $0.key.file == sh.path }
             guard !moved.isEmpty else { return sh }
             let held = moved.values.filter { $0.code.kind == .held }.count
             return SheetSummary(path: sh.path, kind: sh.kind, encoding: sh.encoding, read: sh.read, accepted: sh.accepted - moved.count,
                                 rejected: sh.rejected + moved.count - held, held: sh.held + held, deferred: sh.deferred, refused: sh.refused)
         }
-        return copy
     }
 
     public var rowsRead: Int { rows.count }

@@ -69,6 +69,7 @@ public enum IntakeStage {
         let cutoff = through.lastDay
 
         var rows: [CheckedRow] = []
+        rows.reserveCapacity(byIndex.values.reduce(0) { n, o in if case .read(_, let r) = o { return n + r.count } else { return n } })
         var deferredTotal = 0
         for i in peopleSheets.indices {
             let (path, kind) = peopleSheets[i]
@@ -80,7 +81,8 @@ public enum IntakeStage {
                                             held: 0, deferred: 0, refused: true))
             case .read(let encoding, let all)?:
                 // Rows after the run's month belong to a later run: not read now.
-                let inScope = all.filter { r in !(r.date.map { $0 > cutoff && settings.inFiscalYear($0) } ?? false) }
+                let isLater = { (r: CheckedRow) in r.date.map { $0 > cutoff && settings.inFiscalYear($0) } ?? false }
+                let inScope = all.contains(where: isLater) ? all.filter { !isLater($0) } : all
                 let deferred = all.count - inScope.count
                 deferredTotal += deferred
                 rows += inScope

@@ -30,13 +30,13 @@ public enum CheckStage {
         do { intake = try IntakeStage.run(inputDir: inputDir, settings: settings, through: nil, only: only) } catch {
             throw RunFailure(step: "check", file: "", japanese: "読み込めません", english: "cannot read")
         }
-        intake = intake.rejecting(OffScheduleVisits.find(intake, schedule: ClassSchedule(classes: intake.classes, settings: settings)))
+        intake.reject(OffScheduleVisits.find(intake, schedule: ClassSchedule(classes: intake.classes, settings: settings)))
         let register = EvidenceResolver().resolve(intake.rows.compactMap { $0.record?.identityRow }, rulings: intake.rulings, previous: [:])
         if only == nil {
-            intake = intake.adding(ClassSchedule(classes: intake.classes, settings: settings).findings)
-            intake = intake.adding(register.findings)
+            intake.add(ClassSchedule(classes: intake.classes, settings: settings).findings)
+            intake.add(register.findings)
         }
-        intake = intake.rejecting(RepeatedVisits.find(intake, register: register))
+        intake.reject(RepeatedVisits.find(intake, register: register))
         let findings = ValidationReport.reported(intake.findings).filter { f in only.map { $0.contains(f.file) } ?? true }
         return Outcome(findings: findings, status: RunStatus(intake: intake), rowsRead: intake.rowsRead, rowsRejected: intake.rowsRejected)
     }

@@ -32,15 +32,15 @@ public struct RunPipeline: Sendable {
 
         clock.start("日程 schedule")
         let schedule = ClassSchedule(classes: intake.classes, settings: settings)
-        intake = intake.adding(schedule.findings)
-        intake = intake.rejecting(OffScheduleVisits.find(intake, schedule: schedule))
+        intake.add(schedule.findings)
+        intake.reject(OffScheduleVisits.find(intake, schedule: schedule))
 
         clock.start("名寄せ identity")
         var register = resolver.resolve(intake.rows.compactMap { $0.record?.identityRow }, rulings: intake.rulings,
                                         previous: PreviousRun.personNumbers(outputDir: options.outputDir))
-        intake = intake.adding(register.findings)
+        intake.add(register.findings)
         let repeats = RepeatedVisits.find(intake, register: register)
-        intake = intake.rejecting(repeats)
+        intake.reject(repeats)
         register = register.dropping(Set(repeats.keys))
 
         clock.start("抽選 lottery")

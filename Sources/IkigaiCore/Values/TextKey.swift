@@ -1,3 +1,5 @@
+import Foundation
+
 /// A string used as a dictionary key by its UTF-8 bytes.
 ///
 /// `String`'s own hashing normalises non-ASCII text first (canonical
@@ -12,7 +14,14 @@ struct TextKey: Hashable, Sendable {
     init(_ text: String) { self.text = text }
 
     static func == (a: TextKey, b: TextKey) -> Bool {
-        a.text.utf8.count == b.text.utf8.count && a.text.utf8.elementsEqual(b.text.utf8)
+        var x = a.text, y = b.text
+        return x.withUTF8 { p in
+            y.withUTF8 { q in
+                guard p.count == q.count else { return false }
+                guard let pa = p.baseAddress, let qa = q.baseAddress else { return true }
+                return memcmp(pa, qa, p.count) == 0
+            }
+        }
     }
 
     func hash(into h: inout Hasher) {
