@@ -29,14 +29,24 @@ public struct CSVTable: Sendable {
     }
 
     public var bytes: [UInt8] {
-        var out: [UInt8] = [0xEF, 0xBB, 0xBF]
-        for line in [header] + rows {
-            for (i, cell) in line.enumerated() {
-                if i > 0 { out.append(0x2C) }
-                CSVTable.append(cell, to: &out)
+        var w = Writer(header: header)
+        for line in rows { w.row(line) }
+        return w.bytes
+    }
+
+    /// Writes rows straight to bytes, for tables of millions of rows
+    /// (people.csv at 100×) that need not be held as arrays of cells first.
+    public struct Writer: Sendable {
+        public private(set) var bytes: [UInt8] = [0xEF, 0xBB, 0xBF]
+
+        public init(header: [String]) { row(header) }
+
+        public mutating func row(_ cells: [String]) {
+            for (i, cell) in cells.enumerated() {
+                if i > 0 { bytes.append(0x2C) }
+                CSVTable.append(cell, to: &bytes)
             }
-            out += [0x0D, 0x0A]
+            bytes += [0x0D, 0x0A]
         }
-        return out
     }
 }

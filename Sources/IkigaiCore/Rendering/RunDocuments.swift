@@ -77,7 +77,7 @@ struct RunDocuments {
             OutputFile(path: "schedule.html", text: try templates.page("schedule", plan.view, output: "schedule.html"), confidential: false),
             OutputFile(path: "schedule.csv", bytes: plan.csv.bytes, confidential: false),
             OutputFile(path: "schedule.ics", text: ICalendar(schedule: schedule, settings: intake.settings).text, confidential: false),
-            OutputFile(path: "people/people.csv", bytes: peopleCSV.bytes, confidential: true),
+            OutputFile(path: "people/people.csv", bytes: peopleCSV, confidential: true),
             OutputFile(path: "people/review.html", text: try templates.page("review", review.view, output: "people/review.html"), confidential: true),
             OutputFile(path: "people/review.csv", bytes: review.csv.bytes, confidential: true),
             OutputFile(path: "people/ids.csv", bytes: review.ids.bytes, confidential: true),
@@ -86,11 +86,12 @@ struct RunDocuments {
     }
 
     /// `person,file,row`: one line per accepted row, by file and row.
-    var peopleCSV: CSVTable {
+    var peopleCSV: [UInt8] {
         // Intake rows are already nearly in (file, row) order, which the sort then only confirms.
         let rows = intake.rows.compactMap { r in register.personOf[r.source].map { (r.source, $0) } }
             .sorted { $0.0 < $1.0 }
-            .map { [$0.1.description, $0.0.file, String($0.0.row)] }
-        return CSVTable(header: ["person", "file", "row"], rows: rows)
+        var w = CSVTable.Writer(header: ["person", "file", "row"])
+        for (source, id) in rows { w.row([id.description, source.file, String(source.row)]) }
+        return w.bytes
     }
 }
