@@ -118,37 +118,54 @@ public struct EvidenceResolver: IdentityResolver {
         // Block keys are 64-bit FNV-1a digests of their parts rather than joined strings:
         // building and hashing those strings was half of this step in the profile. A rare
         // collision only adds a candidate pair, which is judged like any other.
-        var blocks: [UInt64: [Int]] = [:]
+        // The (key, profile) entries are sorted rather than gathered in a dictionary of
+        // arrays: most blocks hold one profile, and an array for each was millions of
+        // allocations at 100×. Sorting by (key, index) keeps each block's members in
+        // profile order, as before.
+        var entries: [(key: UInt64, index: Int)] = []
+        entries.reserveCapacity(profiles.count * 14)
         for p in profiles {
             let name = BlockKey.start("n").adding(p.name)
-            blocks[BlockKey.start("t").adding(p.phone).value, default: []].append(p.index)
+            entries.append((BlockKey.start("t").adding(p.phone).value, p.index))
             for town in p.towns {
-                blocks[name.separator().adding(town).value, default: []].append(p.index)
-                for r in p.readings { blocks[BlockKey.start("r").adding(r).separator().adding(town).value, default: []].append(p.index) }
+                entries.append((name.separator().adding(town).value, p.index))
+                for r in p.readings { entries.append((BlockKey.start("r").adding(r).separator().adding(town).value, p.index)) }
             }
             let prefix = BlockKey.start("p").adding(p.name).separator()
             let digits = Array(p.phone.utf8)
             for i in digits.indices {
                 var k = prefix
                 for (j, d) in digits.enumerated() { k = k.adding(byte: j == i ? 0x2A : d) }
-                blocks[k.value, default: []].append(p.index)
+                entries.append((k.value, p.index))
             }
         }
-        var seen = Set<Int>()
-        var out: [(Int, Int)] = []
-        let n = profiles.count
-        // Visiting order does not matter: pairs are de-duplicated and sorted at the end.
-        for members in blocks.values where members.count > 1 {
+        entries.sort { $0.key != $1.key ? $0.key < $1.key : $0.index < $1.index }
+        var pairs: [UInt64] = []
+        var start = 0
+        while start < entries.count {
+            var end = start + 1
+            while end < entries.count && entries[end].key == entries[start].key { end += 1 }
+            let members = entries[start..<end].map(\.index)
+            start = end
+            guard members.count > 1 else { continue }
             // A very large block (a care home's shared number) is compared only nearby, to stay linear.
             let window = members.count > 64 ? 8 : members.count
             for i in members.indices {
                 for j in (i + 1)..<min(members.count, i + window) {
                     let a = min(members[i], members[j]), b = max(members[i], members[j])
-                    if seen.insert(a * n + b).inserted { out.append((a, b)) }
+                    pairs.append(UInt64(a) << 32 | UInt64(b))
                 }
             }
         }
-        return out.sorted { $0 < $1 }
+        pairs.sort()
+        var out: [(Int, Int)] = []
+        out.reserveCapacity(pairs.count)
+        var last: UInt64?
+        for p in pairs where p != last {
+            out.append((Int(p >> 32), Int(p & 0xFFFF_FFFF)))
+            last = p
+        }
+        return out
     }
 }
 

@@ -7,8 +7,8 @@ struct Profile {
     let phone: String
     /// Surname and given name, when a row wrote them apart.
     var parts: (surname: String, given: String)?
-    var readings: Set<String> = []
-    var towns: Set<String> = []
+    var readings = SmallTextSet()
+    var towns = SmallTextSet()
     /// Day numbers between which the birth date must lie, from every age seen.
     var birthLow = Int.min
     var birthHigh = Int.max
