@@ -13,31 +13,50 @@ public enum PublicGuard {
         path == "summary.json" || path.hasPrefix("schedule.") || path.hasPrefix("stats/") || path.hasPrefix("history/")
     }
 
-    public static func check(_ files: [OutputFile], intake: IntakeResult) throws(Leak) {
-        var names = Set<String>(), phones = Set<String>(), addresses = Set<String>()
-        // By bytes: hashing every raw Japanese spelling as a String dominated this step.
-        var seenName = Set<TextKey>(), seenAddress = Set<TextKey>()
-        for row in intake.rows {
-            let p: PersonFields
-            var address: String?
-            switch row.record {
-            case .member(let m)?: p = m.person
-            case .visit(let v)?: p = v.person; address = v.residence.written
-            case .application(let a)?: p = a.person; address = a.residence.written
-            case nil: continue
+    /// What to look for: every name, phone and address of the accepted rows,
+    /// folded. Built from the intake alone, so a run builds it while the
+    /// pages are rendered.
+    public struct Needles: Sendable {
+        let names: NeedleIndex
+        let addresses: NeedleIndex
+        let phones: Set<String>
+
+        public init(intake: IntakeResult) {
+            var names = Set<String>(), phones = Set<String>(), addresses = Set<String>()
+            // By bytes: hashing every raw Japanese spelling as a String dominated this step.
+            var seenName = Set<TextKey>(), seenAddress = Set<TextKey>()
+            for row in intake.rows {
+                let p: PersonFields
+                var address: String?
+                switch row.record {
+                case .member(let m)?: p = m.person
+                case .visit(let v)?: p = v.person; address = v.residence.written
+                case .application(let a)?: p = a.person; address = a.residence.written
+                case nil: continue
+                }
+                phones.insert(p.phone.digits)
+                // Rows repeat the same spellings; fold each once.
+                if seenName.insert(TextKey(p.name)).inserted {
+                    let n = NameFolding.name(p.name)
+                    if n.count >= 2 { names.insert(n) }
+                }
+                if let a = address, seenAddress.insert(TextKey(a)).inserted {
+                    let f = Text.removingWhitespace(Text.nfkc(a))
+                    if f.count >= 6 { addresses.insert(f) }
+                }
             }
-            phones.insert(p.phone.digits)
-            // Rows repeat the same spellings; fold each once.
-            if seenName.insert(TextKey(p.name)).inserted {
-                let n = NameFolding.name(p.name)
-                if n.count >= 2 { names.insert(n) }
-            }
-            if let a = address, seenAddress.insert(TextKey(a)).inserted {
-                let f = Text.removingWhitespace(Text.nfkc(a))
-                if f.count >= 6 { addresses.insert(f) }
-            }
+            self.names = NeedleIndex(names)
+            self.addresses = NeedleIndex(addresses)
+            self.phones = phones
         }
-        let nameIndex = NeedleIndex(names), addressIndex = NeedleIndex(addresses)
+    }
+
+    public static func check(_ files: [OutputFile], intake: IntakeResult) throws(Leak) {
+        try check(files, needles: Needles(intake: intake))
+    }
+
+    public static func check(_ files: [OutputFile], needles: Needles) throws(Leak) {
+        let nameIndex = needles.names, addressIndex = needles.addresses, phones = needles.phones
         for f in files where isPublic(f.path) && !f.confidential {
             let text = String(decoding: f.bytes, as: UTF8.self)
             let segments: [String]
@@ -76,7 +95,7 @@ public enum PublicGuard {
 /// comparing Characters would (and a needle inside a longer cluster too,
 /// which for a leak check errs on the safe side). Keys are integers, not
 /// two-character Strings, whose hashing was most of this step.
-struct NeedleIndex {
+struct NeedleIndex: Sendable {
     private var byStart: [UInt64: [[Unicode.Scalar]]] = [:]
 
     init(_ needles: Set<String>) {

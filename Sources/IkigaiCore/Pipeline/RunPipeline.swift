@@ -57,8 +57,11 @@ public struct RunPipeline: Sendable {
         }
 
         clock.start("集計 statistics")
-        let summary = Summary(intake: intake, register: register, sessionsPlanned: schedule.held.count)
-        var usage = UsageStatistics(intake: intake, register: register, lotteries: lotteries, schedule: schedule)
+        let final = intake, people = register
+        // Independent counts over the same rows: one per core.
+        var (summary, usage) = Parallel.both(
+            { Summary(intake: final, register: people, sessionsPlanned: schedule.held.count) },
+            { UsageStatistics(intake: final, register: people, lotteries: lotteries, schedule: schedule) })
         let previousMonth = YearMonth(intake.through.firstDay.adding(days: -1))
         DisclosureControl.apply(&usage, minCell: settings.minCell, previous: PreviousRun.stats(outputDir: options.outputDir, month: previousMonth),
                                 through: intake.through.description)
@@ -73,16 +76,23 @@ public struct RunPipeline: Sendable {
             throw RunFailure(step: "rendering", file: error.file, japanese: error.reason, english: "templates could not be loaded")
         }
         var files: [OutputFile]
-        do {
-            files = [OutputFile(path: "history/last-run.json", bytes: Array(digest.json), confidential: false)]
-            files += try RunDocuments(intake: intake, register: register, summary: summary, status: status,
-                                     schedule: schedule, lotteries: lotteries, usage: usage, changes: changes, templates: templates).files()
-        } catch {
+        let documents = RunDocuments(intake: final, register: people, summary: summary, status: status,
+                                     schedule: schedule, lotteries: lotteries, usage: usage, changes: changes, templates: templates)
+        // What the public-file guard looks for depends on the rows only, so it is gathered
+        // while the pages are rendered.
+        let (rendered, needles) = Parallel.both(
+            { () -> Result<[OutputFile], PageTemplates.Problem> in
+                do throws(PageTemplates.Problem) { return .success(try documents.files()) } catch { return .failure(error) }
+            },
+            { PublicGuard.Needles(intake: final) })
+        switch rendered {
+        case .success(let f): files = [OutputFile(path: "history/last-run.json", bytes: Array(digest.json), confidential: false)] + f
+        case .failure(let error):
             throw RunFailure(step: "rendering", file: error.file, japanese: error.reason, english: "a page could not be rendered safely")
         }
 
         clock.start("公開前の確認 guard")
-        do { try PublicGuard.check(files, intake: intake) } catch {
+        do { try PublicGuard.check(files, needles: needles) } catch {
             throw RunFailure(step: "guard", file: error.file,
                              japanese: "公開用の文書に個人の\(error.what)が含まれていたため、書き出しを中止しました。講座名・会場名などに個人名を入れていないか確認してください。",
                              english: "a public document contained personal data; nothing was written")

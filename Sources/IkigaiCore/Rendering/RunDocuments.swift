@@ -1,6 +1,6 @@
 /// Builds every document of a run from its results, in memory; nothing is
 /// written until all pages have passed the HTML guard.
-struct RunDocuments {
+struct RunDocuments: Sendable {
     let intake: IntakeResult
     let register: PersonRegister
     let summary: Summary
