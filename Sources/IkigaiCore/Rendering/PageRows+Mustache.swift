@@ -68,3 +68,72 @@ extension ReviewPage.Pair: MustacheParent {
         }
     }
 }
+
+// The page views around those rows: a name a row does not answer ({{#ticks}}
+// inside each roster line) is looked up here, once per row and tick.
+
+extension RosterPages.View: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "kindLabel": return kindLabel
+        case "title": return title
+        case "lines": return lines
+        case "ticks": return ticks
+        case "people": return people
+        case "blanks": return blanks
+        case "countLine": return countLine
+        default: return nil
+        }
+    }
+}
+
+extension RosterPages.Line: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "label": return label
+        case "value": return value
+        default: return nil
+        }
+    }
+}
+
+extension ValidationReport.FileGroup: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "file": return file
+        case "items": return items
+        default: return nil
+        }
+    }
+}
+
+extension ValidationReport.View: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "fiscalYearLabel": return fiscalYearLabel
+        case "throughLabel": return throughLabel
+        case "statusClass": return statusClass
+        case "statusHeadline": return statusHeadline
+        case "read": return read
+        case "accepted": return accepted
+        case "rejected": return rejected
+        case "held": return held
+        case "hasCounts": return hasCounts
+        case "counts": return counts
+        case "files": return files
+        default: return nil
+        }
+    }
+}
+
+extension ReviewPage.View: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "fiscalYearLabel": return fiscalYearLabel
+        case "count": return count
+        case "hasPairs": return hasPairs
+        case "pairs": return pairs
+        default: return nil
+        }
+    }
+}

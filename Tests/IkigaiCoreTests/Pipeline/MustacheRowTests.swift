@@ -24,6 +24,18 @@ struct MustacheRowTests {
         agrees(RosterPages.IndexRow(href: "h", western: "w", era: "e", title: "t", count: "3"))
         let side = ReviewPage.Side(where: "visits/2018-04.csv 2行目", name: "架空 花子", kana: "カクウ", phone: "03", detail: "d")
         agrees(side)
-        agrees(ReviewPage.Pair(likelihood: "0.5", pair: "k", a: side, b: side, reasonsFor: "f", reasonsAgainst: "a"))
+        let pair = ReviewPage.Pair(likelihood: "0.5", pair: "k", a: side, b: side, reasonsFor: "f", reasonsAgainst: "a")
+        agrees(pair)
+        agrees(ReviewPage.View(fiscalYearLabel: "2018年度", count: 1, hasPairs: true, pairs: [pair]))
+        let line = RosterPages.Line(label: "日付", value: "2018年5月10日")
+        agrees(line)
+        agrees(RosterPages.View(kindLabel: "講座名簿", title: "K01", lines: [line], ticks: ["出席"],
+                                people: [RosterPages.Person(no: "1", name: "架空 太郎", phone: "03")], blanks: ["2"], countLine: "1 人"))
+        let item = ValidationReport.Item(row: "2", column: "氏名", code: "R201", message: "m")
+        let group = ValidationReport.FileGroup(file: "visits/2018-05.csv", items: [item])
+        agrees(group)
+        agrees(ValidationReport.View(fiscalYearLabel: "2018年度", throughLabel: "2018年9月", statusClass: "warn", statusHeadline: "h",
+                                     read: 3, accepted: 2, rejected: 1, held: 0, hasCounts: true,
+                                     counts: [ValidationReport.Count(code: "R201", title: "t", treatment: "x", count: 1)], files: [group]))
     }
 }
