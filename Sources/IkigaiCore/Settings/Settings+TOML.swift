@@ -29,6 +29,22 @@ extension Settings {
 
     public static func parse(_ text: String, file: String = "settings.toml") throws(SettingsError) -> Settings {
         let root: TOMLTable
+        if let (line, column, kind) = TOMLPrecheck.firstProblem(text) {
+            var err: SettingsError
+            switch kind {
+            case .header:
+                err = SettingsError(file: file, key: "",
+                                    expected: "表の見出しの「[」の後ろが英字の名前になっていません。[ward] や [[handlers]] のように半角英字で書いてください（日本語の見出しは使えません）",
+                                    expectedEnglish: "TOML syntax error: a table header must start with a bare or quoted key")
+            case .braceInArray:
+                err = SettingsError(file: file, key: "",
+                                    expected: "配列 [ ] の中で、値のあるべき所に「}」があります。towns = [\"大久保\", \"百人町\"] のように書いてください",
+                                    expectedEnglish: "TOML syntax error: '}' where an array expects a value")
+            }
+            err.line = line
+            err.column = column
+            throw err
+        }
         do {
             root = try TOMLTable(string: text)
         } catch let e as TOMLParseError {

@@ -110,6 +110,37 @@ struct SettingsTests {
         #expect(e?.line == 2)
     }
 
+    /// Found by fuzzing: the TOML library aborted the process on these headers.
+    @Test("a table header in Japanese or with a control character is an error with its place, not a crash", arguments: [
+        ("[区]", 1, 2), ("[[取扱者]]", 1, 3), ("[ 区]", 1, 3), ("\t[\u{FFFD}]", 1, 3), ("[\u{01}]", 1, 2), ("[\nward]", 1, 2),
+    ])
+    func headerTheLibraryCannotTake(_ header: String, _ line: Int, _ column: Int) {
+        let e = error(header + "\n" + Support.settings)
+        #expect(e?.line == line)
+        #expect(e?.column == column)
+        #expect(e?.expected.contains("半角英字") == true)
+    }
+
+    /// Found by fuzzing too: `}` where an array expects a value aborted the process.
+    @Test("a brace where an array wants a value is an error with its place", arguments: [
+        ("x = [}]", 1, 6), ("x = [\"a\", }]", 1, 11), ("x = [1, [}]]", 1, 10), ("x = [\n  }]", 2, 3), ("x = [ # c\n}]", 2, 1),
+    ])
+    func braceInArray(_ line: String, _ row: Int, _ column: Int) {
+        let e = error(line + "\n" + Support.settings)
+        #expect(e?.line == row)
+        #expect(e?.column == column)
+        #expect(e?.expected.contains("「}」") == true)
+    }
+
+    @Test("brackets inside arrays and multi-line strings are left to the TOML reader")
+    func bracketsElsewhereAreNotHeaders() throws {
+        let text = Support.settings + "\n[privacy]\nnote = \"\"\"\n[区]\n\"\"\"\n"
+        #expect(TOMLPrecheck.firstBadHeader(text) == nil)
+        #expect(TOMLPrecheck.firstBadHeader("a = [\n  [1, 2],\n  [\"x\"],\n  [\n    3\n  ],\n]\nb = \"[\" # [\n[ward]\n") == nil)
+        #expect(TOMLPrecheck.firstBadHeader("a = [1]\n[区]\n")?.line == 2)
+        #expect(TOMLPrecheck.firstBadHeader("a = [{ b = 1 }, { c = [2] }]\nd = { e = [] }\n") == nil)
+    }
+
     @Test func handlersNeedAResponsiblePerson() {
         let e = error(Support.settings.replacingOccurrences(of: "取扱責任者", with: "取扱者"))
         #expect(e?.key == "handlers")

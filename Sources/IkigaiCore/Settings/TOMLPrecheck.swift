@@ -1,0 +1,120 @@
+/// Finds the places in a settings file that the TOML library cannot be given.
+///
+/// toml++ (inside TOMLKit) asserts, and so aborts the whole process, when
+/// `[` or `[[` at the start of a line is followed by anything but a key
+/// (`[区]`, `[ 取扱者]`, `[` alone on a line, a control character), and when
+/// an array holds `}` where a value should be (`["a", }]`). Fuzzing
+/// settings.toml found both. A manager may well write a header in Japanese,
+/// so such a place is reported as a settings error, with its line and
+/// column, before the library sees the file.
+enum TOMLPrecheck {
+    /// Line and column (1-based) of the first character after `[` that
+    /// cannot start a key, or nil when every header starts with one. Lines
+    /// inside a multi-line array or string are values, not headers, so the
+    /// scan follows brackets and quotes outside comments.
+    static func firstBadHeader(_ text: String) -> (line: Int, column: Int)? {
+        firstProblem(text).map { ($0.line, $0.column) }
+    }
+
+    enum Kind { case header, braceInArray }
+
+    static func firstProblem(_ text: String) -> (line: Int, column: Int, kind: Kind)? {
+        var state = ScanState()
+        var lineNumber = 0
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            let bytes = Array(line.utf8)
+            if state.atStatementStart, let header = headerStart(bytes) {
+                if let bad = badColumn(bytes, from: header) { return (lineNumber, bad, .header) }
+                continue
+            }
+            if let bad = state.scan(bytes) {
+                return (lineNumber, String(decoding: bytes[..<bad], as: UTF8.self).count + 1, .braceInArray)
+            }
+        }
+        return nil
+    }
+
+    /// Index just after the opening `[` or `[[` when the line is a table header.
+    private static func headerStart(_ b: [UInt8]) -> Int? {
+        var i = 0
+        while i < b.count, b[i] == 0x20 || b[i] == 0x09 { i += 1 }
+        guard i < b.count, b[i] == 0x5B else { return nil }
+        i += 1
+        if i < b.count, b[i] == 0x5B { i += 1 }
+        return i
+    }
+
+    /// The 1-based column of the character after the opening brackets, when it cannot
+    /// start a key; the end of the line counts, since a header cannot continue on the next.
+    private static func badColumn(_ b: [UInt8], from start: Int) -> Int? {
+        var i = start
+        while i < b.count, b[i] == 0x20 || b[i] == 0x09 { i += 1 }
+        if i < b.count {
+            let c = b[i]
+            let keyStart = (0x41...0x5A).contains(c) || (0x61...0x7A).contains(c) || (0x30...0x39).contains(c)
+                || c == 0x5F || c == 0x2D || c == 0x22 || c == 0x27 || c == 0x5D
+            if keyStart { return nil }
+        }
+        // Column in characters, as the library counts them.
+        return String(decoding: b[..<i], as: UTF8.self).count + 1
+    }
+
+    /// Where a value that spans lines stands: open arrays and inline tables,
+    /// an open multi-line string, and whether an array waits for a value.
+    private struct ScanState {
+        var open: [UInt8] = []  // `[` or `{` of each container not yet closed
+        var multiline: UInt8?  // the quote byte of an open """ or ''' string
+        var arrayWantsValue = false
+
+        var atStatementStart: Bool { open.isEmpty && multiline == nil }
+
+        /// Scans one line; returns the byte index of a `}` where an array wants a value.
+        mutating func scan(_ b: [UInt8]) -> Int? {
+            var i = 0
+            while i < b.count {
+                let c = b[i]
+                if let q = multiline {
+                    if c == q, i + 2 < b.count, b[i + 1] == q, b[i + 2] == q { multiline = nil; i += 3; continue }
+                    if q == 0x22, c == 0x5C { i += 2; continue }
+                    i += 1
+                    continue
+                }
+                switch c {
+                case 0x20, 0x09, 0x0D: i += 1; continue  // white space keeps what is expected
+                case 0x23: return nil  // a comment runs to the end of the line
+                case 0x7D where arrayWantsValue: return i
+                default: break
+                }
+                arrayWantsValue = false
+                switch c {
+                case 0x22, 0x27:
+                    if i + 2 < b.count, b[i + 1] == c, b[i + 2] == c { multiline = c; i += 3; continue }
+                    // A one-line string: skip to its closing quote.
+                    i += 1
+                    while i < b.count, b[i] != c {
+                        if c == 0x22, b[i] == 0x5C { i += 1 }
+                        i += 1
+                    }
+                    i += 1
+                case 0x5B:
+                    open.append(c)
+                    arrayWantsValue = true
+                    i += 1
+                case 0x7B:
+                    open.append(c)
+                    i += 1
+                case 0x5D, 0x7D:
+                    if !open.isEmpty { open.removeLast() }
+                    i += 1
+                case 0x2C:
+                    arrayWantsValue = open.last == 0x5B
+                    i += 1
+                default:
+                    i += 1
+                }
+            }
+            return nil
+        }
+    }
+}
