@@ -111,7 +111,7 @@ public struct UsageStatistics: Sendable {
         var t3 = Array(repeating: Array(repeating: 0, count: progCols.count), count: ageRows.count)
         for p in all {
             let band = p.age.flatMap { a in UsageStatistics.bands.firstIndex { $0.2.contains(a) } } ?? UsageStatistics.bands.count
-            for (c, (_, _, prog)) in UsageStatistics.programs.enumerated() where prog.map { p.programs.contains($0) } ?? true {
+            for (c, (_, _, prog)) in UsageStatistics.programs.enumerated() where prog.map({ p.programs.contains($0) }) ?? true {
                 t3[band][c] += 1
                 t3[ageRows.count - 1][c] += 1
             }
@@ -142,7 +142,7 @@ public struct UsageStatistics: Sendable {
             if !p.hasAddress { row = areaRows.count - 2 }
             else if p.inArea, let i = s.area.towns.firstIndex(where: { $0.town == p.town && ($0.chome == nil || $0.chome == p.chome) }) { row = i }
             else { row = areaRows.count - 3 }
-            for (c, (_, _, prog)) in UsageStatistics.programs.enumerated() where prog.map { p.programs.contains($0) } ?? true {
+            for (c, (_, _, prog)) in UsageStatistics.programs.enumerated() where prog.map({ p.programs.contains($0) }) ?? true {
                 t4[row][c] += 1
                 t4[areaRows.count - 1][c] += 1
             }

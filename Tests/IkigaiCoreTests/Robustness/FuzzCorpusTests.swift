@@ -43,4 +43,21 @@ struct FuzzCorpusTests {
             _ = address.parse(text)
         }
     }
+
+    @Test func settingsReader() {
+        let inputs = FuzzCorpusTests.corpus("settings")
+        #expect(inputs.count > 20)
+        var accepted = 0
+        for bytes in inputs {
+            do {
+                let s = try Settings.parse(String(decoding: bytes, as: UTF8.self))
+                #expect(s.fiscalYearStart < s.fiscalYearEnd)
+                #expect(s.minCell >= 2)
+                accepted += 1
+            } catch {
+                #expect(!error.expected.isEmpty, "a refused settings file must say what the key should hold")
+            }
+        }
+        #expect(accepted > 0, "the corpus keeps at least one valid settings file")
+    }
 }
