@@ -18,3 +18,34 @@ int ikigai_exchange_paths(const char *a, const char *b) {
     return -1;
 #endif
 }
+
+#include <signal.h>
+#include <string.h>
+#include <unistd.h>
+
+static const char *guard_message = 0;
+static struct sigaction guard_previous;
+
+/* Async-signal-safe: only write(2) and _exit(2). */
+static void ikigai_abort_guard_handler(int sig) {
+    (void)sig;
+    if (guard_message) {
+        ssize_t ignored = write(2, guard_message, strlen(guard_message));
+        (void)ignored;
+    }
+    _exit(2);
+}
+
+void ikigai_abort_guard_arm(const char *message) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = ikigai_abort_guard_handler;
+    sigemptyset(&action.sa_mask);
+    guard_message = message;
+    sigaction(SIGABRT, &action, &guard_previous);
+}
+
+void ikigai_abort_guard_disarm(void) {
+    sigaction(SIGABRT, &guard_previous, 0);
+    guard_message = 0;
+}

@@ -6,4 +6,12 @@
 /// file system or kernel cannot exchange).
 int ikigai_exchange_paths(const char *a, const char *b);
 
+/// While armed, an abort (SIGABRT) prints `message` to stderr and ends the
+/// process with exit status 2 instead of a core-dumping crash. Used around the
+/// TOML library, which asserts on some malformed files: the run has written
+/// nothing yet, so "bad settings, exit 2" is the truthful outcome. `message`
+/// must stay valid until disarmed.
+void ikigai_abort_guard_arm(const char *message);
+void ikigai_abort_guard_disarm(void);
+
 #endif

@@ -1,3 +1,4 @@
+import CIkigaiShims
 import Foundation
 import TOMLKit
 
@@ -44,6 +45,16 @@ extension Settings {
             err.line = line
             err.column = column
             throw err
+        }
+        // The TOML library asserts (aborts) on some malformed files that the check above
+        // does not know; fuzzing keeps finding new shapes. Nothing is written yet, so such
+        // a file ends the run as bad settings, exit 2, with this message instead of a crash.
+        let message = strdup("ikigai: [settings] \(file): TOML の書き方に誤りがあり、読み込めませんでした。括弧 [ ] { }・引用符・日付の書き方を確かめてください。\n"
+            + "  (bad settings: the TOML reader stopped on this file; nothing was written)\n")
+        ikigai_abort_guard_arm(message)
+        defer {
+            ikigai_abort_guard_disarm()
+            free(message)
         }
         do {
             root = try TOMLTable(string: text)

@@ -21,9 +21,13 @@ enum TOMLPrecheck {
     static func firstProblem(_ text: String) -> (line: Int, column: Int, kind: Kind)? {
         var state = ScanState()
         var lineNumber = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Split on the byte: a Swift Character holds CR LF together, so splitting the
+        // String on "\n" would leave a file saved on Windows as one line.
+        for line in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
             lineNumber += 1
-            let bytes = Array(line.utf8)
+            var bytes = Array(line)
+            // The library skips a byte-order mark at the start of the file; so does this scan.
+            if lineNumber == 1, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
             if state.atStatementStart, let header = headerStart(bytes) {
                 if let bad = badColumn(bytes, from: header) { return (lineNumber, bad, .header) }
                 continue

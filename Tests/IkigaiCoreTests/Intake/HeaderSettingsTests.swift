@@ -112,7 +112,7 @@ struct SettingsTests {
 
     /// Found by fuzzing: the TOML library aborted the process on these headers.
     @Test("a table header in Japanese or with a control character is an error with its place, not a crash", arguments: [
-        ("[区]", 1, 2), ("[[取扱者]]", 1, 3), ("[ 区]", 1, 3), ("\t[\u{FFFD}]", 1, 3), ("[\u{01}]", 1, 2), ("[\nward]", 1, 2),
+        ("[区]", 1, 2), ("[[取扱者]]", 1, 3), ("[ 区]", 1, 3), ("\t[\u{FFFD}]", 1, 3), ("[\u{01}]", 1, 2), ("[\nward]", 1, 2), ("\u{FEFF} [[[a]]]", 1, 4), ("# c\r\n[##s\r\n", 2, 2), ("a = 1\r\n[  ", 2, 4),
     ])
     func headerTheLibraryCannotTake(_ header: String, _ line: Int, _ column: Int) {
         let e = error(header + "\n" + Support.settings)
