@@ -11,35 +11,16 @@ final class CellMemo {
     var addresses: [TextKey: Address] = [:]
     var idChecks: [TextKey: Bool] = [:]
 
-    func date(_ text: String) -> Result<CivilDate, DateProblem> {
-        let key = TextKey(text)
-        if let r = dates[key] { return r }
-        let r = DateParser.parse(text)
-        dates[key] = r
-        return r
-    }
+    func date(_ text: String) -> Result<CivilDate, DateProblem> { CellMemo.look(&dates, text, DateParser.parse) }
+    func phone(_ text: String) -> Result<PhoneNumber, PhoneProblem> { CellMemo.look(&phones, text, PhoneNumber.parse) }
+    func address(_ text: String, _ parser: AddressParser) -> Address { CellMemo.look(&addresses, text, parser.parse) }
+    func idChecked(_ text: String) -> Bool { CellMemo.look(&idChecks, text, IDCheck.isChecked) }
 
-    func phone(_ text: String) -> Result<PhoneNumber, PhoneProblem> {
+    private static func look<R>(_ table: inout [TextKey: R], _ text: String, _ parse: (String) -> R) -> R {
         let key = TextKey(text)
-        if let r = phones[key] { return r }
-        let r = PhoneNumber.parse(text)
-        phones[key] = r
-        return r
-    }
-
-    func address(_ text: String, _ parser: AddressParser) -> Address {
-        let key = TextKey(text)
-        if let r = addresses[key] { return r }
-        let r = parser.parse(text)
-        addresses[key] = r
-        return r
-    }
-
-    func idChecked(_ text: String) -> Bool {
-        let key = TextKey(text)
-        if let r = idChecks[key] { return r }
-        let r = IDCheck.isChecked(text)
-        idChecks[key] = r
+        if let r = table[key] { return r }
+        let r = parse(text)
+        table[key] = r
         return r
     }
 }
