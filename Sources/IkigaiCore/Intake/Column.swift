@@ -52,6 +52,54 @@ public enum Column: String, Sendable, CaseIterable {
         }
     }
 
+    /// Position in declaration order: header look-ups on every cell of
+    /// millions of rows index an array by it instead of hashing the raw
+    /// value string, which showed in the intake profile.
+    public var ordinal: Int {
+        switch self {
+        case .group: return 0
+        case .name: return 1
+        case .phone: return 2
+        case .kana: return 3
+        case .date: return 4
+        case .program: return 5
+        case .event: return 6
+        case .age: return 7
+        case .birthDate: return 8
+        case .address: return 9
+        case .idChecked: return 10
+        case .appliedOn: return 11
+        case .classID: return 12
+        case .title: return 13
+        case .kind: return 14
+        case .capacity: return 15
+        case .weekday: return 16
+        case .weeks: return 17
+        case .start: return 18
+        case .end: return 19
+        case .room: return 20
+        case .from: return 21
+        case .until: return 22
+        case .onHoliday: return 23
+        case .deadline: return 24
+        case .pairID: return 25
+        case .ruling: return 26
+        case .note: return 27
+        case .decidedBy: return 28
+        case .decidedOn: return 29
+        case .fileA: return 30
+        case .rowA: return 31
+        case .fileB: return 32
+        case .rowB: return 33
+        case .likelihood: return 34
+        case .reasonsFor: return 35
+        case .reasonsAgainst: return 36
+        }
+    }
+
+    /// Hashes the ordinal, not the raw value string (the default for raw-value enums).
+    public func hash(into hasher: inout Hasher) { hasher.combine(ordinal) }
+
     /// The English alias (`birth_date`).
     public var english: String { rawValue }
 

@@ -11,6 +11,21 @@ public struct HeaderMap: Sendable {
     /// inserted): allowed while every cell of them is empty.
     public let unnamed: [Int]
     public let width: Int
+    /// Column ordinal → index in the record, or -1: `index` as an array, for the
+    /// per-cell look-ups of intake.
+    private let positions: [Int]
+
+    init(kind: SheetKind, index: [Column: Int], header: [Column: String], ignored: Set<Int>, unnamed: [Int], width: Int) {
+        self.kind = kind
+        self.index = index
+        self.header = header
+        self.ignored = ignored
+        self.unnamed = unnamed
+        self.width = width
+        var positions = Array(repeating: -1, count: Column.allCases.count)
+        for (c, i) in index { positions[c.ordinal] = i }
+        self.positions = positions
+    }
 
     /// Headers of row-number columns, after folding.
     static let rowNumberHeaders: Set<String> = ["no", "no.", "番号", "連番", "#"]
@@ -92,7 +107,8 @@ public struct HeaderMap: Sendable {
 
     /// The cell of `column` in `cells`, or nil when the sheet has no such column.
     public func value(_ column: Column, in cells: [String]) -> String? {
-        guard let i = index[column] else { return nil }
+        let i = positions[column.ordinal]
+        guard i >= 0 else { return nil }
         return i < cells.count ? cells[i] : ""
     }
 
