@@ -25,7 +25,7 @@ public struct RowChecker: Sendable {
     func check(_ record: CSVRecord, in sheet: Sheet, memo: CellMemo) -> CheckedRow {
         var ctx = RowContext(sheet: sheet, record: record, memo: memo)
         let source = SourceRow(file: sheet.path, row: record.row)
-        if isRepeatedHeader(record, sheet) {
+        if isRepeatedHeader(record, sheet, memo) {
             ctx.add(nil, .repeatedHeader, "見出しと同じ内容の行です。ファイルを連結したときに紛れ込んだ見出し行なら削除してください。")
             return CheckedRow(source: source, date: nil, record: nil, findings: ctx.findings)
         }
@@ -47,12 +47,25 @@ public struct RowChecker: Sendable {
         }
     }
 
-    private func isRepeatedHeader(_ record: CSVRecord, _ sheet: Sheet) -> Bool {
+    private func isRepeatedHeader(_ record: CSVRecord, _ sheet: Sheet, _ memo: CellMemo) -> Bool {
         guard let nameIndex = sheet.header.index[.name], nameIndex < record.cells.count else { return false }
-        // Not foldHeader on every row (its lower-casing showed in the profile): only a
-        // four-letter cell can be "name".
-        let v = Text.removingWhitespace(Text.nfkc(record.cells[nameIndex]))
-        return v == Column.name.japanese || (v.utf8.count == 4 && v.lowercased() == Column.name.english)
+        // Compared without building the folded string (it showed in the profile): the header
+        // row's 氏名 or "name", white space anywhere ignored, the ASCII letters in any case.
+        let v = memo.cell(record.cells[nameIndex])
+        return RowChecker.isWord(v, Column.name.japanese) || RowChecker.isWord(v, Column.name.english)
+    }
+
+    /// Whether `text` without its white space is `word`, ASCII letters compared without case.
+    static func isWord(_ text: String, _ word: String) -> Bool {
+        var expected = word.unicodeScalars.makeIterator()
+        for u in text.unicodeScalars where !Text.isSpace(u) {
+            guard let e = expected.next() else { return false }
+            if u != e {
+                guard u.isASCII, e.isASCII, UInt8(u.value) | 0x20 == UInt8(e.value) | 0x20,
+                      (0x61...0x7A).contains(UInt8(e.value) | 0x20) else { return false }
+            }
+        }
+        return expected.next() == nil
     }
 
     private func checkMember(_ ctx: inout RowContext, _ source: SourceRow) -> CheckedRow {

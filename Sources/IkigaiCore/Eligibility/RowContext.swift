@@ -18,7 +18,9 @@ struct RowContext {
                                 code: code, message: message))
     }
 
-    func cell(_ c: Column) -> String { Text.cell(sheet.header.value(c, in: record.cells) ?? "") }
+    /// `Text.cell` of the column's cell, through the memo: names, addresses and
+    /// phones recur in every month's sheet.
+    func cell(_ c: Column) -> String { memo.cell(sheet.header.value(c, in: record.cells) ?? "") }
 
     /// The cell, or nil after reporting that it is empty.
     mutating func required(_ c: Column) -> String? {
@@ -80,7 +82,7 @@ struct RowContext {
             }
         }
         guard let name, let phone else { return nil }
-        return PersonFields(name: name, nameKey: Text.removingWhitespace(name), kana: kana.isEmpty ? nil : kana, phone: phone)
+        return PersonFields(name: name, nameKey: memo.squeeze(name), kana: kana.isEmpty ? nil : kana, phone: phone)
     }
 
     /// The age on `date`: from 生年月日 by the legal rule when given (the birth

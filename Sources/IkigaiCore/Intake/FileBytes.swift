@@ -8,6 +8,12 @@ import Glibc
 enum FileBytes {
     enum Problem: Error { case isDirectory, tooLarge(Int), unreadable(String) }
 
+    /// The file's size in bytes, or 0 when it cannot be stat'ed (reading it then says why).
+    static func size(_ path: String) -> Int {
+        var st = stat()
+        return stat(path, &st) == 0 ? Int(st.st_size) : 0
+    }
+
     static func read(_ path: String, limit: Int) -> Result<[UInt8], Problem> {
         var st = stat()
         guard stat(path, &st) == 0 else { return .failure(.unreadable(String(cString: strerror(errno)))) }

@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 import Synchronization
 
 /// Reads every sheet of an input folder and checks every row: the intake
@@ -46,17 +47,29 @@ public enum IntakeStage {
         let checker = RowChecker(settings: settings, classes: classes)
         let peopleSheets = folder.sheets.filter { $0.kind.countsRows }
         let outcomes = Mutex([Int: SheetOutcome]())
-        DispatchQueue.concurrentPerform(iterations: peopleSheets.count) { i in
-            let (path, kind) = peopleSheets[i]
-            let outcome: SheetOutcome
-            switch SheetReader.read(absolutePath: inputDir + "/" + path, path: path, kind: kind, extraProhibited: extra) {
-            case .failure(let f): outcome = .refused(f)
-            case .success(let sheet):
-                let memo = CellMemo()
-                let rows = sheet.records.filter { !Sheet.isBlank($0) }.map { checker.check($0, in: sheet, memo: memo) }
-                outcome = .read(sheet.encoding, rows)
+        // One worker per core, each with its own memo kept across the sheets it takes: a value
+        // parsed in April's sheet is not parsed again in May's. Workers take the biggest sheets
+        // first so that the last sheet taken is a small one and both cores finish together.
+        let sizes = peopleSheets.map { FileBytes.size(inputDir + "/" + $0.path) }
+        let order = peopleSheets.indices.sorted { sizes[$0] != sizes[$1] ? sizes[$0] > sizes[$1] : $0 < $1 }
+        let next = Atomic<Int>(0)
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, order.count))
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            let memo = CellMemo()
+            while true {
+                let taken = next.add(1, ordering: .relaxed).oldValue
+                guard taken < order.count else { return }
+                let i = order[taken]
+                let (path, kind) = peopleSheets[i]
+                let outcome: SheetOutcome
+                switch SheetReader.read(absolutePath: inputDir + "/" + path, path: path, kind: kind, extraProhibited: extra) {
+                case .failure(let f): outcome = .refused(f)
+                case .success(let sheet):
+                    let rows = sheet.records.filter { !Sheet.isBlank($0) }.map { checker.check($0, in: sheet, memo: memo) }
+                    outcome = .read(sheet.encoding, rows)
+                }
+                outcomes.withLock { $0[i] = outcome }
             }
-            outcomes.withLock { $0[i] = outcome }
         }
         let byIndex = outcomes.withLock { $0 }
 

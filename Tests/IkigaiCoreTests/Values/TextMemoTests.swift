@@ -1,0 +1,60 @@
+import Testing
+@testable import IkigaiCore
+
+@Suite("Memo of cell values: same answers as parsing, bounded on any input")
+struct TextMemoTests {
+    @Test func answersAsTheFunctionDoes() {
+        var memo = TextMemo<String>()
+        var calls = 0
+        let f = { (s: String) -> String in calls += 1; return Text.cell(s) }
+        let texts = ["　山田　花子 ", "ﾔﾏﾀﾞ ﾊﾅｺ", "東京都新宿区大久保２丁目", "", "a", "12345678", "123456789", "山田 花子"]
+        for t in texts + texts { #expect(memo.value(t, f) == Text.cell(t)) }
+        #expect(calls == texts.count, "each distinct text is computed once")
+    }
+
+    @Test func byBytesNotByCanonicalEquivalence() {
+        // が precomposed and が as か + combining mark are equal Strings but different bytes:
+        // each gets its own answer, so a memo never hands one spelling the other's result.
+        var memo = TextMemo<Int>()
+        #expect(memo.value("が", { $0.utf8.count }) == 3)
+        #expect(memo.value("か\u{3099}", { $0.utf8.count }) == 6)
+    }
+
+    @Test func longTextsAreComputedEveryTime() {
+        var memo = TextMemo<Int>()
+        let long = String(repeating: "あ", count: 200)
+        var calls = 0
+        for _ in 0..<3 { _ = memo.value(long, { calls += 1; return $0.count }) }
+        #expect(calls == 3)
+        #expect(memo.isEmpty)
+    }
+
+    @Test func emptiedAtItsLimitAndStillRight() {
+        var memo = TextMemo<Int>(limit: 100)
+        for i in 0..<1_000 { #expect(memo.value("行\(i)", { Int($0.dropFirst()) ?? -1 }) == i) }
+        for i in 0..<1_000 { #expect(memo.value("行\(i)", { Int($0.dropFirst()) ?? -1 }) == i) }
+    }
+
+    @Test func hashUsesEveryByte() {
+        // Texts differing only in their last byte, or only in length, must still be told apart.
+        var memo = TextMemo<String>()
+        let texts = ["12345678", "12345679", "1234567", "123456789", "1234567\u{0}", "\u{0}", ""]
+        for t in texts { #expect(memo.value(t, { $0 }) == t) }
+        for t in texts { #expect(memo.value(t, { _ in "wrong" }) == t) }
+    }
+
+    @Test func columnOrdinalsFollowDeclarationOrder() {
+        #expect(Column.allCases.map(\.ordinal) == Array(Column.allCases.indices))
+    }
+
+    @Test func repeatedHeaderWord() {
+        #expect(RowChecker.isWord("氏 名", "氏名"))
+        #expect(RowChecker.isWord("NAME", "name"))
+        #expect(RowChecker.isWord("N a m e", "name"))
+        #expect(!RowChecker.isWord("氏名様", "氏名"))
+        #expect(!RowChecker.isWord("氏", "氏名"))
+        #expect(!RowChecker.isWord("names", "name"))
+        #expect(!RowChecker.isWord("nam@", "name"))
+        #expect(!RowChecker.isWord("山田 花子", "氏名"))
+    }
+}
