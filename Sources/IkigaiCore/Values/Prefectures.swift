@@ -10,6 +10,6 @@ enum Prefectures {
     ]
 
     static func prefix(of s: Substring) -> String? {
-        names.first { s.utf8.starts(with: $0.utf8) }
+        names.first { AddressParser.starts(s, with: $0) }
     }
 }
