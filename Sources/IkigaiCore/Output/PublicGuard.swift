@@ -15,7 +15,7 @@ public enum PublicGuard {
 
     /// What to look for: every name, phone and address of the accepted rows,
     /// folded. Built from the intake alone, so a run builds it while the
-    /// pages are rendered.
+    /// identity step runs on the other core.
     public struct Needles: Sendable {
         let names: NeedleIndex
         let addresses: NeedleIndex

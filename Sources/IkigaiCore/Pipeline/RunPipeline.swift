@@ -36,8 +36,13 @@ public struct RunPipeline: Sendable {
         intake.reject(OffScheduleVisits.find(intake, schedule: schedule))
 
         clock.start("名寄せ identity")
-        var register = resolver.resolve(intake.rows.compactMap { $0.record?.identityRow }, rulings: intake.rulings,
-                                        previous: PreviousRun.personNumbers(outputDir: options.outputDir))
+        // Identity runs on one core; what the public-file guard looks for is gathered on the
+        // other meanwhile. It is taken before repeated visits are rejected, so a repeat's
+        // spelling or phone, personal data all the same, is guarded too.
+        // (In a function of its own, so that the copy both halves share is released before the
+        // rows are changed in place below; otherwise that change would copy every row.)
+        let (resolved, needles) = identityAndNeedles(intake)
+        var register = resolved
         intake.add(register.findings)
         let repeats = RepeatedVisits.find(intake, register: register)
         intake.reject(repeats)
@@ -78,16 +83,9 @@ public struct RunPipeline: Sendable {
         var files: [OutputFile]
         let documents = RunDocuments(intake: final, register: people, summary: summary, status: status,
                                      schedule: schedule, lotteries: lotteries, usage: usage, changes: changes, templates: templates)
-        // What the public-file guard looks for depends on the rows only, so it is gathered
-        // while the pages are rendered.
-        let (rendered, needles) = Parallel.both(
-            { () -> Result<[OutputFile], PageTemplates.Problem> in
-                do throws(PageTemplates.Problem) { return .success(try documents.files()) } catch { return .failure(error) }
-            },
-            { PublicGuard.Needles(intake: final) })
-        switch rendered {
-        case .success(let f): files = [OutputFile(path: "history/last-run.json", bytes: Array(digest.json), confidential: false)] + f
-        case .failure(let error):
+        do throws(PageTemplates.Problem) {
+            files = [OutputFile(path: "history/last-run.json", bytes: Array(digest.json), confidential: false)] + (try documents.files())
+        } catch {
             throw RunFailure(step: "rendering", file: error.file, japanese: error.reason, english: "a page could not be rendered safely")
         }
 
@@ -112,6 +110,15 @@ public struct RunPipeline: Sendable {
             refusals: intake.findings.filter { $0.code.kind == .refusedSheet },
             rowsHeld: intake.rowsHeld, findingsCount: intake.findings.count, stepSeconds: clock.laps,
             reviewPairs: register.reviews.count, lotteriesDrawn: lotteries.filter { $0.record != nil }.count, changes: changes)
+    }
+}
+
+extension RunPipeline {
+    private func identityAndNeedles(_ accepted: IntakeResult) -> (PersonRegister, PublicGuard.Needles) {
+        let resolver = self.resolver, previous = PreviousRun.personNumbers(outputDir: options.outputDir)
+        return Parallel.both(
+            { resolver.resolve(accepted.rows.compactMap { $0.record?.identityRow }, rulings: accepted.rulings, previous: previous) },
+            { PublicGuard.Needles(intake: accepted) })
     }
 }
 

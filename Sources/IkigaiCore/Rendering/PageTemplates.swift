@@ -55,4 +55,22 @@ public struct PageTemplates: Sendable {
         }
         return html
     }
+
+    /// A rendered page as an output file, or why it could not be made.
+    func file(_ name: String, _ context: Any, path: String, confidential: Bool) -> Result<OutputFile, Problem> {
+        do throws(Problem) {
+            return .success(OutputFile(path: path, text: try page(name, context, output: path), confidential: confidential))
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    /// A plain file of the templates folder as an output file, or why it could not be read.
+    func copy(_ name: String, path: String, confidential: Bool) -> Result<OutputFile, Problem> {
+        do throws(Problem) {
+            return .success(OutputFile(path: path, text: try text(name), confidential: confidential))
+        } catch {
+            return .failure(error)
+        }
+    }
 }
