@@ -92,7 +92,8 @@ public struct EvidenceResolver: IdentityResolver {
         var groups: [Int: [Int]] = [:]
         for p in profiles.indices { groups[clusters.find(p), default: []].append(p) }
         let ordered = groups.values.map { $0.sorted() }.sorted { $0[0] < $1[0] }
-        let numbers = PersonNumbering.assign(ordered.map { $0.map { profiles[$0].key } }, previous: previous)
+        let digests = PersonNumbering.digests(profiles.map(\.key))
+        let numbers = PersonNumbering.assign(ordered.map { $0.map { digests[$0] } }, previous: previous)
         var personOfProfile = Array(repeating: 0, count: profiles.count)
         for (g, members) in ordered.enumerated() { for m in members { personOfProfile[m] = numbers[g] } }
 
@@ -108,7 +109,7 @@ public struct EvidenceResolver: IdentityResolver {
                                       reasonsFor: explained.reasonsFor, reasonsAgainst: explained.reasonsAgainst))
         }
         reviews.sort { ($0.likelihood, $1.a, $1.b) > ($1.likelihood, $0.a, $0.b) }
-        let ids = profiles.indices.map { (personOfProfile[$0], PersonNumbering.digest(profiles[$0].key)) }
+        let ids = profiles.indices.map { (personOfProfile[$0], digests[$0]) }
             .sorted { ($0.0, $0.1) < ($1.0, $1.1) }
         return PersonRegister(personOf: personOf, reviews: reviews, findings: findings, ids: ids)
     }

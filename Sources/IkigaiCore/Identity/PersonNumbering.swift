@@ -1,4 +1,6 @@
 import Crypto
+import Dispatch
+import Synchronization
 
 /// Keeps person numbers stable between runs: the previous run leaves, in its
 /// confidential `people/ids.csv`, which number each profile had (as a
@@ -7,17 +9,38 @@ import Crypto
 /// people get new numbers in order of first appearance.
 enum PersonNumbering {
     static func digest(_ profileKey: String) -> String {
-        SHA256.hash(data: Array(profileKey.utf8)).prefix(10).map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined()
+        // Hex by table: `String(radix:)` and `joined()` per byte cost more than the hash itself.
+        let hex = Array("0123456789abcdef".utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(20)
+        for b in SHA256.hash(data: Array(profileKey.utf8)).prefix(10) {
+            out.append(hex[Int(b >> 4)])
+            out.append(hex[Int(b & 0x0F)])
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
-    /// `clusters` are lists of profile keys in order of first appearance.
+    /// The digest of every profile key, on all cores (a 100× year has hundreds of
+    /// thousands of profiles, each hashed with SHA-256).
+    static func digests(_ keys: [String]) -> [String] {
+        let slots = Mutex([String](repeating: "", count: keys.count))
+        let chunk = 4_096
+        DispatchQueue.concurrentPerform(iterations: (keys.count + chunk - 1) / chunk) { c in
+            let range = (c * chunk)..<min(keys.count, (c + 1) * chunk)
+            let made = range.map { digest(keys[$0]) }
+            slots.withLock { for (i, d) in zip(range, made) { $0[i] = d } }
+        }
+        return slots.withLock { $0 }
+    }
+
+    /// `clusters` are lists of profile digests in order of first appearance.
     static func assign(_ clusters: [[String]], previous: [String: Int]) -> [Int] {
         var next = (previous.values.max() ?? 0) + 1
         var used = Set<Int>()
         var numbers = Array(repeating: 0, count: clusters.count)
         // Known people first, so that a new cluster never takes a number a later cluster held.
         for (i, keys) in clusters.enumerated() {
-            let known = keys.compactMap { previous[digest($0)] }.filter { !used.contains($0) }
+            let known = keys.compactMap { previous[$0] }.filter { !used.contains($0) }
             if let n = known.min() {
                 numbers[i] = n
                 used.insert(n)
