@@ -19,6 +19,16 @@ int ikigai_exchange_paths(const char *a, const char *b) {
 #endif
 }
 
+int ikigai_sync_filesystem(const char *path) {
+    int fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0) return -1;
+    int r = syncfs(fd);
+    int saved = errno;
+    close(fd);
+    errno = saved;
+    return r;
+}
+
 #include <signal.h>
 #include <string.h>
 #include <unistd.h>

@@ -6,6 +6,11 @@
 /// file system or kernel cannot exchange).
 int ikigai_exchange_paths(const char *a, const char *b);
 
+/// Flushes everything written to the file system that holds `path` to disk
+/// (syncfs(2)): one call after all of a run's files are written, instead of
+/// an fsync per file. Returns 0 on success, otherwise -1 with errno set.
+int ikigai_sync_filesystem(const char *path);
+
 /// While armed, an abort (SIGABRT) prints `message` to stderr and ends the
 /// process with exit status 2 instead of a core-dumping crash. Used around the
 /// TOML library, which asserts on some malformed files: the run has written

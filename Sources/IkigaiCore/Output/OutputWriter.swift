@@ -60,6 +60,10 @@ public struct OutputWriter: Sendable {
                     try writeFile(OutputFile(path: k + "/" + rel, bytes: Array(data), confidential: mode), under: scratch)
                 }
             }
+            // Everything on disk before the swap, so that a crash never leaves an Output/ of
+            // empty files. One syncfs rather than an fsync per file: at 10× a run writes over
+            // 400 files, and their fsyncs were most of this step's wall time.
+            guard ikigai_sync_filesystem(scratch) == 0 else { throw Problem(path: scratch, reason: String(cString: strerror(errno))) }
         } catch {
             try? fm.removeItem(atPath: scratch)
             throw error
@@ -95,7 +99,6 @@ public struct OutputWriter: Sendable {
             }
             written += n
         }
-        guard fsync(fd) == 0 else { throw Problem(path: path, reason: String(cString: strerror(errno))) }
     }
 
     private func swapIn(_ scratch: String) throws(Problem) {
