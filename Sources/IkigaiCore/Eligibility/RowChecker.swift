@@ -51,7 +51,7 @@ public struct RowChecker: Sendable {
         guard let nameIndex = sheet.header.index[.name], nameIndex < record.cells.count else { return false }
         // Compared without building the folded string (it showed in the profile): the header
         // row's 氏名 or "name", white space anywhere ignored, the ASCII letters in any case.
-        let v = memo.cell(record.cells[nameIndex])
+        let v = memo.cell(record.cells[nameIndex], .name)
         return RowChecker.isWord(v, Column.name.japanese) || RowChecker.isWord(v, Column.name.english)
     }
 
@@ -150,7 +150,7 @@ public struct RowChecker: Sendable {
         }
         var residence: Residence?
         if let written = ctx.required(.address) {
-            switch ctx.memo.address(written, addresses) {
+            switch addresses.parse(written) {
             case .inWard(let town, let chome):
                 residence = Residence(written: written, town: town, chome: chome,
                                       inArea: settings.isInArea(town: town, chome: chome))

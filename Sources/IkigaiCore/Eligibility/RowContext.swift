@@ -20,7 +20,7 @@ struct RowContext {
 
     /// `Text.cell` of the column's cell, through the memo: names, addresses and
     /// phones recur in every month's sheet.
-    func cell(_ c: Column) -> String { memo.cell(sheet.header.value(c, in: record.cells) ?? "") }
+    func cell(_ c: Column) -> String { memo.cell(sheet.header.value(c, in: record.cells) ?? "", c) }
 
     /// The cell, or nil after reporting that it is empty.
     mutating func required(_ c: Column) -> String? {
@@ -41,7 +41,7 @@ struct RowContext {
     }
 
     private mutating func parseDate(_ v: String, column c: Column, what: String) -> CivilDate? {
-        switch memo.date(v) {
+        switch memo.date(v, c) {
         case .success(let d): return d
         case .failure(let p):
             switch p {
@@ -71,7 +71,7 @@ struct RowContext {
         let kana = cell(.kana)
         var phone: PhoneNumber?
         if let p = required(.phone) {
-            switch memo.phone(p) {
+            switch PhoneNumber.parse(p) {
             case .success(let n): phone = n
             case .failure(.wrongLength(let n)):
                 add(.phone, .badPhone, "電話番号の数字が\(n)桁です。市外局番から10桁か11桁で書いてください（例: 03-1234-5678）。")
@@ -82,7 +82,7 @@ struct RowContext {
             }
         }
         guard let name, let phone else { return nil }
-        return PersonFields(name: name, nameKey: memo.squeeze(name), kana: kana.isEmpty ? nil : kana, phone: phone)
+        return PersonFields(name: name, nameKey: Text.removingWhitespace(name), kana: kana.isEmpty ? nil : kana, phone: phone)
     }
 
     /// The age on `date`: from 生年月日 by the legal rule when given (the birth

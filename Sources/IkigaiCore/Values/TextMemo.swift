@@ -6,30 +6,30 @@ import Foundation
 /// Written here rather than using `[TextKey: Value]`: with a dictionary, the
 /// per-lookup SipHash set-up and hashing of the memos took about 10 % of a
 /// 10× run (perf, `ikigai-bench speed`), more than the parsing the memos
-/// save. This table hashes eight bytes at a time and probes linearly.
+/// save. This table hashes eight bytes at a time, probes linearly, and keeps
+/// the hashes apart from the entries so that a probe touches no strings.
 ///
 /// Its cost is bounded on any input: a text longer than `longestKept` bytes
 /// is never kept, a look-up probes at most `maxProbe` slots (a sheet built
 /// to collide is then only computed, not stored), and when the table holds
 /// `limit` entries it is emptied and starts again.
 struct TextMemo<Value> {
-    private struct Entry {
-        let hash: UInt64
-        let key: String
-        let value: Value
-    }
-
     static var longestKept: Int { 256 }
     static var maxProbe: Int { 16 }
 
-    private var slots: [Entry?]
+    /// 0 marks an empty slot; stored hashes have their low bit set.
+    private var hashes: [UInt64]
+    private var keys: [String]
+    private var values: [Value?]
     private var count = 0
     /// Entries held before the table is emptied.
     let limit: Int
 
     init(limit: Int = 1 << 18) {
         self.limit = limit
-        slots = Array(repeating: nil, count: 1024)
+        hashes = Array(repeating: 0, count: 1024)
+        keys = Array(repeating: "", count: 1024)
+        values = Array(repeating: nil, count: 1024)
     }
 
     var isEmpty: Bool { count == 0 }
@@ -38,38 +38,57 @@ struct TextMemo<Value> {
     mutating func value(_ text: String, _ compute: (String) -> Value) -> Value {
         var text = text
         guard text.utf8.count <= TextMemo.longestKept else { return compute(text) }
-        let hash = text.withUTF8 { TextMemo.hash($0) }
-        let mask = slots.count - 1
-        var i = Int(truncatingIfNeeded: hash) & mask
+        let hash = text.withUTF8 { TextMemo.hash($0) } | 1
+        let mask = hashes.count - 1
+        var i = Int(truncatingIfNeeded: hash >> 1) & mask
         var free: Int?
         for _ in 0..<TextMemo.maxProbe {
-            guard let e = slots[i] else { free = i; break }
-            if e.hash == hash && TextMemo.sameBytes(e.key, &text) { return e.value }
+            let h = hashes[i]
+            if h == 0 { free = i; break }
+            if h == hash && TextMemo.sameBytes(keys[i], &text), let v = values[i] { return v }
             i = (i + 1) & mask
         }
         let value = compute(text)
         guard let slot = free else { return value }
         if count >= limit {
-            slots = Array(repeating: nil, count: slots.count)
-            count = 0
+            clear()
             return value
         }
-        slots[slot] = Entry(hash: hash, key: text, value: value)
+        hashes[slot] = hash
+        keys[slot] = text
+        values[slot] = value
         count += 1
         // Kept at most half full, so that probes stay short.
-        if count * 2 > slots.count { grow() }
+        if count * 2 > hashes.count { grow() }
         return value
     }
 
-    private mutating func grow() {
-        let old = slots
-        slots = Array(repeating: nil, count: old.count * 2)
-        let mask = slots.count - 1
+    private mutating func clear() {
+        let n = hashes.count
+        hashes = Array(repeating: 0, count: n)
+        keys = Array(repeating: "", count: n)
+        values = Array(repeating: nil, count: n)
         count = 0
-        for case let e? in old {
-            var i = Int(truncatingIfNeeded: e.hash) & mask
+    }
+
+    private mutating func grow() {
+        let (oldHashes, oldKeys, oldValues) = (hashes, keys, values)
+        let n = oldHashes.count * 2
+        hashes = Array(repeating: 0, count: n)
+        keys = Array(repeating: "", count: n)
+        values = Array(repeating: nil, count: n)
+        count = 0
+        let mask = n - 1
+        for j in oldHashes.indices where oldHashes[j] != 0 {
+            var i = Int(truncatingIfNeeded: oldHashes[j] >> 1) & mask
             for _ in 0..<TextMemo.maxProbe {
-                if slots[i] == nil { slots[i] = e; count += 1; break }
+                if hashes[i] == 0 {
+                    hashes[i] = oldHashes[j]
+                    keys[i] = oldKeys[j]
+                    values[i] = oldValues[j]
+                    count += 1
+                    break
+                }
                 i = (i + 1) & mask
             }
         }
