@@ -1,3 +1,6 @@
+import Dispatch
+import Synchronization
+
 /// The last check before files that anyone may see are written: no name,
 /// phone or address from the input may appear in them. HTML is read as a
 /// reader sees it (libxml2 text nodes), CSV cell by cell, other text line by
@@ -55,24 +58,34 @@ public enum PublicGuard {
         try check(files, needles: Needles(intake: intake))
     }
 
+    /// Checks the public files on all cores (each is read on its own) and throws
+    /// the leak of the first offending file in the order given.
     public static func check(_ files: [OutputFile], needles: Needles) throws(Leak) {
-        let nameIndex = needles.names, addressIndex = needles.addresses, phones = needles.phones
-        for f in files where isPublic(f.path) && !f.confidential {
-            let text = String(decoding: f.bytes, as: UTF8.self)
-            let segments: [String]
-            if f.path.hasSuffix(".html") {
-                segments = HTMLGuard.textNodes(text)
-            } else if f.path.hasSuffix(".csv"), case .success(let records) = CSVParser.parse(Array(f.bytes.drop { $0 == 0xEF || $0 == 0xBB || $0 == 0xBF })) {
-                segments = records.flatMap(\.cells)
-            } else {
-                segments = text.replacingOccurrences(of: "\r\n ", with: "").split(whereSeparator: \.isNewline).map(String.init)
-            }
-            for s in segments {
-                if nameIndex.occurs(in: NameFolding.name(s)) { throw Leak(file: f.path, what: "氏名 (a name)") }
-                if addressIndex.occurs(in: Text.removingWhitespace(Text.nfkc(s))) { throw Leak(file: f.path, what: "住所 (an address)") }
-                for run in digitRuns(s) where phones.contains(run) { throw Leak(file: f.path, what: "電話番号 (a phone number)") }
-            }
+        let open = files.filter { isPublic($0.path) && !$0.confidential }
+        HTMLGuard.prepare()
+        let leaks = Mutex([Int: Leak]())
+        DispatchQueue.concurrentPerform(iterations: open.count) { i in
+            if let leak = firstLeak(in: open[i], needles) { leaks.withLock { $0[i] = leak } }
         }
+        if let first = leaks.withLock({ $0.min { $0.key < $1.key } }) { throw first.value }
+    }
+
+    static func firstLeak(in f: OutputFile, _ needles: Needles) -> Leak? {
+        let text = String(decoding: f.bytes, as: UTF8.self)
+        let segments: [String]
+        if f.path.hasSuffix(".html") {
+            segments = HTMLGuard.textNodes(text)
+        } else if f.path.hasSuffix(".csv"), case .success(let records) = CSVParser.parse(Array(f.bytes.drop { $0 == 0xEF || $0 == 0xBB || $0 == 0xBF })) {
+            segments = records.flatMap(\.cells)
+        } else {
+            segments = text.replacingOccurrences(of: "\r\n ", with: "").split(whereSeparator: \.isNewline).map(String.init)
+        }
+        for s in segments {
+            if needles.names.occurs(in: NameFolding.name(s)) { return Leak(file: f.path, what: "氏名 (a name)") }
+            if needles.addresses.occurs(in: Text.removingWhitespace(Text.nfkc(s))) { return Leak(file: f.path, what: "住所 (an address)") }
+            for run in digitRuns(s) where needles.phones.contains(run) { return Leak(file: f.path, what: "電話番号 (a phone number)") }
+        }
+        return nil
     }
 
     /// Runs of digits with the separators phones are written with, as digits.
