@@ -11,20 +11,21 @@
 public struct EvidenceResolver: IdentityResolver {
     public init() {}
 
-    public func resolve(_ rows: [IdentityRow], rulings: Rulings, previous: [String: Int]) -> PersonRegister {
+    /// Keyed by bytes (TextKey): String hashing of Japanese text was the largest cost here.
+    private struct ProfileKey: Hashable { let name: TextKey; let phone: TextKey }
+
+    public func resolve<Rows: Collection<IdentityRow>>(_ rows: Rows, rulings: Rulings, previous: [String: Int]) -> PersonRegister {
         var profiles: [Profile] = []
-        // Keyed by bytes (TextKey): String hashing of Japanese text was the largest cost here.
-        struct ProfileKey: Hashable { let name: TextKey; let phone: TextKey }
         var profileOf: [ProfileKey: Int] = [:]
         var rowProfile: [(SourceRow, Int)] = []
-        rowProfile.reserveCapacity(rows.count)
+        rowProfile.reserveCapacity(rows.underestimatedCount)
         // Many rows repeat the same spelling: fold each spelling once.
         var folded: [TextKey: String] = [:]
         var foldedReading: [TextKey: String] = [:]
         // Intake hands the rows over in (file, row) order; sorting a copy of millions of rows
         // only to confirm that was measurable, so the order is checked first.
         let inOrder = zip(rows, rows.dropFirst()).allSatisfy { !($1.source < $0.source) }
-        for r in inOrder ? rows : rows.sorted(by: { $0.source < $1.source }) {
+        func add(_ r: IdentityRow) {
             let name: String
             if let f = folded[TextKey(r.person.name)] { name = f } else {
                 name = NameFolding.name(r.person.name)
@@ -40,7 +41,7 @@ public struct EvidenceResolver: IdentityResolver {
                 profiles.append(Profile(index: i, name: name, phone: r.person.phone.digits))
             }
             // Mutated in place: a copy would duplicate the profile's arrays on every row.
-            profiles[i].rows.append(r.source)
+            profiles[i].noteRow(r.source)
             if profiles[i].parts == nil { profiles[i].parts = NameFolding.parts(r.person.name) }
             if let k = r.person.kana {
                 let f = foldedReading[TextKey(k)] ?? NameFolding.reading(k)
@@ -50,6 +51,11 @@ public struct EvidenceResolver: IdentityResolver {
             if let t = r.town { profiles[i].towns.insert(t) }
             if let a = r.age, let d = r.date { profiles[i].note(age: a, on: d) }
             rowProfile.append((r.source, i))
+        }
+        if inOrder {
+            for r in rows { add(r) }
+        } else {
+            for r in rows.sorted(by: { $0.source < $1.source }) { add(r) }
         }
 
         let verdicts = candidatePairs(profiles).map { PairVerdict.judge(profiles[$0.0], profiles[$0.1], explain: false) }

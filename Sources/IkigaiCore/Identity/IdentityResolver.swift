@@ -2,7 +2,9 @@
 /// the manager's rulings and the numbers of the previous run, say which
 /// person each row is. Implementations must be deterministic.
 public protocol IdentityResolver: Sendable {
-    func resolve(_ rows: [IdentityRow], rulings: Rulings, previous: [String: Int]) -> PersonRegister
+    /// `rows` may be lazy (a run passes a view over its checked rows, so that millions of
+    /// identity rows are never held at once); it is walked at most twice.
+    func resolve<Rows: Collection<IdentityRow>>(_ rows: Rows, rulings: Rulings, previous: [String: Int]) -> PersonRegister
 }
 
 /// A pair the rules could not settle, for the manager's ruling.
@@ -51,8 +53,9 @@ public struct PersonRegister: Sendable {
 public struct ExactKeyResolver: IdentityResolver {
     public init() {}
 
-    public func resolve(_ rows: [IdentityRow], rulings: Rulings, previous: [String: Int]) -> PersonRegister {
-        struct Key: Hashable { let name: String; let phone: String }
+    private struct Key: Hashable { let name: String; let phone: String }
+
+    public func resolve<Rows: Collection<IdentityRow>>(_ rows: Rows, rulings: Rulings, previous: [String: Int]) -> PersonRegister {
         var ids: [Key: PersonID] = [:]
         var out: [SourceRow: PersonID] = [:]
         out.reserveCapacity(rows.count)

@@ -14,7 +14,9 @@ struct Profile {
     var birthHigh = Int.max
     /// Whether two rows of this profile gave ages that cannot both be true.
     var agesClash = false
-    var rows: [SourceRow] = []
+    /// The profile's earliest row; the others are not kept (at 100× an array of
+    /// them per profile was a tenth of this step's memory).
+    private(set) var first: SourceRow?
 
     init(index: Int, name: String, phone: String) {
         self.index = index
@@ -23,7 +25,11 @@ struct Profile {
     }
 
     var key: String { name + "\u{1}" + phone }
-    var first: SourceRow? { rows.min() }
+
+    mutating func noteRow(_ row: SourceRow) {
+        if let f = first, !(row < f) { return }
+        first = row
+    }
     var hasAge: Bool { birthLow != Int.min }
 
     /// Narrows the birth window with "age `age` on `date`" (legal rule: the
