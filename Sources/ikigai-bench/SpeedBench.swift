@@ -24,7 +24,7 @@ struct SpeedBench: ParsableCommand {
 
     func run() throws {
         let fm = FileManager.default
-        print("scale  people      rows      MB   stage                               seconds      rows/s")
+        print("scale  people      rows      MB   stage                               seconds      rows/s   peak RSS by the end of the stage")
         for scale in scales {
             try? fm.removeItem(atPath: work)
             try fm.createDirectory(atPath: work, withIntermediateDirectories: true)
@@ -35,22 +35,28 @@ struct SpeedBench: ParsableCommand {
             var best: [(step: String, seconds: Double)] = []
             var bestTotal = Double.infinity
             var rows = 0
+            // Peak RSS when each step starts, so the peak through each step can be shown beside it.
+            final class Marks { var kib: [Int] = [] }
+            let marks = Marks()
             for _ in 0..<max(1, repeats) {
+                marks.kib = []
                 try? fm.removeItem(atPath: output)
                 let t0 = DispatchTime.now()
                 let o = try RunPipeline(options: RunOptions(inputDir: input, outputDir: output, templatesDir: "Templates",
-                                                            operatorName: "山田 花子")).run()
+                                                            operatorName: "山田 花子")).run(progress: { _ in marks.kib.append(peakRSSKiB()) })
                 let total = Double(DispatchTime.now().uptimeNanoseconds - t0.uptimeNanoseconds) / 1e9
                 rows = o.summary.rowsRead
                 bestTotal = min(bestTotal, total)
                 best = best.isEmpty ? o.stepSeconds : zip(best, o.stepSeconds).map { ($0.step, min($0.seconds, $1.seconds)) }
             }
+            let through = Array(marks.kib.dropFirst()) + [peakRSSKiB()]
             func line(_ step: String, _ s: Double, extra: String = "") {
                 print(String(format: "%4d× %7d %9d %7.1f   %-34@ %8.3f %11.0f", scale, 4000 * scale, rows, mb, step as NSString, s,
                              Double(rows) / s) + extra)
             }
-            for (step, s) in best {
-                line(step, s, extra: step.hasPrefix("読込") ? String(format: "   (%.1f MB/s)", mb / s) : "")
+            for (i, (step, s)) in best.enumerated() {
+                let peak = i < through.count ? String(format: "   peak %4.0f MiB", Double(through[i]) / 1024) : ""
+                line(step, s, extra: peak + (step.hasPrefix("読込") ? String(format: "   (%.1f MB/s)", mb / s) : ""))
             }
             line("end to end", bestTotal)
             print(String(format: "%4d× peak memory (max RSS of this process so far): %.0f MiB", scale, Double(peakRSSKiB()) / 1024))
