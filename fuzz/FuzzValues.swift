@@ -1,4 +1,6 @@
-// libFuzzer target: the date, phone, address and ID parsers on arbitrary text.
+// libFuzzer target: the date, phone, address and ID parsers on arbitrary text,
+// and the intake memo, which must answer as the function it memoises does
+// whatever texts came before (collisions, probing limits, emptying at its limit).
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzValues(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
@@ -10,9 +12,14 @@ public func fuzzValues(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     _ = FuzzState.parser.parse(text)
     _ = IDCheck.isChecked(text)
     _ = YearMonth(text)
+    precondition(FuzzState.cells.value(text, Text.cell) == Text.cell(text))
+    precondition(FuzzState.lengths.value(text, { $0.utf8.count }) == text.utf8.count)
     return 0
 }
 
 enum FuzzState {
+    // Kept across inputs, with small limits so that emptying and full probes happen.
+    nonisolated(unsafe) static var cells = TextMemo<String>(limit: 500)
+    nonisolated(unsafe) static var lengths = TextMemo<Int>(limit: 64)
     static let parser = AddressParser(prefecture: "東京都", ward: "新宿区", towns: ["大久保", "百人町", "北新宿", "新宿", "霞ヶ丘町"])
 }
