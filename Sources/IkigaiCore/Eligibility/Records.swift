@@ -6,12 +6,19 @@ public struct SourceRow: Sendable, Hashable, Comparable {
     /// several steps, and hashing the path string on every lookup showed in
     /// the profile. `String.hashValue` respects String equality, so equal
     /// sources still hash alike.
-    private let fileHash: Int
+    let fileHash: Int
 
     public init(file: String, row: Int) {
         self.file = file
         self.row = row
         self.fileHash = file.hashValue
+    }
+
+    /// For rows of a sheet whose name was hashed already.
+    init(file: String, row: Int, fileHash: Int) {
+        self.file = file
+        self.row = row
+        self.fileHash = fileHash
     }
 
     public static func == (a: SourceRow, b: SourceRow) -> Bool {

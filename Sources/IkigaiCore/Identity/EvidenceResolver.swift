@@ -14,17 +14,14 @@ public struct EvidenceResolver: IdentityResolver {
     /// Keyed by bytes (TextKey): String hashing of Japanese text was the largest cost here.
     private struct ProfileKey: Hashable { let name: TextKey; let phone: TextKey }
 
-    public func resolve<Rows: Collection<IdentityRow>>(_ rows: Rows, rulings: Rulings, previous: [String: Int]) -> PersonRegister {
+    public func resolve(_ rows: IdentityRows, rulings: Rulings, previous: [String: Int]) -> PersonRegister {
         var profiles: [Profile] = []
         var profileOf: [ProfileKey: Int] = [:]
         var rowProfile: [(SourceRow, Int)] = []
-        rowProfile.reserveCapacity(rows.underestimatedCount)
+        rowProfile.reserveCapacity(rows.capacityHint)
         // Many rows repeat the same spelling: fold each spelling once.
         var folded: [TextKey: String] = [:]
         var foldedReading: [TextKey: String] = [:]
-        // Intake hands the rows over in (file, row) order; sorting a copy of millions of rows
-        // only to confirm that was measurable, so the order is checked first.
-        let inOrder = zip(rows, rows.dropFirst()).allSatisfy { !($1.source < $0.source) }
         func add(_ r: IdentityRow) {
             let name: String
             if let f = folded[TextKey(r.person.name)] { name = f } else {
@@ -52,11 +49,7 @@ public struct EvidenceResolver: IdentityResolver {
             if let a = r.age, let d = r.date { profiles[i].note(age: a, on: d) }
             rowProfile.append((r.source, i))
         }
-        if inOrder {
-            for r in rows { add(r) }
-        } else {
-            for r in rows.sorted(by: { $0.source < $1.source }) { add(r) }
-        }
+        rows.walk(add)
 
         let verdicts = candidatePairs(profiles).map { PairVerdict.judge(profiles[$0.0], profiles[$0.1], explain: false) }
         // Pair keys (a SHA-256 each) are needed for review pairs, and for every pair only when there are rulings.
@@ -103,8 +96,7 @@ public struct EvidenceResolver: IdentityResolver {
         var personOfProfile = Array(repeating: 0, count: profiles.count)
         for (g, members) in ordered.enumerated() { for m in members { personOfProfile[m] = numbers[g] } }
 
-        var personOf: [SourceRow: PersonID] = [:]
-        personOf.reserveCapacity(rowProfile.count)
+        var personOf = RowPersons()
         for (source, p) in rowProfile { personOf[source] = PersonID(personOfProfile[p]) }
 
         var reviews: [ReviewPair] = []

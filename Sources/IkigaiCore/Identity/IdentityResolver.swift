@@ -2,9 +2,14 @@
 /// the manager's rulings and the numbers of the previous run, say which
 /// person each row is. Implementations must be deterministic.
 public protocol IdentityResolver: Sendable {
-    /// `rows` may be lazy (a run passes a view over its checked rows, so that millions of
-    /// identity rows are never held at once); it is walked at most twice.
-    func resolve<Rows: Collection<IdentityRow>>(_ rows: Rows, rulings: Rulings, previous: [String: Int]) -> PersonRegister
+    /// A run passes its checked rows, so that millions of identity rows are never held at once.
+    func resolve(_ rows: IdentityRows, rulings: Rulings, previous: [String: Int]) -> PersonRegister
+}
+
+extension IdentityResolver {
+    public func resolve(_ rows: [IdentityRow], rulings: Rulings, previous: [String: Int]) -> PersonRegister {
+        resolve(IdentityRows(rows), rulings: rulings, previous: previous)
+    }
 }
 
 /// A pair the rules could not settle, for the manager's ruling.
@@ -20,7 +25,7 @@ public struct ReviewPair: Sendable, Hashable {
 
 /// The outcome of identity resolution.
 public struct PersonRegister: Sendable {
-    public let personOf: [SourceRow: PersonID]
+    public let personOf: RowPersons
     public let reviews: [ReviewPair]
     /// Rulings that could not be applied.
     public let findings: [Finding]
@@ -28,12 +33,16 @@ public struct PersonRegister: Sendable {
     /// next run's numbering (`people/ids.csv`).
     public let ids: [(person: Int, digest: String)]
 
-    public init(personOf: [SourceRow: PersonID], reviews: [ReviewPair] = [], findings: [Finding] = [],
+    public init(personOf: RowPersons, reviews: [ReviewPair] = [], findings: [Finding] = [],
                 ids: [(person: Int, digest: String)] = []) {
         self.personOf = personOf
         self.reviews = reviews
         self.findings = findings
         self.ids = ids
+    }
+
+    public init(personOf: [SourceRow: PersonID]) {
+        self.init(personOf: RowPersons(personOf))
     }
 
     public var people: Set<PersonID> { Set(personOf.values) }
@@ -55,11 +64,10 @@ public struct ExactKeyResolver: IdentityResolver {
 
     private struct Key: Hashable { let name: String; let phone: String }
 
-    public func resolve<Rows: Collection<IdentityRow>>(_ rows: Rows, rulings: Rulings, previous: [String: Int]) -> PersonRegister {
+    public func resolve(_ rows: IdentityRows, rulings: Rulings, previous: [String: Int]) -> PersonRegister {
         var ids: [Key: PersonID] = [:]
-        var out: [SourceRow: PersonID] = [:]
-        out.reserveCapacity(rows.count)
-        for r in rows.sorted(by: { $0.source < $1.source }) {
+        var out = RowPersons()
+        rows.walk { r in
             let k = Key(name: r.person.nameKey, phone: r.person.phone.digits)
             if let id = ids[k] {
                 out[r.source] = id

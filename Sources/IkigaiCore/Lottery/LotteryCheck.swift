@@ -10,7 +10,7 @@ public enum LotteryCheck {
         do { intake = try IntakeStage.run(inputDir: inputDir, settings: settings, through: nil) } catch {
             throw RunFailure(step: "intake", file: inputDir, japanese: "入力を読めません", english: "cannot read the input")
         }
-        let register = EvidenceResolver().resolve(intake.rows.lazy.compactMap { $0.record?.identityRow }, rulings: intake.rulings, previous: [:])
+        let register = EvidenceResolver().resolve(IdentityRows(checked: intake.rows), rulings: intake.rulings, previous: [:])
         guard let lottery = ClassLottery.drawAll(intake: intake, register: register, seed: record.seed)
             .first(where: { $0.series.id == record.classID }) else {
             return "講座 \(record.classID) が classes.csv に抽選の講座としてありません"

@@ -31,7 +31,7 @@ public enum CheckStage {
             throw RunFailure(step: "check", file: "", japanese: "読み込めません", english: "cannot read")
         }
         intake.reject(OffScheduleVisits.find(intake, schedule: ClassSchedule(classes: intake.classes, settings: settings)))
-        let register = EvidenceResolver().resolve(intake.rows.lazy.compactMap { $0.record?.identityRow }, rulings: intake.rulings, previous: [:])
+        let register = EvidenceResolver().resolve(IdentityRows(checked: intake.rows), rulings: intake.rulings, previous: [:])
         if only == nil {
             intake.add(ClassSchedule(classes: intake.classes, settings: settings).findings)
             intake.add(register.findings)

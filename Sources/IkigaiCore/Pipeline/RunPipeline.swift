@@ -117,7 +117,7 @@ extension RunPipeline {
     private func identityAndNeedles(_ accepted: IntakeResult) -> (PersonRegister, PublicGuard.Needles) {
         let resolver = self.resolver, previous = PreviousRun.personNumbers(outputDir: options.outputDir)
         return Parallel.both(
-            { resolver.resolve(accepted.rows.lazy.compactMap { $0.record?.identityRow }, rulings: accepted.rulings, previous: previous) },
+            { resolver.resolve(IdentityRows(checked: accepted.rows), rulings: accepted.rulings, previous: previous) },
             { PublicGuard.Needles(intake: accepted) })
     }
 }

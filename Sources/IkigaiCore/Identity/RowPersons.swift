@@ -1,0 +1,79 @@
+/// Which person each accepted row is: for each sheet, one slot per row number.
+///
+/// It replaced a `[SourceRow: PersonID]`. At 100× that dictionary held 2.3 M
+/// entries; every step that asks "whose row is this?" (repeated visits,
+/// statistics, lotteries, rosters, `people/people.csv`) paid a cache miss into
+/// it per row, and building it was a tenth of the identity step. Here a look-up
+/// hashes only the sheet's name (from the hash `SourceRow` already holds) in a
+/// table of a few dozen sheets, then indexes an array.
+public struct RowPersons: Sendable, Sequence {
+    /// A sheet name keyed by the hash its `SourceRow` took once.
+    private struct Sheet: Hashable {
+        let file: String
+        let hash: Int
+        static func == (a: Sheet, b: Sheet) -> Bool { a.hash == b.hash && a.file == b.file }
+        func hash(into h: inout Hasher) { h.combine(hash) }
+    }
+
+    /// Person number per row number; `none` where the row has no person.
+    private var sheets: [Sheet: [Int]] = [:]
+    public private(set) var count = 0
+    private static let none = Int.min
+
+    public init() {}
+
+    public init(_ persons: [SourceRow: PersonID]) {
+        for (row, id) in persons { self[row] = id }
+    }
+
+    public var isEmpty: Bool { count == 0 }
+
+    public subscript(row: SourceRow) -> PersonID? {
+        get {
+            guard row.row >= 0, let slots = sheets[Sheet(file: row.file, hash: row.fileHash)], row.row < slots.count else { return nil }
+            let n = slots[row.row]
+            return n == RowPersons.none ? nil : PersonID(n)
+        }
+        set {
+            // A negative row number is not an Excel row; nothing is stored for it.
+            guard row.row >= 0 else { return }
+            let key = Sheet(file: row.file, hash: row.fileHash)
+            let stored = sheets[key]?.count ?? 0
+            if row.row >= stored {
+                guard newValue != nil else { return }
+                sheets[key, default: []].append(contentsOf: repeatElement(RowPersons.none, count: row.row + 1 - stored))
+            }
+            var had = false
+            sheets[key]?.withUnsafeMutableBufferPointer { slots in
+                had = slots[row.row] != RowPersons.none
+                slots[row.row] = newValue?.number ?? RowPersons.none
+            }
+            count += (newValue == nil ? 0 : 1) - (had ? 1 : 0)
+        }
+    }
+
+    public mutating func removeValue(forKey row: SourceRow) {
+        self[row] = nil
+    }
+
+    /// Every person number given, one per row (in no set order).
+    public var values: [PersonID] {
+        var out: [PersonID] = []
+        out.reserveCapacity(count)
+        for slots in sheets.values { for n in slots where n != RowPersons.none { out.append(PersonID(n)) } }
+        return out
+    }
+
+    /// Rows in (file, row) order, the order of `SourceRow`'s `<`.
+    public func makeIterator() -> Array<(row: SourceRow, person: PersonID)>.Iterator {
+        var out: [(row: SourceRow, person: PersonID)] = []
+        out.reserveCapacity(count)
+        for sheet in sheets.keys.sorted(by: { $0.file.utf8.lexicographicallyPrecedes($1.file.utf8) }) {
+            guard let slots = sheets[sheet] else { continue }
+            for (r, n) in slots.enumerated() where n != RowPersons.none {
+                out.append((SourceRow(file: sheet.file, row: r, fileHash: sheet.hash), PersonID(n)))
+            }
+        }
+        return out.makeIterator()
+    }
+}
