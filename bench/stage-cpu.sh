@@ -1,23 +1,46 @@
 #!/bin/bash
-# CPU seconds spent under the intake step (IntakeStage.run) in one `ikigai run`,
-# counted from perf samples at 1999 Hz. Steadier than wall time on this noisy
-# 2-core machine, for comparing two builds of the intake code.
-#   bench/intake-cpu.sh [input folder]      (needs `swift build -c release` and perf)
+# CPU seconds spent under each stage of one `ikigai run`, counted from perf
+# samples at 999 Hz. Steadier than wall time on this noisy 2-core machine, for
+# comparing two builds; a stage running on both cores counts both.
+#   bench/stage-cpu.sh [input folder]      (needs `swift build -c release` and perf)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 input=${1:-Input}
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
-perf record -q -F 1999 -g -o "$out/perf.data" .build/release/ikigai run --input "$input" --output "$out/Output" \
+perf record -q -F 999 -g -o "$out/perf.data" .build/release/ikigai run --input "$input" --output "$out/Output" \
     --operator "山田 花子" > /dev/null 2>&1 || true
 perf script -i "$out/perf.data" 2>/dev/null | python3 -c "
 import sys
-total = hit = 0
-inside = False
+# (label, a fragment of the stage function's mangled name); the first match down the stack wins.
+stages = [
+    ('intake',            'IntakeStageO3run8inputDir'),
+    ('identity resolve',  'EvidenceResolverV7resolve'),
+    ('guard needles',     'PublicGuardO7NeedlesV6intake'),
+    ('repeated visits',   'RepeatedVisitsO4find'),
+    ('lottery',           'ClassLotteryV7drawAll'),
+    ('summary',           'SummaryV6intake'),
+    ('usage statistics',  'UsageStatisticsV6intake'),
+    ('rendering',         'RunDocumentsV5files'),
+    ('guard check',       'PublicGuardO5check'),
+    ('output',            'OutputWriterV5write'),
+]
+count = {label: 0 for label, _ in stages}
+total = 0
+frames = []
+def flush():
+    global total
+    if not frames: return
+    total += 1
+    for f in frames:
+        hit = next((label for label, frag in stages if frag in f), None)
+        if hit: count[hit] += 1; return
 for line in sys.stdin:
     if not line.strip():
-        total += 1; hit += inside; inside = False
-    elif 'IntakeStageO3run8inputDir' in line:
-        inside = True
-print('intake CPU seconds: %.2f of %.2f for the whole run' % (hit / 1999, total / 1999))
+        flush(); frames = []
+    elif line[0] in ' \t':
+        frames.append(line)
+flush()
+for label, _ in stages: print('%-18s %7.2f CPU s' % (label, count[label] / 999))
+print('%-18s %7.2f CPU s' % ('whole run', total / 999))
 "

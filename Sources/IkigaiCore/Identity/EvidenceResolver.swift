@@ -11,8 +11,23 @@
 public struct EvidenceResolver: IdentityResolver {
     public init() {}
 
-    /// Keyed by bytes (TextKey): String hashing of Japanese text was the largest cost here.
-    private struct ProfileKey: Hashable { let name: TextKey; let phone: TextKey }
+    /// Keyed by bytes, hashed once with `TextMemo.hash`: String hashing of Japanese text was
+    /// the largest cost here, and SipHash over both texts on every row still showed at 100×.
+    private struct ProfileKey: Hashable {
+        let name: TextKey
+        let phone: TextKey
+        let hash: UInt64
+
+        init(name: String, phone: String) {
+            var n = name, p = phone
+            hash = n.withUTF8 { TextMemo<Int>.hash($0) } &* 31 &+ p.withUTF8 { TextMemo<Int>.hash($0) }
+            self.name = TextKey(n)
+            self.phone = TextKey(p)
+        }
+
+        static func == (a: ProfileKey, b: ProfileKey) -> Bool { a.hash == b.hash && a.name == b.name && a.phone == b.phone }
+        func hash(into h: inout Hasher) { h.combine(hash) }
+    }
 
     public func resolve(_ rows: IdentityRows, rulings: Rulings, previous: [String: Int]) -> PersonRegister {
         var profiles: [Profile] = []
@@ -20,15 +35,11 @@ public struct EvidenceResolver: IdentityResolver {
         var rowProfile: [(SourceRow, Int)] = []
         rowProfile.reserveCapacity(rows.capacityHint)
         // Many rows repeat the same spelling: fold each spelling once.
-        var folded: [TextKey: String] = [:]
-        var foldedReading: [TextKey: String] = [:]
+        var folded = TextMemo<String>(), foldedReading = TextMemo<String>()
+        var parts = TextMemo<(surname: String, given: String)?>()
         func add(_ r: IdentityRow) {
-            let name: String
-            if let f = folded[TextKey(r.person.name)] { name = f } else {
-                name = NameFolding.name(r.person.name)
-                folded[TextKey(r.person.name)] = name
-            }
-            let key = ProfileKey(name: TextKey(name), phone: TextKey(r.person.phone.digits))
+            let name = folded.value(r.person.name, NameFolding.name)
+            let key = ProfileKey(name: name, phone: r.person.phone.digits)
             let i: Int
             if let existing = profileOf[key] {
                 i = existing
@@ -39,10 +50,9 @@ public struct EvidenceResolver: IdentityResolver {
             }
             // Mutated in place: a copy would duplicate the profile's arrays on every row.
             profiles[i].noteRow(r.source)
-            if profiles[i].parts == nil { profiles[i].parts = NameFolding.parts(r.person.name) }
+            if profiles[i].parts == nil { profiles[i].parts = parts.value(r.person.name, NameFolding.parts) }
             if let k = r.person.kana {
-                let f = foldedReading[TextKey(k)] ?? NameFolding.reading(k)
-                foldedReading[TextKey(k)] = f
+                let f = foldedReading.value(k, NameFolding.reading)
                 if !f.isEmpty { profiles[i].readings.insert(f) }
             }
             if let t = r.town { profiles[i].towns.insert(t) }
