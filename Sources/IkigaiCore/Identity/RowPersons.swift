@@ -56,6 +56,16 @@ public struct RowPersons: Sendable, Sequence {
         self[row] = nil
     }
 
+    /// The same rows with each number `n` replaced by `table[n]`. The resolver first
+    /// records each row's profile here, then turns profiles into person numbers.
+    func renumbered(_ table: [Int]) -> RowPersons {
+        var out = self
+        for key in sheets.keys {
+            out.sheets[key] = sheets[key]?.map { $0 == RowPersons.none ? $0 : table[$0] }
+        }
+        return out
+    }
+
     /// Every person number given, one per row (in no set order).
     public var values: [PersonID] {
         var out: [PersonID] = []
