@@ -15,6 +15,8 @@
 /// is a bounded `TextMemo`.
 final class CellMemo {
     var dates = TextMemo<Result<CivilDate, DateProblem>>()
+    /// Birth dates apart from the visit dates, so that the few visit dates stay in a small table.
+    var birthDates = TextMemo<Result<CivilDate, DateProblem>>()
     var idChecks = TextMemo<Bool>()
     /// Raw cell → `Text.cell` (NFKC, trimmed), one table per column (by ordinal).
     var cells = Array(repeating: TextMemo<String>(), count: Column.allCases.count)
@@ -27,7 +29,8 @@ final class CellMemo {
     }
 
     func date(_ text: String, _ column: Column) -> Result<CivilDate, DateProblem> {
-        CellMemo.repeats(column) ? dates.value(text, DateParser.parse) : DateParser.parse(text)
+        if column == .birthDate { return birthDates.value(text, DateParser.parse) }
+        return CellMemo.repeats(column) ? dates.value(text, DateParser.parse) : DateParser.parse(text)
     }
 
     func idChecked(_ text: String) -> Bool { idChecks.value(text, IDCheck.isChecked) }

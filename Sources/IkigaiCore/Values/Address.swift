@@ -17,11 +17,16 @@ public struct AddressParser: Sendable {
     public let ward: String
     /// Folded town names, longest first so that 北新宿 wins over 新宿.
     let towns: [(folded: String, name: String)]
+    /// The towns again, by the UTF-8 bytes of their first character (`FirstScalar`), each list
+    /// longest first: most addresses give the town first, and trying each of a ward's hundred
+    /// towns in turn was a tenth of the address parse.
+    let townsByFirst: [UInt32: [(folded: String, name: String)]]
 
     public init(prefecture: String, ward: String, towns: [String]) {
         self.prefecture = AddressParser.fold(prefecture)
         self.ward = AddressParser.fold(ward)
         self.towns = towns.map { (AddressParser.fold($0), $0) }.sorted { $0.folded.count > $1.folded.count }
+        self.townsByFirst = Dictionary(grouping: self.towns, by: { FirstScalar.key(Substring($0.folded)) })
     }
 
     /// NFKC, no white space, and ヶ/ケ/ヵ/ｹ as one (霞ヶ丘町 is written all four ways).
@@ -77,7 +82,7 @@ public struct AddressParser: Sendable {
     }
 
     private func matchTown(_ s: Substring) -> (String, Substring)? {
-        for t in towns where AddressParser.starts(s, with: t.folded) {
+        for t in townsByFirst[FirstScalar.key(s)] ?? [] where AddressParser.starts(s, with: t.folded) {
             return (t.name, AddressParser.dropping(s, t.folded))
         }
         return nil
@@ -96,6 +101,14 @@ public struct AddressParser: Sendable {
     /// The 丁目 at the start of `rest`: `2丁目`, `二丁目`, or the first number of
     /// `2-3-4`. A lone number (`1番地`) is a lot number, not a 丁目.
     static func chome(_ rest: Substring) -> Int? {
+        if let decided = rest.utf8.withContiguousStorageIfAvailable({ ChomeBytes.read($0) }), let answer = decided {
+            return answer
+        }
+        return chomeByCharacter(rest)
+    }
+
+    /// `chome` Character by Character, for text the byte reader leaves alone.
+    static func chomeByCharacter(_ rest: Substring) -> Int? {
         let kanji = rest.prefix { KanjiNumeral.digits[$0] != nil || $0 == "十" }
         if !kanji.isEmpty, rest.dropFirst(kanji.count).hasPrefix("丁目") {
             return KanjiNumeral.value(of: kanji)

@@ -9,7 +9,11 @@ enum Prefectures {
         "佐賀県", "長崎県", "熊本県", "大分県", "宮崎県", "鹿児島県", "沖縄県",
     ]
 
+    /// By first character: most addresses name no prefecture, and trying all 47 on each was a
+    /// fifth of the address parse at 100×.
+    static let byFirst: [UInt32: [String]] = Dictionary(grouping: names, by: { FirstScalar.key(Substring($0)) })
+
     static func prefix(of s: Substring) -> String? {
-        names.first { AddressParser.starts(s, with: $0) }
+        byFirst[FirstScalar.key(s)]?.first { AddressParser.starts(s, with: $0) }
     }
 }

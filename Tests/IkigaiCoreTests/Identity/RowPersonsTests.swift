@@ -1,0 +1,55 @@
+import Testing
+@testable import IkigaiCore
+
+@Suite("Which person each row is")
+struct RowPersonsTests {
+    @Test func storesLooksUpAndForgets() {
+        var p = RowPersons()
+        let a = SourceRow(file: "visits/2018-05.csv", row: 2), b = SourceRow(file: "visits/2018-05.csv", row: 40)
+        let c = SourceRow(file: "groups/2018.csv", row: 3)
+        p[a] = PersonID(7)
+        p[b] = PersonID(9)
+        p[c] = PersonID(7)
+        #expect(p.count == 3)
+        #expect(p[a] == PersonID(7) && p[b] == PersonID(9) && p[c] == PersonID(7))
+        #expect(p[SourceRow(file: "visits/2018-05.csv", row: 3)] == nil)
+        #expect(p[SourceRow(file: "visits/2018-06.csv", row: 2)] == nil)
+        #expect(p[SourceRow(file: "visits/2018-05.csv", row: 4000)] == nil)
+        p[b] = PersonID(8)
+        #expect(p.count == 3 && p[b] == PersonID(8))
+        p.removeValue(forKey: a)
+        #expect(p.count == 2 && p[a] == nil)
+        p[SourceRow(file: "x.csv", row: -1)] = PersonID(1)
+        #expect(p.count == 2)
+    }
+
+    @Test func walksInSourceOrder() {
+        let rows = [SourceRow(file: "visits/2018-06.csv", row: 5), SourceRow(file: "groups/2018.csv", row: 9),
+                    SourceRow(file: "visits/2018-06.csv", row: 2), SourceRow(file: "applications/2018.csv", row: 4)]
+        var p = RowPersons()
+        for (i, r) in rows.enumerated() { p[r] = PersonID(i + 1) }
+        #expect(p.map(\.row) == rows.sorted())
+        #expect(p.values.sorted() == [1, 2, 3, 4].map(PersonID.init))
+        let renumbered = p.renumbered([0, 10, 20, 30, 40])
+        #expect(renumbered[rows[0]] == PersonID(10) && renumbered[rows[3]] == PersonID(40) && renumbered.count == 4)
+    }
+
+    @Test func agreesWithADictionary() {
+        var g = SplitMix64(seed: 3)
+        var d: [SourceRow: PersonID] = [:]
+        var p = RowPersons()
+        for _ in 0..<5_000 {
+            let r = SourceRow(file: ["a.csv", "b.csv", "c.csv"][Int.random(in: 0..<3, using: &g)], row: Int.random(in: 0..<300, using: &g))
+            if Int.random(in: 0..<4, using: &g) == 0 {
+                d[r] = nil
+                p[r] = nil
+            } else {
+                let id = PersonID(Int.random(in: 1...50, using: &g))
+                d[r] = id
+                p[r] = id
+            }
+        }
+        #expect(p.count == d.count)
+        #expect(p.map { "\($0.row.file)#\($0.row.row)=\($0.person)" } == d.sorted { $0.key < $1.key }.map { "\($0.key.file)#\($0.key.row)=\($0.value)" })
+    }
+}
