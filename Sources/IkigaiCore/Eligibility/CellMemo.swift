@@ -4,11 +4,12 @@
 /// the next month's sheet the same again. Each distinct value of these is
 /// normalised and parsed once per worker instead of once per row.
 ///
-/// Only these columns: for names, readings, phones, addresses and birth
-/// dates (mostly distinct within a sheet) a memo look-up missed the cache
-/// more often than it saved a parse. Measured at 10× with perf samples
-/// under the intake step (`bench/intake-cpu.sh`): 4.5 CPU-seconds with
-/// every column memoised, 3.3 to 3.7 with these only.
+/// Only these columns: for names, readings, phones and addresses (mostly
+/// distinct within a sheet) a memo look-up missed the cache more often than
+/// it saved a parse. Measured at 10× with perf samples under the intake
+/// step: 4.5 CPU-seconds with every column memoised, 3.3 to 3.7 with these
+/// only. Birth dates are memoised in a table of their own: a sheet's people
+/// were born on a few thousand days, which a 100× year repeats many times.
 ///
 /// Results are pure functions of the text, so reuse cannot change a
 /// finding. One memo per worker, never shared between threads; each table
