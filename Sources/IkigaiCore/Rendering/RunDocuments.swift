@@ -42,14 +42,27 @@ struct RunDocuments: Sendable {
     /// array crashed the Swift 6.3 compiler.)
     typealias Job = @Sendable () -> [Result<OutputFile, PageTemplates.Problem>]
 
-    /// Every document, rendered on all cores: the jobs are taken by one set of
-    /// workers, the main pages first as the largest, so neither core waits long
-    /// for the other's last page. (Rendering the main pages and the rosters as
-    /// one sequence left a core idle for a third of this step in the profile.)
-    /// Files come back in job order; the first problem in that order is thrown.
+    /// Every document, rendered on all cores in two rounds. The first takes the
+    /// main pages (largest first) together with building the roster views; the
+    /// second renders each roster page and their index. (Building the rosters
+    /// before any page was started left a core idle for a fifth of this step
+    /// at 100×.) Files come back in job order; the first problem in that order
+    /// is thrown.
     func files() throws(PageTemplates.Problem) -> [OutputFile] {
         HTMLGuard.prepare()
-        let jobs = self.jobs
+        let rosters = RosterPages(intake: intake, register: register, schedule: schedule, lotteries: lotteries)
+        let sessionViews = Mutex<[(String, RosterPages.View)]>([]), groupViews = Mutex<[(String, RosterPages.View)]>([])
+        let first = mainJobs + [
+            { sessionViews.withLock { $0 = rosters.sessionRosters }; return [] },
+            { groupViews.withLock { $0 = rosters.groupRosters }; return [] },
+        ]
+        var out = try RunDocuments.run(first, templates: templates)
+        let all = sessionViews.withLock { $0 } + groupViews.withLock { $0 }
+        out += try RunDocuments.run(rosterJobs(all, rosters: rosters), templates: templates)
+        return out
+    }
+
+    private static func run(_ jobs: [Job], templates: PageTemplates) throws(PageTemplates.Problem) -> [OutputFile] {
         let results = Mutex([Int: [Result<OutputFile, PageTemplates.Problem>]]())
         DispatchQueue.concurrentPerform(iterations: jobs.count) { i in
             let r = jobs[i]()
@@ -66,28 +79,34 @@ struct RunDocuments: Sendable {
         return out
     }
 
-    /// Every document as a job, in the order the files are listed.
-    var jobs: [Job] {
+    /// Every document but the rosters, as jobs in the order the files are listed.
+    var mainJobs: [Job] {
         let templates = self.templates, intake = self.intake, status = self.status, summary = self.summary
-        let validation = ValidationReport(intake: intake)
-        let index = IndexPage(intake: intake, summary: summary, status: status, links: links, register: register,
-                              lotteries: lotteries, changes: changes)
-        let review = ReviewPage(intake: intake, register: register)
-        let plan = SchedulePage(schedule: schedule, settings: intake.settings, classes: intake.classes)
+        let register = self.register, lotteries = self.lotteries, links = self.links, changes = self.changes
         let schedule = self.schedule, me = self
         var jobs: [Job] = [
-            { [templates.file("index", index.view, path: "index.html", confidential: false)] },
-            { [templates.file("validation", validation.view(status: status), path: "validation.html", confidential: false)] },
-            { [.success(OutputFile(path: "validation.csv", bytes: validation.csv.bytes, confidential: false)),
+            {
+                let index = IndexPage(intake: intake, summary: summary, status: status, links: links, register: register,
+                                      lotteries: lotteries, changes: changes)
+                return [templates.file("index", index.view, path: "index.html", confidential: false)]
+            },
+            { [templates.file("validation", ValidationReport(intake: intake).view(status: status), path: "validation.html", confidential: false)] },
+            { [.success(OutputFile(path: "validation.csv", bytes: ValidationReport(intake: intake).csv.bytes, confidential: false)),
                .success(OutputFile(path: "summary.json", text: summary.json, confidential: false))] },
-            { [templates.file("schedule", plan.view, path: "schedule.html", confidential: false),
-               .success(OutputFile(path: "schedule.csv", bytes: plan.csv.bytes, confidential: false)),
-               .success(OutputFile(path: "schedule.ics", text: ICalendar(schedule: schedule, settings: intake.settings).text,
-                                   confidential: false))] },
+            {
+                let plan = SchedulePage(schedule: schedule, settings: intake.settings, classes: intake.classes)
+                return [templates.file("schedule", plan.view, path: "schedule.html", confidential: false),
+                        .success(OutputFile(path: "schedule.csv", bytes: plan.csv.bytes, confidential: false)),
+                        .success(OutputFile(path: "schedule.ics", text: ICalendar(schedule: schedule, settings: intake.settings).text,
+                                            confidential: false))]
+            },
             { [.success(OutputFile(path: "people/people.csv", bytes: me.peopleCSV, confidential: true))] },
-            { [templates.file("review", review.view, path: "people/review.html", confidential: true),
-               .success(OutputFile(path: "people/review.csv", bytes: review.csv.bytes, confidential: true))] },
-            { [.success(OutputFile(path: "people/ids.csv", bytes: review.ids.bytes, confidential: true))] },
+            {
+                let review = ReviewPage(intake: intake, register: register)
+                return [templates.file("review", review.view, path: "people/review.html", confidential: true),
+                        .success(OutputFile(path: "people/review.csv", bytes: review.csv.bytes, confidential: true))]
+            },
+            { [.success(OutputFile(path: "people/ids.csv", bytes: ReviewPage(intake: intake, register: register).ids.bytes, confidential: true))] },
             { [templates.copy("Output-README.md", path: "README.md", confidential: false)] },
         ]
         for l in lotteries {
@@ -114,15 +133,15 @@ struct RunDocuments: Sendable {
             out.append(.success(OutputFile(path: "history/stats-\(intake.through).json", bytes: Array(published.json), confidential: false)))
             return out
         }
-        let rosters = RosterPages(intake: intake, register: register, schedule: schedule, lotteries: lotteries)
-        let all = rosters.rosters
-        for (path, view) in all {
-            jobs.append { [templates.file("roster", view, path: path, confidential: true)] }
-        }
+        return jobs
+    }
+
+    /// One job per roster page, then their index.
+    func rosterJobs(_ all: [(String, RosterPages.View)], rosters: RosterPages) -> [Job] {
+        let templates = self.templates
+        var jobs: [Job] = all.map { path, view in { [templates.file("roster", view, path: path, confidential: true)] } }
         let rosterIndex = rosters.index(all)
-        jobs.append {
-            [templates.file("rosters-index", rosterIndex, path: "rosters/index.html", confidential: true)]
-        }
+        jobs.append { [templates.file("rosters-index", rosterIndex, path: "rosters/index.html", confidential: true)] }
         return jobs
     }
 
