@@ -35,11 +35,12 @@ public struct EvidenceResolver: IdentityResolver {
         // Each row's profile index, in the register's per-sheet arrays: a (SourceRow, Int) per
         // row was 92 MB at 100×.
         var rowProfile = RowPersons()
-        // Many rows repeat the same spelling: fold each spelling once.
-        var folded = TextMemo<String>(), foldedReading = TextMemo<String>()
+        // Many rows repeat the same spelling: fold each once. (Names are folded by intake, on
+        // all cores.)
+        var foldedReading = TextMemo<String>()
         var parts = TextMemo<(surname: String, given: String)?>()
         func add(_ r: IdentityRow) {
-            let name = folded.value(r.person.name, NameFolding.name)
+            let name = r.person.foldedName
             let key = ProfileKey(name: name, phone: r.person.phone.digits)
             let i: Int
             if let existing = profileOf[key] {
@@ -51,7 +52,11 @@ public struct EvidenceResolver: IdentityResolver {
             }
             // Mutated in place: a copy would duplicate the profile's arrays on every row.
             profiles[i].noteRow(r.source)
-            if profiles[i].parts == nil { profiles[i].parts = parts.value(r.person.name, NameFolding.parts) }
+            // A profile's rows mostly repeat one spelling: one without a space is not split again.
+            if profiles[i].parts == nil, profiles[i].unsplit.map({ TextKey($0) != TextKey(r.person.name) }) ?? true {
+                profiles[i].parts = parts.value(r.person.name, NameFolding.parts)
+                if profiles[i].parts == nil { profiles[i].unsplit = r.person.name }
+            }
             if let k = r.person.kana {
                 let f = foldedReading.value(k, NameFolding.reading)
                 if !f.isEmpty { profiles[i].readings.insert(f) }
@@ -124,44 +129,53 @@ public struct EvidenceResolver: IdentityResolver {
 
     /// Pairs of profile indexes that share a blocking key.
     func candidatePairs(_ profiles: [Profile]) -> [(Int, Int)] {
+        // Profile indexes are packed in 32 bits below; a register of four billion profiles
+        // cannot be held in memory anyway.
+        precondition(profiles.count <= Int(UInt32.max))
         // Block keys are 64-bit FNV-1a digests of their parts rather than joined strings:
         // building and hashing those strings was half of this step in the profile. A rare
         // collision only adds a candidate pair, which is judged like any other.
         // The (key, profile) entries are sorted rather than gathered in a dictionary of
         // arrays: most blocks hold one profile, and an array for each was millions of
-        // allocations at 100×. Sorting by (key, index) keeps each block's members in
-        // profile order, as before.
-        var entries: [(key: UInt64, index: Int)] = []
-        entries.reserveCapacity(profiles.count * 14)
+        // allocations at 100×. They are kept as two arrays and put in order by a stable radix
+        // sort on the key (`RadixSort`); profiles are added in index order, so each block's
+        // members stay in profile order.
+        var keys: [UInt64] = [], members: [UInt32] = []
+        keys.reserveCapacity(profiles.count * 14)
+        members.reserveCapacity(profiles.count * 14)
+        func entry(_ key: BlockKey, _ p: Profile) {
+            keys.append(key.value)
+            members.append(UInt32(truncatingIfNeeded: p.index))
+        }
         for p in profiles {
             let name = BlockKey.start("n").adding(p.name)
-            entries.append((BlockKey.start("t").adding(p.phone).value, p.index))
+            entry(BlockKey.start("t").adding(p.phone), p)
             for town in p.towns {
-                entries.append((name.separator().adding(town).value, p.index))
-                for r in p.readings { entries.append((BlockKey.start("r").adding(r).separator().adding(town).value, p.index)) }
+                entry(name.separator().adding(town), p)
+                for r in p.readings { entry(BlockKey.start("r").adding(r).separator().adding(town), p) }
             }
             let prefix = BlockKey.start("p").adding(p.name).separator()
             let digits = Array(p.phone.utf8)
             for i in digits.indices {
                 var k = prefix
                 for (j, d) in digits.enumerated() { k = k.adding(byte: j == i ? 0x2A : d) }
-                entries.append((k.value, p.index))
+                entry(k, p)
             }
         }
-        entries.sort { $0.key != $1.key ? $0.key < $1.key : $0.index < $1.index }
+        RadixSort.sort(&keys, carrying: &members)
         var pairs: [UInt64] = []
         var start = 0
-        while start < entries.count {
+        while start < keys.count {
             var end = start + 1
-            while end < entries.count && entries[end].key == entries[start].key { end += 1 }
-            let members = entries[start..<end].map(\.index)
+            while end < keys.count && keys[end] == keys[start] { end += 1 }
+            let block = members[start..<end]
             start = end
-            guard members.count > 1 else { continue }
+            guard block.count > 1 else { continue }
             // A very large block (a care home's shared number) is compared only nearby, to stay linear.
-            let window = members.count > 64 ? 8 : members.count
-            for i in members.indices {
-                for j in (i + 1)..<min(members.count, i + window) {
-                    let a = min(members[i], members[j]), b = max(members[i], members[j])
+            let window = block.count > 64 ? 8 : block.count
+            for i in block.indices {
+                for j in (i + 1)..<min(block.endIndex, i + window) {
+                    let a = min(block[i], block[j]), b = max(block[i], block[j])
                     pairs.append(UInt64(a) << 32 | UInt64(b))
                 }
             }

@@ -7,6 +7,8 @@ struct Profile {
     let phone: String
     /// Surname and given name, when a row wrote them apart.
     var parts: (surname: String, given: String)?
+    /// The last spelling found not to split into surname and given name.
+    var unsplit: String?
     var readings = SmallTextSet()
     var towns = SmallTextSet()
     /// Day numbers between which the birth date must lie, from every age seen.
