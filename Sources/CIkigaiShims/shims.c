@@ -2,6 +2,8 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 #include "CIkigaiShims.h"
@@ -58,4 +60,24 @@ void ikigai_abort_guard_arm(const char *message) {
 void ikigai_abort_guard_disarm(void) {
     sigaction(SIGABRT, &guard_previous, 0);
     guard_message = 0;
+}
+
+int ikigai_reexec_with_huge_pages(char *const argv[]) {
+#if defined(__linux__) && defined(__GLIBC__)
+    static const char setting[] = "glibc.malloc.hugetlb=1";
+    const char *current = getenv("GLIBC_TUNABLES");
+    if (getenv("IKIGAI_NO_HUGE_PAGES") != NULL) return 0;
+    if (current != NULL && strstr(current, "glibc.malloc.hugetlb") != NULL) return 0;
+    char value[4096];
+    int n = (current != NULL && current[0] != '\0')
+        ? snprintf(value, sizeof value, "%s:%s", current, setting)
+        : snprintf(value, sizeof value, "%s", setting);
+    if (n < 0 || (size_t)n >= sizeof value) return -1;
+    if (setenv("GLIBC_TUNABLES", value, 1) != 0) return -1;
+    execv("/proc/self/exe", argv);
+    return -1;
+#else
+    (void)argv;
+    return 0;
+#endif
 }

@@ -17,6 +17,7 @@ struct Ikigai: ParsableCommand {
 
     /// Argument errors in Japanese first, with the parser's English text under them.
     static func main() {
+        HugePages.enable()
         do {
             var command = try parseAsRoot()
             try command.run()

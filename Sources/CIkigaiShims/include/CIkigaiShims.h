@@ -19,4 +19,11 @@ int ikigai_sync_filesystem(const char *path);
 void ikigai_abort_guard_arm(const char *message);
 void ikigai_abort_guard_disarm(void);
 
+/// Linux/glibc: unless GLIBC_TUNABLES already says something about
+/// glibc.malloc.hugetlb (or IKIGAI_NO_HUGE_PAGES is set), adds
+/// glibc.malloc.hugetlb=1 to it and re-executes this program with the same
+/// arguments, so that malloc asks for transparent huge pages. Returns only
+/// when nothing was done or the exec failed (the program then simply goes on).
+int ikigai_reexec_with_huge_pages(char *const argv[]);
+
 #endif
