@@ -5,6 +5,10 @@ public struct RowChecker: Sendable {
     let addresses: AddressParser
     /// Class key → series.
     let classes: [String: ClassSeries]
+    /// For each town of the ward (by its bytes, as the address parser returns it), the area's
+    /// entries for that town. `Settings.isInArea` compares every area town with `==`, whose
+    /// Unicode-aware comparison of Japanese text showed on every row at 100×.
+    let areaByTown: [TextKey: [Settings.AreaTown]]
 
     /// The longest cell a person sheet may hold (bytes of UTF-8).
     static let maxCellBytes = 2_000
@@ -15,6 +19,16 @@ public struct RowChecker: Sendable {
         var byKey: [String: ClassSeries] = [:]
         for c in classes { byKey[ClassSeries.key(c.id)] = c }
         self.classes = byKey
+        var area: [TextKey: [Settings.AreaTown]] = [:]
+        for t in settings.wardTowns { area[TextKey(t)] = settings.area.towns.filter { $0.town == t } }
+        self.areaByTown = area
+    }
+
+    /// `Settings.isInArea`, by table for the towns the address parser returns.
+    func isInArea(town: String?, chome: Int?) -> Bool {
+        guard let town else { return false }
+        if let entries = areaByTown[TextKey(town)] { return entries.contains { $0.chome == nil || $0.chome == chome } }
+        return settings.isInArea(town: town, chome: chome)
     }
 
     public func check(_ record: CSVRecord, in sheet: Sheet) -> CheckedRow {
@@ -153,7 +167,7 @@ public struct RowChecker: Sendable {
             switch addresses.parse(written) {
             case .inWard(let town, let chome):
                 residence = Residence(written: written, town: town, chome: chome,
-                                      inArea: settings.isInArea(town: town, chome: chome))
+                                      inArea: isInArea(town: town, chome: chome))
             case .elsewhere:
                 ctx.add(.address, .outsideWard, "\(settings.wardName)外の住所のため対象外です。住所の書き間違いなら直してください。")
             case .unrecognised:

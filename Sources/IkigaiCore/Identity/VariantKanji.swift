@@ -42,5 +42,17 @@ enum VariantKanji {
         return out
     }()
 
-    static func fold(_ u: Unicode.Scalar) -> Unicode.Scalar { byScalar[u.value] ?? u }
+    /// One bit per code point below U+10000: whether the table has it. Most scalars of a name
+    /// are not variants, and hashing each into `byScalar` was a fifth of reading a person.
+    static let inTable: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: 1024)
+        for v in byScalar.keys where v < 0x10000 { bits[Int(v >> 6)] |= 1 << UInt64(v & 63) }
+        return bits
+    }()
+
+    static func fold(_ u: Unicode.Scalar) -> Unicode.Scalar {
+        let v = u.value
+        if v < 0x10000 && inTable[Int(v >> 6)] & (1 << UInt64(v & 63)) == 0 { return u }
+        return byScalar[v] ?? u
+    }
 }

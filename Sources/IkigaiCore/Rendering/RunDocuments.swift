@@ -146,10 +146,45 @@ struct RunDocuments: Sendable {
     }
 
     /// `person,file,row`: one line per accepted row, by file and row.
+    ///
+    /// Written as bytes: at 100× the 2.3 million lines built three strings each, which made
+    /// this the longest job of the step. Each sheet's name is escaped once.
     var peopleCSV: [UInt8] {
-        // The register walks its rows in (file, row) order.
-        var w = CSVTable.Writer(header: ["person", "file", "row"])
-        for (source, id) in register.personOf { w.row([id.description, source.file, String(source.row)]) }
-        return w.bytes
+        var out = CSVTable.Writer(header: ["person", "file", "row"]).bytes
+        out.reserveCapacity(out.count + register.personOf.count * 32)
+        var lastFile: String?
+        var fileCell: [UInt8] = []
+        for (source, id) in register.personOf {
+            if id.number >= 0 {
+                out.append(0x50)  // P, then at least five digits, as PersonID.description
+                RunDocuments.appendDigits(id.number, minWidth: 5, to: &out)
+            } else {
+                CSVTable.append(id.description, to: &out)
+            }
+            out.append(0x2C)
+            if source.file != lastFile {
+                fileCell = []
+                CSVTable.append(source.file, to: &fileCell)
+                lastFile = source.file
+            }
+            out.append(contentsOf: fileCell)
+            out.append(0x2C)
+            RunDocuments.appendDigits(source.row, minWidth: 1, to: &out)  // rows kept are never negative
+            out.append(0x0D)
+            out.append(0x0A)
+        }
+        return out
+    }
+
+    /// Least significant digit first, then the padding, then the whole run reversed in place.
+    static func appendDigits(_ n: Int, minWidth: Int, to out: inout [UInt8]) {
+        let start = out.count
+        var v = n
+        repeat {
+            out.append(UInt8(0x30 + v % 10))
+            v /= 10
+        } while v > 0
+        while out.count - start < minWidth { out.append(0x30) }
+        out[start...].reverse()
     }
 }

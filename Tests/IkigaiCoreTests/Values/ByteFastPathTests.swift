@@ -51,4 +51,35 @@ struct ByteFastPathTests {
         #expect(fast("18-05-10") == nil)
         #expect(fast("2018-05-10x") == nil)
     }
+
+    @Test func areaTableMatchesTheSettingsScan() throws {
+        let s = try Settings.parse(Support.settings)
+        let checker = RowChecker(settings: s, classes: [])
+        for town in s.wardTowns + ["大久保\u{301}", "", "新宿"] as [String?] + [nil] {
+            for chome in [nil] + Array(0...12) as [Int?] {
+                #expect(checker.isInArea(town: town, chome: chome) == s.isInArea(town: town, chome: chome),
+                        "\(town ?? "nil") \(chome.map(String.init) ?? "nil")")
+            }
+        }
+    }
+
+    @Test func variantBitmapMissesNoTableEntry() {
+        let wrong = (UInt32(0)..<0x3_0000).compactMap(Unicode.Scalar.init).filter {
+            VariantKanji.fold($0) != (VariantKanji.byScalar[$0.value] ?? $0)
+        }
+        #expect(wrong.isEmpty)
+        #expect(VariantKanji.fold(Unicode.Scalar(0x9AD9)!) == Unicode.Scalar(0x9AD8)!)  // 髙 → 高
+    }
+
+    @Test func peopleDigitsArePaddedLikePersonIDs() {
+        for n in [0, 7, 12, 99_999, 100_000, 1_234_567] {
+            var out: [UInt8] = [0x50]
+            RunDocuments.appendDigits(n, minWidth: 5, to: &out)
+            #expect(String(decoding: out, as: UTF8.self) == PersonID(n).description)
+        }
+        var row: [UInt8] = []
+        RunDocuments.appendDigits(0, minWidth: 1, to: &row)
+        RunDocuments.appendDigits(40_213, minWidth: 1, to: &row)
+        #expect(String(decoding: row, as: UTF8.self) == "040213")
+    }
 }
