@@ -39,7 +39,7 @@ public struct RowChecker: Sendable {
     func check(_ record: CSVRecord, in sheet: Sheet, memo: CellMemo) -> CheckedRow {
         var ctx = RowContext(sheet: sheet, record: record, memo: memo)
         let source = SourceRow(file: sheet.path, row: record.row)
-        if isRepeatedHeader(record, sheet, memo) {
+        if isRepeatedHeader(record, sheet, &ctx) {
             ctx.add(nil, .repeatedHeader, "見出しと同じ内容の行です。ファイルを連結したときに紛れ込んだ見出し行なら削除してください。")
             return CheckedRow(source: source, date: nil, record: nil, findings: ctx.findings)
         }
@@ -61,11 +61,11 @@ public struct RowChecker: Sendable {
         }
     }
 
-    private func isRepeatedHeader(_ record: CSVRecord, _ sheet: Sheet, _ memo: CellMemo) -> Bool {
+    private func isRepeatedHeader(_ record: CSVRecord, _ sheet: Sheet, _ ctx: inout RowContext) -> Bool {
         guard let nameIndex = sheet.header.index[.name], nameIndex < record.cells.count else { return false }
         // Compared without building the folded string (it showed in the profile): the header
         // row's 氏名 or "name", white space anywhere ignored, the ASCII letters in any case.
-        let v = memo.cell(record.cells[nameIndex], .name)
+        let v = ctx.nameCell()
         return RowChecker.isWord(v, Column.name.japanese) || RowChecker.isWord(v, Column.name.english)
     }
 

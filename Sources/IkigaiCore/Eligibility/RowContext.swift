@@ -6,6 +6,9 @@ struct RowContext {
     let record: CSVRecord
     let memo: CellMemo
     private(set) var findings: [Finding] = []
+    /// The 氏名 cell once read: the repeated-header check and the person both need it, and
+    /// names are not memoised across rows.
+    private var nameCellRead: String?
 
     init(sheet: Sheet, record: CSVRecord, memo: CellMemo) {
         self.sheet = sheet
@@ -22,9 +25,17 @@ struct RowContext {
     /// phones recur in every month's sheet.
     func cell(_ c: Column) -> String { memo.cell(sheet.header.value(c, in: record.cells) ?? "", c) }
 
+    /// `cell(.name)`, read once per row.
+    mutating func nameCell() -> String {
+        if let v = nameCellRead { return v }
+        let v = cell(.name)
+        nameCellRead = v
+        return v
+    }
+
     /// The cell, or nil after reporting that it is empty.
     mutating func required(_ c: Column) -> String? {
-        let v = cell(c)
+        let v = c == .name ? nameCell() : cell(c)
         if v.isEmpty {
             add(c, .missingValue, "「\(c.japanese)」が空です。入力してください。")
             return nil

@@ -14,28 +14,23 @@ enum CP932 {
         let cd = iconv_open("UTF-8", "CP932")
         if cd == iconv_t(bitPattern: -1) { return foundationFallback(input) }
         defer { iconv_close(cd) }
-        var output = [UInt8](repeating: 0, count: input.count * 3 + 16)  // half-width kana: 1 byte → 3
-        var mutableInput = input
-        let result: Result<Int, Failure> = mutableInput.withUnsafeMutableBufferPointer { inBuf in
-            output.withUnsafeMutableBufferPointer { outBuf in
-                guard let inBase = inBuf.baseAddress, let outBase = outBuf.baseAddress else {
-                    return .success(0)
-                }
-                var inPtr: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(inBase).assumingMemoryBound(to: CChar.self)
+        // Uninitialised output, and the input read in place (iconv does not write through its
+        // input pointer): zeroing three times the sheet and copying the input showed at 100×.
+        var failure: Failure?
+        let output = [UInt8](unsafeUninitializedCapacity: input.count * 3 + 16) { outBuf, written in  // half-width kana: 1 byte → 3
+            written = 0
+            input.withUnsafeBufferPointer { inBuf in
+                guard let inBase = inBuf.baseAddress, let outBase = outBuf.baseAddress else { return }
+                var inPtr: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(mutating: inBase).assumingMemoryBound(to: CChar.self)
                 var inLeft = inBuf.count
                 var outPtr: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(outBase).assumingMemoryBound(to: CChar.self)
                 var outLeft = outBuf.count
-                let r = iconv(cd, &inPtr, &inLeft, &outPtr, &outLeft)
-                if r == -1 { return .failure(Failure(offset: inBuf.count - inLeft)) }
-                return .success(outBuf.count - outLeft)
+                if iconv(cd, &inPtr, &inLeft, &outPtr, &outLeft) == -1 { failure = Failure(offset: inBuf.count - inLeft) }
+                written = outBuf.count - outLeft
             }
         }
-        switch result {
-        case .success(let n):
-            output.removeSubrange(n...)
-            return .success(output)
-        case .failure(let f): return .failure(f)
-        }
+        if let failure { return .failure(failure) }
+        return .success(output)
     }
 
     private static func foundationFallback(_ input: [UInt8]) -> Result<[UInt8], Failure> {

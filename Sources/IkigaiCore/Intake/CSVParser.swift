@@ -24,6 +24,10 @@ public enum CSVParser {
         bytes.withUnsafeBufferPointer { parse(buffer: $0) }
     }
 
+    public static func parse(_ bytes: ArraySlice<UInt8>) -> Result<[CSVRecord], UnterminatedQuote> {
+        bytes.withUnsafeBufferPointer { parse(buffer: $0) }
+    }
+
     static func parse(buffer p: UnsafeBufferPointer<UInt8>) -> Result<[CSVRecord], UnterminatedQuote> {
         let quote: UInt8 = 0x22, comma: UInt8 = 0x2C, cr: UInt8 = 0x0D, lf: UInt8 = 0x0A
         var records: [CSVRecord] = []

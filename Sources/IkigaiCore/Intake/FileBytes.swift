@@ -23,20 +23,24 @@ enum FileBytes {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return .failure(.unreadable(String(cString: strerror(errno)))) }
         defer { close(fd) }
-        var out = [UInt8](repeating: 0, count: size)
-        var got = 0
-        while got < size {
-            let n = out.withUnsafeMutableBytes { buf in
-                Glibc.read(fd, buf.baseAddress.map { $0 + got }, size - got)
+        // Read into uninitialised storage: zeroing a buffer that read(2) then fills was a
+        // memset of every sheet at 100×.
+        var failure: String?
+        let out = [UInt8](unsafeUninitializedCapacity: size) { buf, count in
+            var got = 0
+            while got < size {
+                let n = Glibc.read(fd, buf.baseAddress.map { $0 + got }, size - got)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    failure = String(cString: strerror(errno))
+                    break
+                }
+                if n == 0 { break }  // the file shrank while being read: keep what was there
+                got += n
             }
-            if n < 0 {
-                if errno == EINTR { continue }
-                return .failure(.unreadable(String(cString: strerror(errno))))
-            }
-            if n == 0 { break }
-            got += n
+            count = got
         }
-        if got < size { out.removeSubrange(got...) }
+        if let failure { return .failure(.unreadable(failure)) }
         return .success(out)
     }
 }

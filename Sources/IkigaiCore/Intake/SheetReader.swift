@@ -20,7 +20,7 @@ public enum SheetReader {
         case .failure(.unreadable(let reason)):
             return refuse(.unreadableFile, "ファイルを開けません（\(reason)）。ファイルの権限や、他のソフトで開いたままでないかを確認してください。")
         }
-        let decoded: (utf8: [UInt8], encoding: TextEncoding)
+        let decoded: (utf8: ArraySlice<UInt8>, encoding: TextEncoding)
         switch SheetDecoder.decode(bytes) {
         case .success(let d): decoded = d
         case .failure(.empty):

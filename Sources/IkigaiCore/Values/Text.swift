@@ -19,15 +19,40 @@ public enum Text {
             needsMapping = true
         }
         guard needsMapping else { return s }
-        var out = String.UnicodeScalarView()
-        for u in s.unicodeScalars {
-            switch u.value {
-            case 0x3000: out.append(" ")
-            case 0xFF01...0xFF5E: out.append(Unicode.Scalar(UInt8(truncatingIfNeeded: u.value - 0xFEE0)))
-            default: out.append(u)
+        return mappingFullWidthASCII(s)
+    }
+
+    /// U+3000 → space and U+FF01…FF5E → ASCII, on the UTF-8 bytes: appending scalar by
+    /// scalar to a `String.UnicodeScalarView` was most of reading an address or a phone.
+    /// Both are three bytes (`E3 80 80`, `EF BC 81`…`EF BD 9E`) that become one, so the
+    /// result is never longer; every other sequence is copied as it is.
+    static func mappingFullWidthASCII(_ s: String) -> String {
+        var s = s
+        return s.withUTF8 { p in
+            String(unsafeUninitializedCapacity: p.count) { out in
+                var i = 0, n = 0
+                while i < p.count {
+                    let b = p[i]
+                    if i + 2 < p.count, b == 0xE3 || b == 0xEF {
+                        let b1 = p[i + 1], b2 = p[i + 2]
+                        var ascii: UInt8?
+                        if b == 0xE3 && b1 == 0x80 && b2 == 0x80 { ascii = 0x20 }
+                        else if b == 0xEF && b1 == 0xBC && (0x81...0xBF).contains(b2) { ascii = b2 - 0x60 }  // FF01 → !
+                        else if b == 0xEF && b1 == 0xBD && (0x80...0x9E).contains(b2) { ascii = b2 - 0x20 }  // FF40 → `
+                        if let a = ascii {
+                            out[n] = a
+                            n += 1
+                            i += 3
+                            continue
+                        }
+                    }
+                    out[n] = b
+                    n += 1
+                    i += 1
+                }
+                return n
             }
         }
-        return String(out)
     }
 
     /// U+3000 and U+FF01…FF5E, whose NFKC form is a single ASCII character.
@@ -77,10 +102,17 @@ public enum Text {
 
     /// Removes every white-space character, the ideographic space included.
     public static func removingWhitespace(_ s: String) -> String {
-        if !s.unicodeScalars.contains(where: isSpace) { return s }
-        var out = String.UnicodeScalarView()
-        for u in s.unicodeScalars where !isSpace(u) { out.append(u) }
-        return String(out)
+        let u = s.unicodeScalars
+        guard var i = u.firstIndex(where: isSpace) else { return s }
+        // Runs between spaces are copied as slices: appending scalar by scalar showed in the profile.
+        var out = String(Substring(u[..<i]))
+        while i < u.endIndex {
+            while i < u.endIndex && isSpace(u[i]) { i = u.index(after: i) }
+            let start = i
+            while i < u.endIndex && !isSpace(u[i]) { i = u.index(after: i) }
+            if start < i { out.append(contentsOf: Substring(u[start..<i])) }
+        }
+        return out
     }
 
     /// True when the cell holds nothing but white space.

@@ -82,4 +82,18 @@ struct ByteFastPathTests {
         RunDocuments.appendDigits(40_213, minWidth: 1, to: &row)
         #expect(String(decoding: row, as: UTF8.self) == "040213")
     }
+
+    @Test func asciiPhonesReadAsByScalar() {
+        let pieces = ["0", "3", "8", "1", "03", "090", "1234", "5678", "+", "+81", "(", ")", "-", ".", " ", "\t", "a", "#",
+                      "\u{2212}", "ー", "\u{3000}"]
+        var asciiSeen = 0
+        for t in texts(pieces, count: 20_000, seed: 13) {
+            guard let fast = PhoneNumber.parseASCII(t) else { continue }
+            asciiSeen += 1
+            #expect(fast == PhoneNumber.parseByScalar(t), "\(t.debugDescription)")
+        }
+        #expect(asciiSeen > 10_000)
+        #expect(PhoneNumber.parseASCII("03-1234-ー5678") == nil)
+        #expect(PhoneNumber.parse("+81 (0)3 1234 5678") == .success(PhoneNumber(digits: "0312345678")))
+    }
 }

@@ -25,4 +25,29 @@ struct TextFoldingTests {
         for s in Self.samples { seen.insert(TextKey(s)) }
         #expect(seen.count == Set(Self.samples).count)
     }
+
+    /// Texts glued from the pieces whose UTF-8 sits next to the mapped ranges (、 is E3 80 81,
+    /// ｡ is EF BD A1, the BOM is EF BB BF), so that the byte mapping is tried at every border.
+    static func glued(count: Int, seed: UInt64) -> [String] {
+        let pieces = ["　", "！", "０", "９", "Ａ", "ｚ", "～", "｟", "｡", "ｱ", "、", "〜", "\u{FEFF}", "\u{3099}", "か", "ガ",
+                      "髙", "大久保", "2-8", " ", "\t", "\u{00A0}", "\u{2003}", "😀", "é", "e\u{301}", "㍻"]
+        var g = SplitMix64(seed: seed)
+        return (0..<count).map { _ in
+            (0..<Int.random(in: 0...8, using: &g)).map { _ in pieces[Int.random(in: 0..<pieces.count, using: &g)] }.joined()
+        }
+    }
+
+    @Test func nfkcOfGluedTextEqualsFoundation() {
+        let wrong = Self.glued(count: 20_000, seed: 3).filter {
+            Array(Text.nfkc($0).unicodeScalars) != Array($0.precomposedStringWithCompatibilityMapping.unicodeScalars)
+        }
+        #expect(wrong.isEmpty, "\(wrong.prefix(5).map(\.debugDescription))")
+    }
+
+    @Test func whiteSpaceRemovalKeepsEveryOtherScalar() {
+        let wrong = Self.glued(count: 20_000, seed: 5).filter { t in
+            Array(Text.removingWhitespace(t).unicodeScalars) != t.unicodeScalars.filter { !Text.isSpace($0) }
+        }
+        #expect(wrong.isEmpty, "\(wrong.prefix(5).map(\.debugDescription))")
+    }
 }
