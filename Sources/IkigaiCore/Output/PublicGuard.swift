@@ -25,9 +25,10 @@ public enum PublicGuard {
         let phones: Set<String>
 
         public init(intake: IntakeResult) {
-            var names = Set<String>(), phones = Set<String>(), addresses = Set<String>()
-            // By bytes: hashing every raw Japanese spelling as a String dominated this step.
-            var seenName = Set<TextKey>(), seenAddress = Set<TextKey>()
+            var names = Set<String>(), addresses = Set<String>()
+            // By bytes: hashing every raw Japanese spelling (or every phone) as a String, which
+            // hashes its normal form, dominated this step. Names come folded from intake.
+            var seenName = Set<TextKey>(), seenAddress = Set<TextKey>(), seenPhone = Set<TextKey>()
             for row in intake.rows {
                 let p: PersonFields
                 var address: String?
@@ -37,12 +38,9 @@ public enum PublicGuard {
                 case .application(let a)?: p = a.person; address = a.residence.written
                 case nil: continue
                 }
-                phones.insert(p.phone.digits)
-                // Rows repeat the same spellings; fold each once.
-                if seenName.insert(TextKey(p.name)).inserted {
-                    let n = NameFolding.name(p.name)
-                    if n.count >= 2 { names.insert(n) }
-                }
+                seenPhone.insert(TextKey(p.phone.digits))
+                // Rows repeat the same spellings; count each once.
+                if seenName.insert(TextKey(p.foldedName)).inserted, p.foldedName.count >= 2 { names.insert(p.foldedName) }
                 if let a = address, seenAddress.insert(TextKey(a)).inserted {
                     let f = Text.removingWhitespace(Text.nfkc(a))
                     if f.count >= 6 { addresses.insert(f) }
@@ -50,7 +48,7 @@ public enum PublicGuard {
             }
             self.names = NeedleIndex(names)
             self.addresses = NeedleIndex(addresses)
-            self.phones = phones
+            self.phones = Set(seenPhone.map(\.text))
         }
     }
 
