@@ -50,19 +50,9 @@ public struct EvidenceResolver: IdentityResolver {
                 profileOf[key] = i
                 profiles.append(Profile(index: i, name: name, phone: r.person.phone.digits))
             }
-            // Mutated in place: a copy would duplicate the profile's arrays on every row.
-            profiles[i].noteRow(r.source)
-            // A profile's rows mostly repeat one spelling: one without a space is not split again.
-            if profiles[i].parts == nil, profiles[i].unsplit.map({ TextKey($0) != TextKey(r.person.name) }) ?? true {
-                profiles[i].parts = parts.value(r.person.name, NameFolding.parts)
-                if profiles[i].parts == nil { profiles[i].unsplit = r.person.name }
-            }
-            if let k = r.person.kana {
-                let f = foldedReading.value(k, NameFolding.reading)
-                if !f.isEmpty { profiles[i].readings.insert(f) }
-            }
-            if let t = r.town { profiles[i].towns.insert(t) }
-            if let a = r.age, let d = r.date { profiles[i].note(age: a, on: d) }
+            // Mutated in place, through one access: a copy would duplicate the profile's arrays
+            // on every row, and each `profiles[i]` of a captured array is checked on its own.
+            EvidenceResolver.note(r, in: &profiles[i], parts: &parts, readings: &foldedReading)
             rowProfile[r.source] = PersonID(i)
         }
         rows.walk(add)
@@ -125,6 +115,23 @@ public struct EvidenceResolver: IdentityResolver {
         let ids = profiles.indices.map { (personOfProfile[$0], digests[$0]) }
             .sorted { ($0.0, $0.1) < ($1.0, $1.1) }
         return PersonRegister(personOf: personOf, reviews: reviews, findings: findings, ids: ids)
+    }
+
+    /// What one row adds to its profile.
+    private static func note(_ r: IdentityRow, in p: inout Profile, parts: inout TextMemo<(surname: String, given: String)?>,
+                             readings: inout TextMemo<String>) {
+        p.noteRow(r.source)
+        // A profile's rows mostly repeat one spelling: one without a space is not split again.
+        if p.parts == nil, p.unsplit.map({ TextKey($0) != TextKey(r.person.name) }) ?? true {
+            p.parts = parts.value(r.person.name, NameFolding.parts)
+            if p.parts == nil { p.unsplit = r.person.name }
+        }
+        if let k = r.person.kana {
+            let f = readings.value(k, NameFolding.reading)
+            if !f.isEmpty { p.readings.insert(f) }
+        }
+        if let t = r.town { p.towns.insert(t) }
+        if let a = r.age, let d = r.date { p.note(age: a, on: d) }
     }
 
     /// Pairs of profile indexes that share a blocking key.
