@@ -54,6 +54,10 @@ public enum IntakeStage {
         let order = peopleSheets.indices.sorted { sizes[$0] != sizes[$1] ? sizes[$0] > sizes[$1] : $0 < $1 }
         let next = Atomic<Int>(0)
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, order.count))
+        // Rows after the run's month belong to a later run. With `--through` that month is known
+        // now, so each worker sets its sheet's later rows aside; without it, the month is the
+        // last one with a dated row, and no row of the year is later than that.
+        let cutoff = requested?.lastDay
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             let memo = CellMemo()
             while true {
@@ -66,7 +70,7 @@ public enum IntakeStage {
                 case .failure(let f): outcome = .refused(f)
                 case .success(let sheet):
                     let rows = sheet.records.filter { !Sheet.isBlank($0) }.map { checker.check($0, in: sheet, memo: memo) }
-                    outcome = .read(sheet.encoding, rows)
+                    outcome = .read(CheckedSheet(rows, encoding: sheet.encoding, cutoff: cutoff, settings: settings))
                 }
                 outcomes.withLock { $0[i] = outcome }
             }
@@ -75,14 +79,13 @@ public enum IntakeStage {
 
         // The run's last month: as asked, or the last month with a dated row.
         var lastMonth: YearMonth?
-        for case .read(_, let rows) in byIndex.values {
-            for r in rows { if let d = r.date, settings.inFiscalYear(d) { lastMonth = max(lastMonth ?? YearMonth(d), YearMonth(d)) } }
+        for case .read(let sheet) in byIndex.values {
+            if let m = sheet.lastMonth { lastMonth = max(lastMonth ?? m, m) }
         }
         let through = requested ?? lastMonth ?? YearMonth(settings.fiscalYearStart)
-        let cutoff = through.lastDay
 
         var rows: [CheckedRow] = []
-        rows.reserveCapacity(byIndex.values.reduce(0) { n, o in if case .read(_, let r) = o { return n + r.count } else { return n } })
+        rows.reserveCapacity(byIndex.values.reduce(0) { n, o in if case .read(let s) = o { return n + s.rows.count } else { return n } })
         var deferredTotal = 0
         for i in peopleSheets.indices {
             let (path, kind) = peopleSheets[i]
@@ -92,19 +95,13 @@ public enum IntakeStage {
                 refused.append(path)
                 sheetSummaries.append(.init(path: path, kind: kind, encoding: nil, read: 0, accepted: 0, rejected: 0,
                                             held: 0, deferred: 0, refused: true))
-            case .read(let encoding, let all)?:
-                // Rows after the run's month belong to a later run: not read now.
-                let isLater = { (r: CheckedRow) in r.date.map { $0 > cutoff && settings.inFiscalYear($0) } ?? false }
-                let inScope = all.contains(where: isLater) ? all.filter { !isLater($0) } : all
-                let deferred = all.count - inScope.count
-                deferredTotal += deferred
-                rows += inScope
-                for r in inScope { findings += r.findings }
-                let accepted = inScope.lazy.filter { $0.record != nil }.count
-                let held = inScope.lazy.filter { $0.status == .held }.count
-                sheetSummaries.append(.init(path: path, kind: kind, encoding: encoding, read: inScope.count,
-                                            accepted: accepted, rejected: inScope.count - accepted - held, held: held,
-                                            deferred: deferred, refused: false))
+            case .read(let sheet)?:
+                deferredTotal += sheet.deferred
+                rows += sheet.rows
+                findings += sheet.findings
+                sheetSummaries.append(.init(path: path, kind: kind, encoding: sheet.encoding, read: sheet.rows.count,
+                                            accepted: sheet.accepted, rejected: sheet.rows.count - sheet.accepted - sheet.held,
+                                            held: sheet.held, deferred: sheet.deferred, refused: false))
             case nil:
                 break
             }
@@ -121,6 +118,48 @@ public enum IntakeStage {
 
     enum SheetOutcome: Sendable {
         case refused(Finding)
-        case read(TextEncoding, [CheckedRow])
+        case read(CheckedSheet)
+    }
+
+    /// One sheet's checked rows and their accounting, worked out by the worker that read it:
+    /// done afterwards on one core, the passes over millions of rows showed at 100×.
+    struct CheckedSheet: Sendable {
+        let encoding: TextEncoding
+        /// The rows of this run, in file order.
+        let rows: [CheckedRow]
+        /// Rows dated after `cutoff` in the fiscal year: not read now.
+        let deferred: Int
+        let accepted: Int
+        let held: Int
+        let findings: [Finding]
+        /// The last month of the fiscal year with a dated row, deferred rows included.
+        let lastMonth: YearMonth?
+
+        init(_ all: [CheckedRow], encoding: TextEncoding, cutoff: CivilDate?, settings: Settings) {
+            self.encoding = encoding
+            let isLater = { (r: CheckedRow) in
+                guard let cutoff, let d = r.date else { return false }
+                return d > cutoff && settings.inFiscalYear(d)
+            }
+            let inScope = all.contains(where: isLater) ? all.filter { !isLater($0) } : all
+            rows = inScope
+            deferred = all.count - inScope.count
+            var accepted = 0, held = 0
+            var findings: [Finding] = []
+            for r in inScope {
+                findings += r.findings
+                switch r.status {
+                case .accepted: accepted += 1
+                case .held: held += 1
+                case .rejected: break
+                }
+            }
+            self.accepted = accepted
+            self.held = held
+            self.findings = findings
+            var last: YearMonth?
+            for r in all { if let d = r.date, settings.inFiscalYear(d) { last = max(last ?? YearMonth(d), YearMonth(d)) } }
+            lastMonth = last
+        }
     }
 }
