@@ -74,16 +74,45 @@ public struct RowPersons: Sendable, Sequence {
         return out
     }
 
-    /// Rows in (file, row) order, the order of `SourceRow`'s `<`.
-    public func makeIterator() -> Array<(row: SourceRow, person: PersonID)>.Iterator {
-        var out: [(row: SourceRow, person: PersonID)] = []
-        out.reserveCapacity(count)
-        for sheet in sheets.keys.sorted(by: { $0.file.utf8.lexicographicallyPrecedes($1.file.utf8) }) {
-            guard let slots = sheets[sheet] else { continue }
-            for (r, n) in slots.enumerated() where n != RowPersons.none {
-                out.append((SourceRow(file: sheet.file, row: r, fileHash: sheet.hash), PersonID(n)))
-            }
+    /// Rows in (file, row) order, the order of `SourceRow`'s `<`. Walked in place: a list of
+    /// the 2.3 million (row, person) pairs at 100× was 90 MB of fresh pages for each walk.
+    public func makeIterator() -> Iterator {
+        let order = sheets.keys.sorted { $0.file.utf8.lexicographicallyPrecedes($1.file.utf8) }
+        return Iterator(sheets: order.map { ($0.file, $0.hash, sheets[$0] ?? []) })
+    }
+
+    public var underestimatedCount: Int { count }
+
+    /// Bytes of UTF-8 in the longest sheet name held.
+    var longestFileName: Int { sheets.keys.map(\.file.utf8.count).max() ?? 0 }
+
+    /// Walks the sheets in order, each sheet's slots in row order.
+    public struct Iterator: IteratorProtocol {
+        private let sheets: [(file: String, hash: Int, slots: [Int])]
+        private var sheet = 0
+        private var slots: [Int]
+        private var row = 0
+
+        fileprivate init(sheets: [(file: String, hash: Int, slots: [Int])]) {
+            self.sheets = sheets
+            slots = sheets.first?.slots ?? []
         }
-        return out.makeIterator()
+
+        public mutating func next() -> (row: SourceRow, person: PersonID)? {
+            while sheet < sheets.count {
+                while row < slots.count {
+                    let r = row
+                    row += 1
+                    let n = slots[r]
+                    if n != RowPersons.none {
+                        return (SourceRow(file: sheets[sheet].file, row: r, fileHash: sheets[sheet].hash), PersonID(n))
+                    }
+                }
+                sheet += 1
+                row = 0
+                slots = sheet < sheets.count ? sheets[sheet].slots : []
+            }
+            return nil
+        }
     }
 }

@@ -151,7 +151,9 @@ struct RunDocuments: Sendable {
     /// this the longest job of the step. Each sheet's name is escaped once.
     var peopleCSV: [UInt8] {
         var out = CSVTable.Writer(header: ["person", "file", "row"]).bytes
-        out.reserveCapacity(out.count + register.personOf.count * 32)
+        // A line is the ID, the sheet's name, the row and four separators: sized for the
+        // longest name, so that the buffer of some 80 MB at 100× is never grown by copying.
+        out.reserveCapacity(out.count + register.personOf.count * (register.personOf.longestFileName + 24))
         var lastFile: String?
         var fileCell: [UInt8] = []
         for (source, id) in register.personOf {
