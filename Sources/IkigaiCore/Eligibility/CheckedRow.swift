@@ -1,9 +1,9 @@
 /// The outcome of one data row: accepted as a record, or the findings that
 /// reject or hold it. Every non-blank row read becomes exactly one of these.
 public struct CheckedRow: Sendable {
-    /// Boxed (`indirect`): rows are copied through filters, sorts and arrays of millions,
-    /// and a boxed record copies as one retain instead of one per string it holds.
-    public indirect enum Record: Sendable {
+    /// Each case holds a class: rows are copied through filters, sorts and arrays of millions,
+    /// and a record copies as one retain instead of one per string it holds.
+    public enum Record: Sendable {
         case member(GroupMember)
         case visit(Visit)
         case application(Application)

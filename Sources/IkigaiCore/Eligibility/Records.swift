@@ -90,15 +90,26 @@ public struct Residence: Sendable, Hashable {
     public let inArea: Bool
 }
 
+// The three accepted records are immutable classes, not structs: every later step walks the
+// millions of rows, and taking a struct record out of a row copied it, one retain and one
+// release for each of its strings, on both cores at once over the same strings. A class
+// record is taken out with one retain. Nothing in them can change after intake.
+
 /// An accepted row of groups/*.csv (program 1).
-public struct GroupMember: Sendable {
+public final class GroupMember: Sendable {
     public let source: SourceRow
     public let group: String
     public let person: PersonFields
+
+    init(source: SourceRow, group: String, person: PersonFields) {
+        self.source = source
+        self.group = group
+        self.person = person
+    }
 }
 
 /// An accepted row of visits/*.csv (programs 2 and 3).
-public struct Visit: Sendable {
+public final class Visit: Sendable {
     public let source: SourceRow
     public let date: CivilDate
     public let program: Program
@@ -107,14 +118,34 @@ public struct Visit: Sendable {
     public let person: PersonFields
     public let age: Int
     public let residence: Residence
+
+    init(source: SourceRow, date: CivilDate, program: Program, event: String, person: PersonFields, age: Int,
+         residence: Residence) {
+        self.source = source
+        self.date = date
+        self.program = program
+        self.event = event
+        self.person = person
+        self.age = age
+        self.residence = residence
+    }
 }
 
 /// An accepted row of applications/*.csv (program 3, lottery classes).
-public struct Application: Sendable {
+public final class Application: Sendable {
     public let source: SourceRow
     public let appliedOn: CivilDate
     public let classID: String
     public let person: PersonFields
     public let age: Int
     public let residence: Residence
+
+    init(source: SourceRow, appliedOn: CivilDate, classID: String, person: PersonFields, age: Int, residence: Residence) {
+        self.source = source
+        self.appliedOn = appliedOn
+        self.classID = classID
+        self.person = person
+        self.age = age
+        self.residence = residence
+    }
 }
