@@ -95,6 +95,24 @@ struct RunPipelineTests {
         #expect(!Support.read(out + "/people/people.csv").contains("visits/2018-05.csv,3\r\n"))
     }
 
+    @Test func doubleEntriesAreFoundOnEveryDayAndAcrossSheets() throws {
+        let dir = Support.tempDir(), out = dir + "/Output"
+        defer { Support.remove(dir) }
+        let row = { (day: Int) in "2018-05-\(day),交流,ふれあい喫茶,大久保 花,03-1234-5678,70,大久保2-3-4,済\n" }
+        Support.input([
+            "visits/2018-05.csv": RunPipelineTests.visitsHeader + row(10) + row(10) + row(11) + row(11) + row(11) + row(12),
+            "visits/2018-05b.csv": RunPipelineTests.visitsHeader + row(11) + row(12),
+        ], in: dir)
+        let o = try Support.run(input: dir, output: out)
+        #expect(o.summary.visits == 3)
+        let repeats = Support.validationRows(out).filter { $0[3] == "R219" }
+        #expect(repeats.map { [$0[0], $0[1]] } == [["visits/2018-05.csv", "3"], ["visits/2018-05.csv", "5"], ["visits/2018-05.csv", "6"],
+                                                  ["visits/2018-05b.csv", "2"], ["visits/2018-05b.csv", "3"]])
+        #expect(repeats.map { $0[4].contains("visits/2018-05.csv の") } == [false, false, false, true, true])
+        #expect(repeats.map { $0[4].contains(" 2行目") || $0[4].contains("の 2行目") } == [true, false, false, false, false])
+        #expect(repeats[1][4].contains("4行目") && repeats[2][4].contains("4行目") && repeats[3][4].contains("4行目") && repeats[4][4].contains("7行目"))
+    }
+
     @Test func birthDateGivesTheAgeOnTheDayAndIsNotKept() throws {
         let dir = Support.tempDir(), out = dir + "/Output"
         defer { Support.remove(dir) }
