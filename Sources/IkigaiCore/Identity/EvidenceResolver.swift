@@ -11,51 +11,8 @@
 public struct EvidenceResolver: IdentityResolver {
     public init() {}
 
-    /// Keyed by bytes, hashed once with `TextMemo.hash`: String hashing of Japanese text was
-    /// the largest cost here, and SipHash over both texts on every row still showed at 100×.
-    private struct ProfileKey: Hashable {
-        let name: TextKey
-        let phone: TextKey
-        let hash: UInt64
-
-        init(name: String, phone: String) {
-            var n = name, p = phone
-            hash = n.withUTF8 { TextMemo<Int>.hash($0) } &* 31 &+ p.withUTF8 { TextMemo<Int>.hash($0) }
-            self.name = TextKey(n)
-            self.phone = TextKey(p)
-        }
-
-        static func == (a: ProfileKey, b: ProfileKey) -> Bool { a.hash == b.hash && a.name == b.name && a.phone == b.phone }
-        func hash(into h: inout Hasher) { h.combine(hash) }
-    }
-
     public func resolve(_ rows: IdentityRows, rulings: Rulings, previous: [String: Int]) -> PersonRegister {
-        var profiles: [Profile] = []
-        var profileOf: [ProfileKey: Int] = [:]
-        // Each row's profile index, in the register's per-sheet arrays: a (SourceRow, Int) per
-        // row was 92 MB at 100×.
-        var rowProfile = RowPersons()
-        // Many rows repeat the same spelling: fold each once. (Names are folded by intake, on
-        // all cores.)
-        var foldedReading = TextMemo<String>()
-        var parts = TextMemo<(surname: String, given: String)?>()
-        func add(_ r: IdentityRow) {
-            let name = r.person.foldedName
-            let key = ProfileKey(name: name, phone: r.person.phone.digits)
-            let i: Int
-            if let existing = profileOf[key] {
-                i = existing
-            } else {
-                i = profiles.count
-                profileOf[key] = i
-                profiles.append(Profile(index: i, name: name, phone: r.person.phone.digits))
-            }
-            // Mutated in place, through one access: a copy would duplicate the profile's arrays
-            // on every row, and each `profiles[i]` of a captured array is checked on its own.
-            EvidenceResolver.note(r, in: &profiles[i], parts: &parts, readings: &foldedReading)
-            rowProfile[r.source] = PersonID(i)
-        }
-        rows.walk(add)
+        let (profiles, rowProfile) = EvidenceResolver.profiles(rows)
 
         let verdicts = candidatePairs(profiles).map { PairVerdict.judge(profiles[$0.0], profiles[$0.1], explain: false) }
         // Pair keys (a SHA-256 each) are needed for review pairs, and for every pair only when there are rulings.
@@ -115,23 +72,6 @@ public struct EvidenceResolver: IdentityResolver {
         let ids = profiles.indices.map { (personOfProfile[$0], digests[$0]) }
             .sorted { ($0.0, $0.1) < ($1.0, $1.1) }
         return PersonRegister(personOf: personOf, reviews: reviews, findings: findings, ids: ids)
-    }
-
-    /// What one row adds to its profile.
-    private static func note(_ r: IdentityRow, in p: inout Profile, parts: inout TextMemo<(surname: String, given: String)?>,
-                             readings: inout TextMemo<String>) {
-        p.noteRow(r.source)
-        // A profile's rows mostly repeat one spelling: one without a space is not split again.
-        if p.parts == nil, p.unsplit.map({ TextKey($0) != TextKey(r.person.name) }) ?? true {
-            p.parts = parts.value(r.person.name, NameFolding.parts)
-            if p.parts == nil { p.unsplit = r.person.name }
-        }
-        if let k = r.person.kana {
-            let f = readings.value(k, NameFolding.reading)
-            if !f.isEmpty { p.readings.insert(f) }
-        }
-        if let t = r.town { p.towns.insert(t) }
-        if let a = r.age, let d = r.date { p.note(age: a, on: d) }
     }
 
     /// Pairs of profile indexes that share a blocking key.

@@ -2,7 +2,8 @@
 /// same-person rules compare. Rows inside a profile are one person by the
 /// first-pass rule; profiles are then merged only on evidence.
 struct Profile {
-    let index: Int
+    /// The profile's place in the resolver's list.
+    private(set) var index: Int
     let name: String
     let phone: String
     /// Surname and given name, when a row wrote them apart.
@@ -24,6 +25,13 @@ struct Profile {
         self.index = index
         self.name = name
         self.phone = phone
+    }
+
+    /// The same profile under another index (the resolver's halves number their own).
+    func renumbered(_ newIndex: Int) -> Profile {
+        var p = self
+        p.index = newIndex
+        return p
     }
 
     var key: String { name + "\u{1}" + phone }

@@ -66,6 +66,23 @@ public struct RowPersons: Sendable, Sequence {
         return out
     }
 
+    /// The rows of `a` and of `b`, which hold no row in common, each number `n` replaced by
+    /// `aTable[n]` or `bTable[n]`: the resolver's two halves put together.
+    static func merging(_ a: RowPersons, renumbered aTable: [Int], _ b: RowPersons, renumbered bTable: [Int]) -> RowPersons {
+        var out = a.renumbered(aTable)
+        for (key, slots) in b.sheets {
+            var merged = out.sheets[key] ?? []
+            if merged.count < slots.count { merged.append(contentsOf: repeatElement(RowPersons.none, count: slots.count - merged.count)) }
+            for (r, n) in slots.enumerated() where n != RowPersons.none {
+                precondition(merged[r] == RowPersons.none, "a row in both halves")
+                merged[r] = bTable[n]
+            }
+            out.sheets[key] = merged
+        }
+        out.count = a.count + b.count
+        return out
+    }
+
     /// Every person number given, one per row (in no set order).
     public var values: [PersonID] {
         var out: [PersonID] = []

@@ -1,0 +1,107 @@
+/// The first pass of the resolver: rows with the same folded name and phone
+/// become one profile.
+///
+/// On both cores: the rows are split by their profile key's hash, so all rows
+/// of a profile go to the same half, and each half sees them in (file, row)
+/// order, as one pass would. Profiles are then put in the order of their first
+/// row, which is the order one pass over all rows gives them, so the outcome
+/// does not depend on the split. One pass was the longest single-core part of a
+/// run at 100× (some 7 CPU seconds, most of it waiting on memory).
+extension EvidenceResolver {
+    /// Keyed by bytes, hashed once with `TextMemo.hash`: String hashing of Japanese text was
+    /// the largest cost here, and SipHash over both texts on every row still showed at 100×.
+    struct ProfileKey: Hashable {
+        let name: TextKey
+        let phone: TextKey
+        let hash: UInt64
+
+        init(name: String, phone: String) {
+            var n = name, p = phone
+            hash = n.withUTF8 { TextMemo<Int>.hash($0) } &* 31 &+ p.withUTF8 { TextMemo<Int>.hash($0) }
+            self.name = TextKey(n)
+            self.phone = TextKey(p)
+        }
+
+        static func == (a: ProfileKey, b: ProfileKey) -> Bool { a.hash == b.hash && a.name == b.name && a.phone == b.phone }
+        func hash(into h: inout Hasher) { h.combine(hash) }
+
+        /// Which half of the split the key's rows go to.
+        var half: Int { Int((hash ^ hash >> 29) & 1) }
+    }
+
+    /// One half's profiles, each with the position of its first row in the walk.
+    struct ProfileHalf: Sendable {
+        var profiles: [Profile] = []
+        var firstRow: [Int] = []
+        /// Each row's index into `profiles`.
+        var rowProfile = RowPersons()
+    }
+
+    /// The profiles in the order of their first rows, and each row's profile.
+    static func profiles(_ rows: IdentityRows) -> ([Profile], RowPersons) {
+        let (a, b) = Parallel.both({ profileHalf(rows, half: 0) }, { profileHalf(rows, half: 1) })
+        var profiles: [Profile] = []
+        profiles.reserveCapacity(a.profiles.count + b.profiles.count)
+        var aIndex = [Int](repeating: 0, count: a.profiles.count), bIndex = [Int](repeating: 0, count: b.profiles.count)
+        var i = 0, j = 0
+        while i < a.profiles.count || j < b.profiles.count {
+            if j == b.profiles.count || (i < a.profiles.count && a.firstRow[i] < b.firstRow[j]) {
+                aIndex[i] = profiles.count
+                profiles.append(a.profiles[i].renumbered(profiles.count))
+                i += 1
+            } else {
+                bIndex[j] = profiles.count
+                profiles.append(b.profiles[j].renumbered(profiles.count))
+                j += 1
+            }
+        }
+        return (profiles, RowPersons.merging(a.rowProfile, renumbered: aIndex, b.rowProfile, renumbered: bIndex))
+    }
+
+    static func profileHalf(_ rows: IdentityRows, half: Int) -> ProfileHalf {
+        var out = ProfileHalf()
+        var profileOf: [ProfileKey: Int] = [:]
+        // Many rows repeat the same spelling: fold each once. (Names are folded by intake, on
+        // all cores.)
+        var foldedReading = TextMemo<String>()
+        var parts = TextMemo<(surname: String, given: String)?>()
+        var position = 0
+        rows.walk { r in
+            defer { position += 1 }
+            let name = r.person.foldedName
+            let key = ProfileKey(name: name, phone: r.person.phone.digits)
+            guard key.half == half else { return }
+            let i: Int
+            if let existing = profileOf[key] {
+                i = existing
+            } else {
+                i = out.profiles.count
+                profileOf[key] = i
+                out.profiles.append(Profile(index: i, name: name, phone: r.person.phone.digits))
+                out.firstRow.append(position)
+            }
+            // Mutated in place, through one access: a copy would duplicate the profile's arrays
+            // on every row, and each `profiles[i]` of a captured array is checked on its own.
+            note(r, in: &out.profiles[i], parts: &parts, readings: &foldedReading)
+            out.rowProfile[r.source] = PersonID(i)
+        }
+        return out
+    }
+
+    /// What one row adds to its profile.
+    private static func note(_ r: IdentityRow, in p: inout Profile, parts: inout TextMemo<(surname: String, given: String)?>,
+                             readings: inout TextMemo<String>) {
+        p.noteRow(r.source)
+        // A profile's rows mostly repeat one spelling: one without a space is not split again.
+        if p.parts == nil, p.unsplit.map({ TextKey($0) != TextKey(r.person.name) }) ?? true {
+            p.parts = parts.value(r.person.name, NameFolding.parts)
+            if p.parts == nil { p.unsplit = r.person.name }
+        }
+        if let k = r.person.kana {
+            let f = readings.value(k, NameFolding.reading)
+            if !f.isEmpty { p.readings.insert(f) }
+        }
+        if let t = r.town { p.towns.insert(t) }
+        if let a = r.age, let d = r.date { p.note(age: a, on: d) }
+    }
+}
