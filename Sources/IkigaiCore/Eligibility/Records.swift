@@ -67,8 +67,8 @@ public struct PersonFields: Sendable, Hashable {
     public let kana: String?
     public let phone: PhoneNumber
     /// `NameFolding.name(name)`, the form the same-person rules compare. Folded here, while
-    /// intake runs on every core: in the identity step, which runs on one, folding (even
-    /// memoised) was a seventh of the step at 100×.
+    /// intake runs on every core: in the identity step, when it ran on one core, folding
+    /// (even memoised) was a seventh of the step at 100×.
     public let foldedName: String
 
     public init(name: String, nameKey: String, kana: String?, phone: PhoneNumber) {
