@@ -12,9 +12,9 @@ public enum HTMLGuard {
         public var description: String { "\(page): \(reason)" }
     }
 
-    /// Elements and attributes a self-contained, script-free page never has.
-    static let forbidden = "//script | //iframe | //object | //embed | //link | //base | //*[@*[starts-with(translate(name(), 'ON', 'on'), 'on')]]"
-    static let external = "//@src | //@href"
+    /// Elements a self-contained, script-free page never has; nor any attribute whose name
+    /// starts with "on" in any case (an event handler).
+    static let forbidden: Set<String> = ["script", "iframe", "object", "embed", "link", "base"]
 
     public static func check(_ html: String, page: String) -> Rejection? {
         let bytes = Array(html.utf8)
@@ -44,13 +44,56 @@ public enum HTMLGuard {
         guard let lang, String(cString: lang) == "ja" else {
             return Rejection(page: page, reason: "<html> lacks lang=\"ja\"")
         }
-        if let hit = firstMatch(doc, forbidden) {
+        let found = scan(root)
+        if let hit = found.forbidden {
             return Rejection(page: page, reason: "contains <\(hit)> (scripts, frames, event handlers and links to other files are not allowed)")
         }
-        if let url = values(doc, external).first(where: { $0.contains("://") || $0.hasPrefix("//") }) {
+        if let url = found.external {
             return Rejection(page: page, reason: "refers to an outside address \(url.prefix(60)) (pages must be self-contained)")
         }
         return nil
+    }
+
+    /// The first forbidden element (or element with a handler) and the first `src` or `href`
+    /// that leaves the page, in document order. One walk over the tree: the XPath queries
+    /// this replaced walked it nine times, half the cost of checking a 100× year's pages.
+    /// Names are compared without their namespace prefix, so a namespaced `<script>` is
+    /// caught too.
+    private static func scan(_ root: xmlNodePtr) -> (forbidden: String?, external: String?) {
+        var external: String?
+        var node: xmlNodePtr? = root
+        while let n = node {
+            if n.pointee.type == XML_ELEMENT_NODE, let cName = n.pointee.name {
+                let name = String(cString: cName)
+                if forbidden.contains(name) { return (name, external) }
+                var attr = n.pointee.properties
+                while let a = attr {
+                    if let an = a.pointee.name {
+                        let b0 = an[0] | 0x20, b1 = an[0] == 0 ? 0 : an[1] | 0x20
+                        if b0 == 0x6F && b1 == 0x6E { return (name, external) }  // "on…", any case
+                        if external == nil, strcmp(an, "src") == 0 || strcmp(an, "href") == 0,
+                           let raw = xmlNodeGetContent(UnsafeMutableRawPointer(a).assumingMemoryBound(to: xmlNode.self)) {
+                            let value = String(cString: raw)
+                            ikigai_xml_free(raw)
+                            if value.contains("://") || value.hasPrefix("//") { external = value }
+                        }
+                    }
+                    attr = a.pointee.next
+                }
+            }
+            // Depth first, in document order.
+            if n.pointee.type == XML_ELEMENT_NODE, let child = n.pointee.children {
+                node = child
+                continue
+            }
+            var up: xmlNodePtr? = n
+            node = nil
+            while let u = up, u != root {
+                if let next = u.pointee.next { node = next; break }
+                up = u.pointee.parent
+            }
+        }
+        return (nil, external)
     }
 
     /// The text of every text node, in document order: what a reader sees.
@@ -76,11 +119,6 @@ public enum HTMLGuard {
         defer { xmlXPathFreeObject(obj) }
         guard let set = obj.pointee.nodesetval, let tab = set.pointee.nodeTab else { return [] }
         return (0..<Int(set.pointee.nodeNr)).compactMap { tab[$0] }
-    }
-
-    private static func firstMatch(_ doc: xmlDocPtr, _ expr: String) -> String? {
-        guard let node = xpath(doc, expr).first, let name = node.pointee.name else { return nil }
-        return String(cString: name)
     }
 
     private static func values(_ doc: xmlDocPtr, _ expr: String) -> [String] {

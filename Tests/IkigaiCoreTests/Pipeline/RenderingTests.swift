@@ -7,6 +7,9 @@ struct RenderingTests {
     @Test func guardRejectsScriptsHandlersAndOutsideLinks() {
         let ok = "<!DOCTYPE html><html lang=\"ja\"><head><title>t</title></head><body><p>&lt;script&gt;</p></body></html>"
         #expect(HTMLGuard.check(ok, page: "p") == nil)
+        let links = "<html lang=\"ja\"><body><p id=\"top\"><a href=\"rosters/a.html\">a</a> <a href=\"#top\">b</a>"
+            + "<img src=\"data:image/png;base64,AAAA\"/></p><p>https://example.org は文字なので可</p></body></html>"
+        #expect(HTMLGuard.check(links, page: "p") == nil)
         let bad = [
             "<html lang=\"ja\"><body><script>x()</script></body></html>",
             "<html lang=\"ja\"><body><p onclick=\"x()\">a</p></body></html>",
@@ -14,8 +17,17 @@ struct RenderingTests {
             "<html lang=\"ja\"><body><p>unclosed</body></html>",
             "<html><body><p>no lang</p></body></html>",
             "<html lang=\"ja\"><body><iframe/></body></html>",
+            "<html lang=\"ja\"><body><div><div><p OnMouseOver=\"x()\">a</p></div></div></body></html>",
+            "<html lang=\"ja\"><head><title>t</title></head><body><div><div><link href=\"a.css\"/></div></div></body></html>",
+            "<html lang=\"ja\"><body><p><a href=\"//example.org/x\">a</a></p></body></html>",
+            "<html lang=\"ja\"><body><svg xmlns=\"http://www.w3.org/2000/svg\"><script>x()</script></svg></body></html>",
         ]
         for b in bad { #expect(HTMLGuard.check(b, page: "p") != nil, "\(b)") }
+        // A forbidden element is named even when an outside link comes first.
+        let both = "<html lang=\"ja\"><body><a href=\"https://example.org\">a</a><p><object/></p></body></html>"
+        #expect(HTMLGuard.check(both, page: "p")?.reason.contains("<object>") == true)
+        let outside = "<html lang=\"ja\"><body><a href=\"a.html\">a</a><img src=\"http://example.org/1.png\"/><a href=\"https://example.org/2\">b</a></body></html>"
+        #expect(HTMLGuard.check(outside, page: "p")?.reason.contains("http://example.org/1.png") == true)
     }
 
     @Test func csvForExcel() {
