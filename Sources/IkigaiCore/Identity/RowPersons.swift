@@ -100,6 +100,13 @@ public struct RowPersons: Sendable, Sequence {
 
     public var underestimatedCount: Int { count }
 
+    /// The largest person number given, or nil when no row has one.
+    public var largestNumber: Int? {
+        var best: Int?
+        for slots in sheets.values { for n in slots where n != RowPersons.none && n > (best ?? Int.min) { best = n } }
+        return best
+    }
+
     /// Bytes of UTF-8 in the longest sheet name held.
     var longestFileName: Int { sheets.keys.map(\.file.utf8.count).max() ?? 0 }
 

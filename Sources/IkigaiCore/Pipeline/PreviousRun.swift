@@ -8,6 +8,7 @@ enum PreviousRun {
               case .success(let records) = CSVParser.parse(Array(data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data[...]))
         else { return [:] }
         var out: [String: Int] = [:]
+        out.reserveCapacity(records.count)
         for r in records.dropFirst() where r.cells.count >= 2 {
             let person = r.cells[0]
             // Numbers this tool gives are positive; anything else is an edited file, not a number to keep.

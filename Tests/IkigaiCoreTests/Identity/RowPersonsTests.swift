@@ -32,6 +32,20 @@ struct RowPersonsTests {
         #expect(p.values.sorted() == [1, 2, 3, 4].map(PersonID.init))
         let renumbered = p.renumbered([0, 10, 20, 30, 40])
         #expect(renumbered[rows[0]] == PersonID(10) && renumbered[rows[3]] == PersonID(40) && renumbered.count == 4)
+        #expect(p.largestNumber == 4 && renumbered.largestNumber == 40 && RowPersons().largestNumber == nil)
+    }
+
+    @Test func twoHalvesMerge() {
+        let a = SourceRow(file: "visits/2018-06.csv", row: 2), b = SourceRow(file: "visits/2018-06.csv", row: 7)
+        let c = SourceRow(file: "groups/2018.csv", row: 3)
+        var left = RowPersons(), right = RowPersons()
+        left[a] = PersonID(0)
+        right[b] = PersonID(0)
+        right[c] = PersonID(1)
+        let merged = RowPersons.merging(left, renumbered: [5], right, renumbered: [6, 7])
+        #expect(merged.count == 3)
+        #expect(merged[a] == PersonID(5) && merged[b] == PersonID(6) && merged[c] == PersonID(7))
+        #expect(merged.map(\.row) == [c, a, b])
     }
 
     @Test func agreesWithADictionary() {
