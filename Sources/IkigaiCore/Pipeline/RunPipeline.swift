@@ -37,8 +37,9 @@ public struct RunPipeline: Sendable {
 
         clock.start("名寄せ identity")
         // Identity runs beside the gathering of what the public-file guard looks for (its
-        // first pass is split in two again, so the cores stay busy). It is taken before repeated visits are rejected, so a repeat's
-        // spelling or phone, personal data all the same, is guarded too.
+        // first pass is split in two again, so the cores stay busy). The latter is taken
+        // before repeated visits are rejected, so a repeat's spelling or phone, personal data
+        // all the same, is guarded too.
         // (In a function of its own, so that the copy both halves share is released before the
         // rows are changed in place below; otherwise that change would copy every row.)
         let (resolved, needles) = identityAndNeedles(intake)
