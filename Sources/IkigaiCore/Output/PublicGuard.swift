@@ -86,11 +86,24 @@ public enum PublicGuard {
         return nil
     }
 
+    /// `-()ー−‐` and space: a switch, not `String.contains`, which walked the set's
+    /// Characters for every character of every page.
+    static func isPhoneSeparator(_ c: Character) -> Bool {
+        switch c {
+        case "-", "(", ")", "ー", "−", "‐", " ": return true
+        default: return false
+        }
+    }
+
     /// Runs of digits with the separators phones are written with, as digits.
     static func digitRuns(_ s: String) -> [String] {
+        let text = Text.nfkc(s)
+        // A run needs ten ASCII digits, each one byte of the text: most text (a page's
+        // messages, headings) has fewer, and walking its Characters was half of this step.
+        if text.utf8.lazy.filter({ (0x30...0x39).contains($0) }).count < 10 { return [] }
         var out: [String] = [], cur = ""
-        for c in Text.nfkc(s) {
-            if c.isASCIIDigit { cur.append(c) } else if "-()ー−‐ ".contains(c) && !cur.isEmpty { continue } else {
+        for c in text {
+            if c.isASCIIDigit { cur.append(c) } else if PublicGuard.isPhoneSeparator(c) && !cur.isEmpty { continue } else {
                 if cur.count >= 10 { out.append(cur) }
                 cur = ""
             }

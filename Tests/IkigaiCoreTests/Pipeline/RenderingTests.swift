@@ -30,6 +30,15 @@ struct RenderingTests {
         #expect(HTMLGuard.check(outside, page: "p")?.reason.contains("http://example.org/1.png") == true)
     }
 
+    @Test func phoneRunsAreFoundInPublicText() {
+        #expect(PublicGuard.digitRuns("電話 03-1234-5678 です") == ["0312345678"])
+        #expect(PublicGuard.digitRuns("０３（１２３４）５６７８、090 1234 5678") == ["0312345678", "09012345678"])
+        #expect(PublicGuard.digitRuns("03-1234-567 と 2018年5月10日") == [])
+        #expect(PublicGuard.digitRuns("") == [])
+        #expect(PublicGuard.digitRuns("03ー1234−5678、(03)‐1234-0000") == ["0312345678", "0312340000"])
+        #expect(PublicGuard.digitRuns("03・1234・5678") == [], "a separator phones are not written with ends the run")
+    }
+
     @Test func csvForExcel() {
         let t = CSVTable(header: ["a", "b"], rows: [["=SUM(A1)", "x,y"], ["-1", "say \"hi\""], ["@cmd", "+81"]])
         let text = String(decoding: t.bytes, as: UTF8.self)
