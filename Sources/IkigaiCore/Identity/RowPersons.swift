@@ -66,20 +66,20 @@ public struct RowPersons: Sendable, Sequence {
         return out
     }
 
-    /// The rows of `a` and of `b`, which hold no row in common, each number `n` replaced by
-    /// `aTable[n]` or `bTable[n]`: the resolver's two halves put together.
+    /// The rows of `a` and of `b`, each number `n` replaced by `aTable[n]` or `bTable[n]`:
+    /// the resolver's two halves put together. A run's rows are in one half only; a row given
+    /// twice (identity rows built by hand) gets its number from `b`, and is counted once.
     static func merging(_ a: RowPersons, renumbered aTable: [Int], _ b: RowPersons, renumbered bTable: [Int]) -> RowPersons {
         var out = a.renumbered(aTable)
         for (key, slots) in b.sheets {
             var merged = out.sheets[key] ?? []
             if merged.count < slots.count { merged.append(contentsOf: repeatElement(RowPersons.none, count: slots.count - merged.count)) }
             for (r, n) in slots.enumerated() where n != RowPersons.none {
-                precondition(merged[r] == RowPersons.none, "a row in both halves")
+                if merged[r] == RowPersons.none { out.count += 1 }
                 merged[r] = bTable[n]
             }
             out.sheets[key] = merged
         }
-        out.count = a.count + b.count
         return out
     }
 

@@ -46,6 +46,10 @@ struct RowPersonsTests {
         #expect(merged.count == 3)
         #expect(merged[a] == PersonID(5) && merged[b] == PersonID(6) && merged[c] == PersonID(7))
         #expect(merged.map(\.row) == [c, a, b])
+        // A row in both halves (hand-built rows only) is counted once.
+        left[c] = PersonID(1)
+        let twice = RowPersons.merging(left, renumbered: [5, 8], right, renumbered: [6, 7])
+        #expect(twice.count == 3 && twice[c] == PersonID(7))
     }
 
     @Test func agreesWithADictionary() {
