@@ -32,11 +32,11 @@ public struct RowChecker: Sendable {
     }
 
     public func check(_ record: CSVRecord, in sheet: Sheet) -> CheckedRow {
-        check(record, in: sheet, memo: CellMemo())
+        check(record, in: sheet.head, memo: CellMemo())
     }
 
-    /// `memo`: one per sheet, so that values repeated down the sheet are parsed once.
-    func check(_ record: CSVRecord, in sheet: Sheet, memo: CellMemo) -> CheckedRow {
+    /// `memo`: one per worker, so that values repeated down the sheets are parsed once.
+    func check(_ record: CSVRecord, in sheet: SheetHead, memo: CellMemo) -> CheckedRow {
         var ctx = RowContext(sheet: sheet, record: record, memo: memo)
         let source = SourceRow(file: sheet.path, row: record.row)
         if isRepeatedHeader(record, sheet, &ctx) {
@@ -61,7 +61,7 @@ public struct RowChecker: Sendable {
         }
     }
 
-    private func isRepeatedHeader(_ record: CSVRecord, _ sheet: Sheet, _ ctx: inout RowContext) -> Bool {
+    private func isRepeatedHeader(_ record: CSVRecord, _ sheet: SheetHead, _ ctx: inout RowContext) -> Bool {
         guard let nameIndex = sheet.header.index[.name], nameIndex < record.cells.count else { return false }
         // Compared without building the folded string (it showed in the profile): the header
         // row's 氏名 or "name", white space anywhere ignored, the ASCII letters in any case.

@@ -2,7 +2,7 @@
 /// reader reports every problem of the row at once, so a clerk fixes a row
 /// in one pass.
 struct RowContext {
-    let sheet: Sheet
+    let sheet: SheetHead
     let record: CSVRecord
     let memo: CellMemo
     private(set) var findings: [Finding] = []
@@ -10,7 +10,7 @@ struct RowContext {
     /// names are not memoised across rows.
     private var nameCellRead: String?
 
-    init(sheet: Sheet, record: CSVRecord, memo: CellMemo) {
+    init(sheet: SheetHead, record: CSVRecord, memo: CellMemo) {
         self.sheet = sheet
         self.record = record
         self.memo = memo

@@ -66,11 +66,15 @@ public enum IntakeStage {
                 let i = order[taken]
                 let (path, kind) = peopleSheets[i]
                 let outcome: SheetOutcome
-                switch SheetReader.read(absolutePath: inputDir + "/" + path, path: path, kind: kind, extraProhibited: extra) {
+                // Each record is checked as it is read, not held with the rest of its sheet.
+                var rows: [CheckedRow] = []
+                let read = SheetReader.stream(absolutePath: inputDir + "/" + path, path: path, kind: kind,
+                                              extraProhibited: extra) { record, head in
+                    if !Sheet.isBlank(record) { rows.append(checker.check(record, in: head, memo: memo)) }
+                }
+                switch read {
                 case .failure(let f): outcome = .refused(f)
-                case .success(let sheet):
-                    let rows = sheet.records.filter { !Sheet.isBlank($0) }.map { checker.check($0, in: sheet, memo: memo) }
-                    outcome = .read(CheckedSheet(rows, encoding: sheet.encoding, cutoff: cutoff, settings: settings))
+                case .success(let sheet): outcome = .read(CheckedSheet(rows, encoding: sheet.encoding, cutoff: cutoff, settings: settings))
                 }
                 outcomes.withLock { $0[i] = outcome }
             }

@@ -1,14 +1,16 @@
 /// One intake sheet read and accepted for processing: its kind, encoding,
 /// column positions and data records (rows 2…).
 public struct Sheet: Sendable {
-    /// Path under `Input/` with `/` separators.
-    public let path: String
-    public let kind: SheetKind
-    public let encoding: TextEncoding
-    public let header: HeaderMap
+    public let head: SheetHead
     /// Data records in file order, blank ones included (they keep Excel's numbering).
     public let records: [CSVRecord]
-    public let byteCount: Int
+
+    /// Path under `Input/` with `/` separators.
+    public var path: String { head.path }
+    public var kind: SheetKind { head.kind }
+    public var encoding: TextEncoding { head.encoding }
+    public var header: HeaderMap { head.header }
+    public var byteCount: Int { head.byteCount }
 
     /// Whether every cell of a record is empty: Excel writes `,,,,` for rows
     /// that were cleared, and such rows are not data.

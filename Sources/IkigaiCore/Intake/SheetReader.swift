@@ -2,12 +2,25 @@ import Foundation
 
 /// Reads one file into a `Sheet`, or says why the whole sheet is refused.
 public enum SheetReader {
+    /// The whole sheet, its records held: for the small sheets (classes, decisions) and reports.
+    public static func read(absolutePath: String, path: String, kind: SheetKind,
+                            extraProhibited: [String]) -> Result<Sheet, Finding> {
+        var records: [CSVRecord] = []
+        return stream(absolutePath: absolutePath, path: path, kind: kind, extraProhibited: extraProhibited) { record, _ in
+            records.append(record)
+        }.map { Sheet(head: $0, records: records) }
+    }
+
     /// Files larger than this are refused before being read into memory.
     public static let maxBytes = 512 * 1024 * 1024
 
-    public static func read(absolutePath: String, path: String, kind: SheetKind,
-                            extraProhibited: [String]) -> Result<Sheet, Finding> {
-        func refuse(_ code: FindingCode, _ message: String) -> Result<Sheet, Finding> {
+    /// Gives `body` each data record (row 2 on, blank ones included) as it is read, then the
+    /// sheet's head, or why the sheet is refused. A sheet can be refused after some of its
+    /// records were given (a quote left open near the end, a value under an empty header):
+    /// what `body` made of them is then to be dropped, as the sheet is not read.
+    public static func stream(absolutePath: String, path: String, kind: SheetKind, extraProhibited: [String],
+                              _ body: (CSVRecord, SheetHead) -> Void) -> Result<SheetHead, Finding> {
+        func refuse(_ code: FindingCode, _ message: String) -> Result<SheetHead, Finding> {
             .failure(Finding(file: path, row: nil, code: code, message: message))
         }
         let bytes: [UInt8]
@@ -35,28 +48,42 @@ public enum SheetReader {
         case .failure(.undecodable(let offset, let enc)):
             return refuse(.undecodable, "文字コードを判別できません。UTF-8 としても Shift_JIS としても読めないバイトが \(offset) バイト目（\(enc) として読んだ場合、先頭を0として）にあります。文字化けを防ぐため読み込みませんでした。Excel で開き直し「CSV UTF-8（コンマ区切り）」で保存し直してください。")
         }
-        let records: [CSVRecord]
-        switch CSVParser.parse(decoded.utf8) {
-        case .success(let r): records = r
-        case .failure(let q):
+        // The header is the first record; the refusals keep the order of a whole-sheet read: an
+        // open quote first (it breaks every row after it), then the header, then the values under
+        // an empty header.
+        var header: Result<HeaderMap, HeaderMap.Problem>?
+        var head: SheetHead?
+        var unnamedWithValues = Set<Int>()
+        let open = decoded.utf8.withUnsafeBufferPointer { p in
+            CSVParser.forEach(buffer: p) { record in
+                guard header != nil else {
+                    header = HeaderMap.read(record.cells, kind: kind, extraProhibited: extraProhibited)
+                    if case .success(let map)? = header {
+                        head = SheetHead(path: path, kind: kind, encoding: decoded.encoding, header: map, byteCount: bytes.count)
+                    }
+                    return
+                }
+                guard let head else { return }
+                for i in head.header.unnamed where i < record.cells.count && !Text.isBlank(record.cells[i]) {
+                    unnamedWithValues.insert(i)
+                }
+                body(record, head)
+            }
+        }
+        if let q = open {
             return .failure(Finding(
                 file: path, row: q.row, code: .unterminatedQuote,
                 message: "\(q.row)行目で始まる引用符（\"）が閉じられていないため、それ以降がすべて1つのセルになってしまいます。このシートは読み込みませんでした。\(q.row)行目のセルの \" を確認してください。"))
         }
-        guard let first = records.first else {
-            return refuse(.emptyFile, "見出しの行がありません。1行目に見出しを入れてください。")
-        }
-        switch HeaderMap.read(first.cells, kind: kind, extraProhibited: extraProhibited) {
-        case .failure(let p):
+        if case .failure(let p)? = header {
             return .failure(Finding(file: path, row: nil, column: p.column, code: p.code, message: p.message))
-        case .success(let map):
-            // An empty column without a header is harmless; one with values cannot be read safely.
-            if let col = map.unnamed.first(where: { i in records.dropFirst().contains { i < $0.cells.count && !Text.isBlank($0.cells[i]) } }) {
-                return .failure(Finding(file: path, row: nil, column: "（\(col + 1)列目）", code: .unknownColumn,
-                    message: "1行目の見出しが空の列（\(col + 1)列目）に値があります。このシートは読み込みませんでした。見出しを入れるか（使える見出し: \(kind.allowed.map(\.both).joined(separator: "、"))）、列ごと削除してください。"))
-            }
-            return .success(Sheet(path: path, kind: kind, encoding: decoded.encoding, header: map,
-                                  records: Array(records.dropFirst()), byteCount: bytes.count))
         }
+        guard let head else { return refuse(.emptyFile, "見出しの行がありません。1行目に見出しを入れてください。") }
+        // An empty column without a header is harmless; one with values cannot be read safely.
+        if let col = head.header.unnamed.first(where: unnamedWithValues.contains) {
+            return .failure(Finding(file: path, row: nil, column: "（\(col + 1)列目）", code: .unknownColumn,
+                message: "1行目の見出しが空の列（\(col + 1)列目）に値があります。このシートは読み込みませんでした。見出しを入れるか（使える見出し: \(kind.allowed.map(\.both).joined(separator: "、"))）、列ごと削除してください。"))
+        }
+        return .success(head)
     }
 }
