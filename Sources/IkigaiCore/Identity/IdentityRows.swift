@@ -8,14 +8,14 @@
 /// tables and metadata look-ups, a third of the identity step at 100×).
 public struct IdentityRows: Sendable {
     private enum Storage: Sendable {
-        case checked([CheckedRow])
+        case checked(CheckedRows)
         case plain([IdentityRow])
     }
 
     private let storage: Storage
 
     /// The accepted rows among `rows`.
-    public init(checked rows: [CheckedRow]) { storage = .checked(rows) }
+    public init(checked rows: CheckedRows) { storage = .checked(rows) }
 
     public init(_ rows: [IdentityRow]) { storage = .plain(rows) }
 

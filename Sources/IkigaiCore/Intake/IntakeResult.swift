@@ -7,7 +7,7 @@ public struct IntakeResult: Sendable {
     public let rulings: Rulings
     /// Non-blank rows of the people sheets within the run's months, in
     /// (file, row) order; each is accepted, rejected or held.
-    public private(set) var rows: [CheckedRow]
+    public private(set) var rows: CheckedRows
     /// All findings, sorted by file and row.
     public private(set) var findings: [Finding]
     /// Paths of sheets refused whole (their rows are not read).
@@ -30,6 +30,34 @@ public struct IntakeResult: Sendable {
         public let refused: Bool
     }
 
+    public private(set) var rowsAccepted: Int
+    public private(set) var rowsHeld: Int
+
+    init(settings: Settings, classes: [ClassSeries], rulings: Rulings, rows: CheckedRows, findings: [Finding],
+         refusedSheets: [String], sheets: [SheetSummary], deferredRows: Int, through: YearMonth) {
+        self.settings = settings
+        self.classes = classes
+        self.rulings = rulings
+        self.rows = rows
+        self.findings = findings
+        self.refusedSheets = refusedSheets
+        self.sheets = sheets
+        self.deferredRows = deferredRows
+        self.through = through
+        // Counted once here and kept by `reject`: the front page, the summary, the status and
+        // the validation report each asked, and each walk copied every row of a 100× year.
+        var accepted = 0, held = 0
+        for r in rows {
+            switch r.status {
+            case .accepted: accepted += 1
+            case .held: held += 1
+            case .rejected: break
+            }
+        }
+        rowsAccepted = accepted
+        rowsHeld = held
+    }
+
     /// Adds findings of later steps (the schedule's room clashes) in order.
     public mutating func add(_ more: [Finding]) {
         guard !more.isEmpty else { return }
@@ -43,11 +71,17 @@ public struct IntakeResult: Sendable {
     /// for a few hundred rejections was most of this step's cost.
     public mutating func reject(_ repeats: [SourceRow: Finding]) {
         guard !repeats.isEmpty else { return }
-        for i in rows.indices {
-            guard let f = repeats[rows[i].source] else { continue }
-            let r = rows[i]
-            rows[i] = CheckedRow(source: r.source, date: r.date, record: nil, findings: [f], classHint: r.classHint)
+        var accepted = rowsAccepted, held = rowsHeld
+        rows.replace { r in
+            guard let f = repeats[r.source] else { return nil }
+            let new = CheckedRow(source: r.source, date: r.date, record: nil, findings: [f], classHint: r.classHint)
+            for (status, change) in [(r.status, -1), (new.status, 1)] {
+                if status == .accepted { accepted += change } else if status == .held { held += change }
+            }
+            return new
         }
+        rowsAccepted = accepted
+        rowsHeld = held
         add(Array(repeats.values))
         // The per-sheet counts on the front page move with the rows.
         sheets = sheets.map { sh in
@@ -60,9 +94,7 @@ public struct IntakeResult: Sendable {
     }
 
     public var rowsRead: Int { rows.count }
-    public var rowsAccepted: Int { rows.lazy.filter { $0.record != nil }.count }
     public var rowsRejected: Int { rowsRead - rowsAccepted }
-    public var rowsHeld: Int { rows.lazy.filter { $0.status == .held }.count }
 
     // Lazy views: several steps walk the accepted records, and building an
     // array of them for each walk copied every record of a 100× year again.

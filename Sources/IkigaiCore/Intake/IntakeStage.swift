@@ -88,8 +88,7 @@ public enum IntakeStage {
         }
         let through = requested ?? lastMonth ?? YearMonth(settings.fiscalYearStart)
 
-        var rows: [CheckedRow] = []
-        rows.reserveCapacity(byIndex.values.reduce(0) { n, o in if case .read(let s) = o { return n + s.rows.count } else { return n } })
+        var rows: [[CheckedRow]] = []
         var deferredTotal = 0
         for i in peopleSheets.indices {
             let (path, kind) = peopleSheets[i]
@@ -101,7 +100,7 @@ public enum IntakeStage {
                                             held: 0, deferred: 0, refused: true))
             case .read(let sheet)?:
                 deferredTotal += sheet.deferred
-                rows += sheet.rows
+                rows.append(sheet.rows)
                 findings += sheet.findings
                 sheetSummaries.append(.init(path: path, kind: kind, encoding: sheet.encoding, read: sheet.rows.count,
                                             accepted: sheet.accepted, rejected: sheet.rows.count - sheet.accepted - sheet.held,
@@ -115,7 +114,7 @@ public enum IntakeStage {
                 message: "\(through.japanese)より後の日付の行が \(deferredTotal) 行あります。今回の集計には含めていません（その月の実行で読み込みます）。"))
         }
         return IntakeResult(
-            settings: settings, classes: classes, rulings: rulings, rows: rows, findings: findings.sorted(),
+            settings: settings, classes: classes, rulings: rulings, rows: CheckedRows(sheets: rows), findings: findings.sorted(),
             refusedSheets: refused.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) },
             sheets: sheetSummaries, deferredRows: deferredTotal, through: through)
     }
