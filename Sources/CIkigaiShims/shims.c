@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 #include "CIkigaiShims.h"
@@ -15,6 +16,16 @@
 int ikigai_exchange_paths(const char *a, const char *b) {
 #ifdef SYS_renameat2
     return (int)syscall(SYS_renameat2, AT_FDCWD, a, AT_FDCWD, b, RENAME_EXCHANGE);
+#else
+    errno = ENOSYS;
+    return -1;
+#endif
+}
+
+int ikigai_lower_thread_priority(void) {
+#if defined(__linux__) && defined(SYS_gettid)
+    // On Linux a nice value belongs to the thread named, not the whole process.
+    return setpriority(PRIO_PROCESS, (id_t)syscall(SYS_gettid), 19);
 #else
     errno = ENOSYS;
     return -1;

@@ -11,6 +11,12 @@ int ikigai_exchange_paths(const char *a, const char *b);
 /// an fsync per file. Returns 0 on success, otherwise -1 with errno set.
 int ikigai_sync_filesystem(const char *path);
 
+/// Linux: gives the calling thread (only it) the lowest priority, nice 19, so
+/// that it runs on a core the other threads leave idle and yields to them
+/// otherwise. Returns 0 on success, otherwise -1 with errno set (ENOSYS
+/// elsewhere, where the thread simply keeps its priority).
+int ikigai_lower_thread_priority(void);
+
 /// While armed, an abort (SIGABRT) prints `message` to stderr and ends the
 /// process with exit status 2 instead of a core-dumping crash. Used around the
 /// TOML library, which asserts on some malformed files: the run has written

@@ -36,14 +36,14 @@ public struct RunPipeline: Sendable {
         intake.reject(OffScheduleVisits.find(intake, schedule: schedule))
 
         clock.start("名寄せ identity")
-        // Identity runs beside the gathering of what the public-file guard looks for (its
-        // first pass is split in two again, so the cores stay busy). The latter is taken
-        // before repeated visits are rejected, so a repeat's spelling or phone, personal data
-        // all the same, is guarded too.
-        // (In a function of its own, so that the copy both halves share is released before the
-        // rows are changed in place below; otherwise that change would copy every row.)
-        let (resolved, needles) = identityAndNeedles(intake)
-        var register = resolved
+        // What the public-file guard looks for is gathered in the background until the guard
+        // step, on whatever core the steps in between leave idle. It is taken before repeated
+        // visits are rejected, so a repeat's spelling or phone, personal data all the same, is
+        // guarded too. (Rejecting repeats below then copies only the sheets that hold one.)
+        let accepted = intake
+        let needles = BackgroundJob { PublicGuard.Needles(intake: accepted) }
+        var register = resolver.resolve(IdentityRows(checked: intake.rows), rulings: intake.rulings,
+                                        previous: PreviousRun.personNumbers(outputDir: options.outputDir))
         intake.add(register.findings)
         let repeats = RepeatedVisits.find(intake, register: register)
         intake.reject(repeats)
@@ -91,7 +91,7 @@ public struct RunPipeline: Sendable {
         }
 
         clock.start("公開前の確認 guard")
-        do { try PublicGuard.check(files, needles: needles) } catch {
+        do { try PublicGuard.check(files, needles: needles.value()) } catch {
             throw RunFailure(step: "guard", file: error.file,
                              japanese: "公開用の文書に個人の\(error.what)が含まれていたため、書き出しを中止しました。講座名・会場名などに個人名を入れていないか確認してください。",
                              english: "a public document contained personal data; nothing was written")
@@ -111,15 +111,6 @@ public struct RunPipeline: Sendable {
             refusals: intake.findings.filter { $0.code.kind == .refusedSheet },
             rowsHeld: intake.rowsHeld, findingsCount: intake.findings.count, stepSeconds: clock.laps,
             reviewPairs: register.reviews.count, lotteriesDrawn: lotteries.filter { $0.record != nil }.count, changes: changes)
-    }
-}
-
-extension RunPipeline {
-    private func identityAndNeedles(_ accepted: IntakeResult) -> (PersonRegister, PublicGuard.Needles) {
-        let resolver = self.resolver, previous = PreviousRun.personNumbers(outputDir: options.outputDir)
-        return Parallel.both(
-            { resolver.resolve(IdentityRows(checked: accepted.rows), rulings: accepted.rulings, previous: previous) },
-            { PublicGuard.Needles(intake: accepted) })
     }
 }
 
