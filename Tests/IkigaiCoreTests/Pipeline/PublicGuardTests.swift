@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+@testable import IkigaiCore
+
+/// The last check before public files are written: every name, address and
+/// phone of the input is found wherever it sits in a public file, and the
+/// first offending file in order is the one named.
+@Suite("Public-file guard")
+struct PublicGuardTests {
+    static let needles = PublicGuard.Needles(
+        names: ["伊藤節子", "山本一"], addresses: ["新宿区大久保2-3-4", "大久保2-3-4"], phones: ["0311112222"])
+
+    static func file(_ path: String, _ text: String, confidential: Bool = false) -> OutputFile {
+        OutputFile(path: path, bytes: Array(text.utf8), confidential: confidential)
+    }
+
+    func leak(_ files: [OutputFile]) -> PublicGuard.Leak? {
+        do { try PublicGuard.check(files, needles: Self.needles) } catch { return error }
+        return nil
+    }
+
+    @Test func eachKindIsFoundAndNamed() {
+        #expect(leak([Self.file("summary.json", "{\"note\": \"伊藤 節子\"}")])?.what.hasPrefix("氏名") == true)
+        #expect(leak([Self.file("stats/a.csv", "町,人数\r\n大久保２－３－４,5\r\n")])?.what.hasPrefix("住所") == true)
+        #expect(leak([Self.file("history/x.json", "\"tel\": \"03-1111-2222\"")])?.what.hasPrefix("電話番号") == true)
+        #expect(leak([Self.file("stats/a.csv", "町,人数\r\n大久保2丁目,5\r\n山本,3\r\n")]) == nil,
+                "a town or a surname alone is not a needle")
+    }
+
+    @Test func theFirstOffendingFileInOrderIsNamedWhereverItsLeakSits() {
+        // Far more lines than one chunk of the search: the leaks sit in late chunks.
+        let lines = (0..<5_000).map { "groups/2018-04.csv|\($0)|R209" }
+        var late = lines, later = lines
+        late[4_321] = "大久保2-3-4"
+        later[1_200] = "山本一"
+        let files = [
+            Self.file("schedule.csv", "日,講座\r\n2018-05-10,体操\r\n"),
+            Self.file("people/people.csv", "伊藤節子", confidential: true),
+            Self.file("rosters/x.html", "伊藤節子"),
+            Self.file("history/a.json", late.joined(separator: "\n")),
+            Self.file("history/b.json", later.joined(separator: "\n")),
+        ]
+        let found = leak(files)
+        #expect(found?.file == "history/a.json" && found?.what.hasPrefix("住所") == true,
+                "confidential and staff-only files are not public; the first public leak is named")
+        #expect(leak(Array(files.prefix(3))) == nil)
+        #expect(leak([files[0], files[4], files[3]])?.file == "history/b.json")
+    }
+
+    @Test func theIndexFindsWhatAPlainSearchFinds() {
+        var g = SplitMix64(seed: 7)
+        let alphabet = Array("大久保新宿百人町北西一二三ー-1234").map(String.init)
+        func text(_ n: Int) -> String { (0..<n).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &g)] }.joined() }
+        let needles = Set((0..<300).map { _ in text(Int.random(in: 2...6, using: &g)) })
+        let index = NeedleIndex(needles)
+        for _ in 0..<3_000 {
+            let t = text(Int.random(in: 0...40, using: &g))
+            let plain = needles.contains { n in
+                let u = Array(t.unicodeScalars), c = Array(n.unicodeScalars)
+                return u.count >= c.count && (0...(u.count - c.count)).contains { u[$0..<($0 + c.count)].elementsEqual(c) }
+            }
+            #expect(index.occurs(in: t) == plain, "\(t)")
+        }
+    }
+}
