@@ -44,8 +44,29 @@ public struct OutputWriter: Sendable {
         let scratch = parent + "/" + scratchPrefix + "new-\(getpid())"
         guard mkdir(scratch, 0o700) == 0 else { throw Problem(path: scratch, reason: String(cString: strerror(errno))) }
         do throws(Problem) {
-            for f in files.sorted(by: { $0.path < $1.path }) {
-                try writeFile(f, under: scratch)
+            // Folders first, then the files on all cores: copying 150 MB into the page cache of
+            // some 3,000 files at 100× was a serial second and more at the end of the run.
+            // A path given twice is written once, the later file, as writing in order did.
+            var last: [String: Int] = [:]
+            for (i, f) in files.enumerated() { last[f.path] = i }
+            let files = files.indices.filter { last[files[$0].path] == $0 }.map { files[$0] }
+            var folders = Set<String>()
+            for f in files {
+                var dir = ""
+                for p in f.path.split(separator: "/").dropLast() {
+                    dir += (dir.isEmpty ? "" : "/") + p
+                    folders.insert(dir)
+                }
+            }
+            for d in folders.sorted(by: { $0.count < $1.count || ($0.count == $1.count && $0 < $1) }) {
+                try makeFolder(scratch + "/" + d)
+            }
+            let problems = Parallel.map(files) { f -> Problem? in
+                do throws(Problem) { try writeContents(f, under: scratch) } catch { return error }
+                return nil
+            }
+            if let first = zip(files, problems).filter({ $0.1 != nil }).min(by: { $0.0.path < $1.0.path }), let p = first.1 {
+                throw p
             }
             // Kept folders are merged: earlier files stay unless this run writes the same name.
             for k in keep {
@@ -71,17 +92,25 @@ public struct OutputWriter: Sendable {
         try swapIn(scratch)
     }
 
-    private func writeFile(_ f: OutputFile, under root: String) throws(Problem) {
-        let parts = f.path.split(separator: "/").map(String.init)
-        var dir = root
-        for p in parts.dropLast() {
-            dir += "/" + p
-            if mkdir(dir, 0o700) != 0 && errno != EEXIST {
-                throw Problem(path: dir, reason: String(cString: strerror(errno)))
-            }
-            // Folders are 0700 whatever the umask: the documents are staff-only.
-            chmod(dir, 0o700)
+    private func makeFolder(_ dir: String) throws(Problem) {
+        if mkdir(dir, 0o700) != 0 && errno != EEXIST {
+            throw Problem(path: dir, reason: String(cString: strerror(errno)))
         }
+        // Folders are 0700 whatever the umask: the documents are staff-only.
+        chmod(dir, 0o700)
+    }
+
+    private func writeFile(_ f: OutputFile, under root: String) throws(Problem) {
+        var dir = root
+        for p in f.path.split(separator: "/").dropLast() {
+            dir += "/" + p
+            try makeFolder(dir)
+        }
+        try writeContents(f, under: root)
+    }
+
+    /// Writes one file into folders that exist already.
+    private func writeContents(_ f: OutputFile, under root: String) throws(Problem) {
         let path = root + "/" + f.path
         let mode: mode_t = f.confidential ? 0o600 : 0o644
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode)

@@ -70,22 +70,17 @@ public enum PublicGuard {
     public static func check(_ files: [OutputFile], needles: Needles) throws(Leak) {
         let open = files.filter { isPublic($0.path) && !$0.confidential }
         HTMLGuard.prepare()
-        let cut = Mutex([Int: [String]]())
-        DispatchQueue.concurrentPerform(iterations: open.count) { i in
-            let s = PublicGuard.segments(of: open[i])
-            cut.withLock { $0[i] = s }
-        }
-        let texts = cut.withLock { $0 }
+        let texts = Parallel.map(open, PublicGuard.segments)
         let chunk = 512
         let chunks = open.indices.flatMap { i in
-            let n = texts[i]?.count ?? 0
+            let n = texts[i].count
             return stride(from: 0, to: n, by: chunk).map { (file: i, range: $0..<min(n, $0 + chunk)) }
         }
         // (file, first segment of the chunk) → what leaked; the least key is the first leak in order.
         let leaks = Mutex([[Int]: String]())
         DispatchQueue.concurrentPerform(iterations: chunks.count) { c in
             let (file, range) = chunks[c]
-            guard let all = texts[file], let what = firstLeak(in: all[range], needles) else { return }
+            guard let what = firstLeak(in: texts[file][range], needles) else { return }
             leaks.withLock { $0[[file, range.lowerBound]] = what }
         }
         if let first = leaks.withLock({ $0.min { $0.key.lexicographicallyPrecedes($1.key) } }) {
