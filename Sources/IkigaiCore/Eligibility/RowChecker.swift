@@ -1,6 +1,8 @@
 /// Checks the rows of the people sheets (groups, visits, applications)
 /// against the values and eligibility rules of the intake contract.
-public struct RowChecker: Sendable {
+/// A class, not a struct: each record handed to the check copied the whole checker (its
+/// settings, tables and parser, a retain for each) where the reading closure captured it.
+public final class RowChecker: Sendable {
     public let settings: Settings
     let addresses: AddressParser
     /// Class key → series.
