@@ -22,13 +22,19 @@ public enum PublicGuard {
     public struct Needles: Sendable {
         let names: NeedleIndex
         let addresses: NeedleIndex
-        let phones: Set<String>
+        /// Phones by `phoneCode`.
+        let phones: Set<UInt64>
 
         public init(intake: IntakeResult) {
-            var names = Set<String>(), addresses = Set<String>()
+            var names: [String] = [], addresses: [String] = []
             // By bytes: hashing every raw Japanese spelling (or every phone) as a String, which
-            // hashes its normal form, dominated this step. Names come folded from intake.
-            var seenName = Set<TextKey>(), seenAddress = Set<TextKey>(), seenPhone = Set<TextKey>()
+            // hashes its normal form, dominated this step. Names come folded from intake. The
+            // tables are sized for a person in four rows, so that they seldom grow.
+            var seenName = Set<TextKey>(), seenAddress = Set<TextKey>(), phones = Set<UInt64>()
+            let expected = intake.rows.count / 4
+            seenName.reserveCapacity(expected)
+            seenAddress.reserveCapacity(expected)
+            phones.reserveCapacity(expected)
             for row in intake.rows {
                 let p: PersonFields
                 var address: String?
@@ -38,19 +44,23 @@ public enum PublicGuard {
                 case .application(let a)?: p = a.person; address = a.residence.written
                 case nil: continue
                 }
-                seenPhone.insert(TextKey(p.phone.digits))
+                if let code = PublicGuard.phoneCode(p.phone.digits) { phones.insert(code) }
                 // Rows repeat the same spellings; count each once.
-                if seenName.insert(TextKey(p.foldedName)).inserted, p.foldedName.count >= 2 { names.insert(p.foldedName) }
+                if seenName.insert(TextKey(p.foldedName)).inserted, p.foldedName.count >= 2 { names.append(p.foldedName) }
                 if let a = address, seenAddress.insert(TextKey(a)).inserted {
                     let f = Text.removingWhitespace(Text.nfkc(a))
-                    if f.count >= 6 { addresses.insert(f) }
+                    if f.count >= 6 { addresses.append(f) }
                 }
             }
-            self.init(names: names, addresses: addresses, phones: Set(seenPhone.map(\.text)))
+            self.init(names: names, addresses: addresses, phones: phones)
         }
 
         /// Names and addresses folded as intake folds them; phones as digits.
         init(names: Set<String>, addresses: Set<String>, phones: Set<String>) {
+            self.init(names: Array(names), addresses: Array(addresses), phones: Set(phones.compactMap(PublicGuard.phoneCode)))
+        }
+
+        private init(names: [String], addresses: [String], phones: Set<UInt64>) {
             self.names = NeedleIndex(names)
             self.addresses = NeedleIndex(addresses)
             self.phones = phones
@@ -104,9 +114,24 @@ public enum PublicGuard {
         for s in texts {
             if needles.names.occurs(in: NameFolding.name(s)) { return "氏名 (a name)" }
             if needles.addresses.occurs(in: Text.removingWhitespace(Text.nfkc(s))) { return "住所 (an address)" }
-            for run in digitRuns(s) where needles.phones.contains(run) { return "電話番号 (a phone number)" }
+            for run in digitRuns(s) where PublicGuard.phoneCode(run).map(needles.phones.contains) == true {
+                return "電話番号 (a phone number)"
+            }
         }
         return nil
+    }
+
+    /// A run of ASCII digits as one number, a leading 1 keeping its length (`0312345678` is
+    /// 10312345678): a set of 400,000 phones as Strings was hashed and compared as text for
+    /// every row at 100×. Nil for anything else, and for runs too long to be a phone.
+    static func phoneCode(_ digits: String) -> UInt64? {
+        guard digits.utf8.count <= 18 else { return nil }
+        var code: UInt64 = 1
+        for b in digits.utf8 {
+            guard (0x30...0x39).contains(b) else { return nil }
+            code = code * 10 + UInt64(b - 0x30)
+        }
+        return code
     }
 
     /// `-()ー−‐` and space: a switch, not `String.contains`, which walked the set's
@@ -156,14 +181,17 @@ struct NeedleIndex: Sendable {
     private var starts = [UInt64](repeating: 0, count: NeedleIndex.slots / 64)
     private static let slots = 1 << 16
 
-    init(_ needles: Set<String>) {
+    /// `needles` may repeat one (two spellings of an address fold alike); it is kept once.
+    init(_ needles: [String]) {
         var lengths: [UInt64: Set<Int>] = [:]
         for n in needles {
             let c = Array(n.unicodeScalars)
             guard c.count >= 2 else { continue }
             let k = NeedleIndex.key(c[0], c[1])
+            let h = NeedleIndex.hash(c[...])
+            if byHash[h]?.contains(c) == true { continue }
             lengths[k, default: []].insert(c.count)
-            byHash[NeedleIndex.hash(c[...]), default: []].append(c)
+            byHash[h, default: []].append(c)
             let slot = NeedleIndex.slot(k)
             starts[slot >> 6] |= 1 << UInt64(slot & 63)
         }

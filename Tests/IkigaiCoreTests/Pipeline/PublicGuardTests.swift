@@ -47,12 +47,21 @@ struct PublicGuardTests {
         #expect(leak([files[0], files[4], files[3]])?.file == "history/b.json")
     }
 
+    @Test func phonesAreComparedAsNumbersThatKeepTheirLength() {
+        #expect(PublicGuard.phoneCode("0312345678") == 10_312_345_678)
+        #expect(PublicGuard.phoneCode("03123456780") != PublicGuard.phoneCode("0312345678"))
+        #expect(PublicGuard.phoneCode("0012") != PublicGuard.phoneCode("012"), "leading zeros count")
+        #expect(PublicGuard.phoneCode("03-1234") == nil && PublicGuard.phoneCode("０３") == nil)
+        #expect(PublicGuard.phoneCode(String(repeating: "9", count: 18)) != nil)
+        #expect(PublicGuard.phoneCode(String(repeating: "9", count: 19)) == nil, "too long for a phone, and for 64 bits")
+    }
+
     @Test func theIndexFindsWhatAPlainSearchFinds() {
         var g = SplitMix64(seed: 7)
         let alphabet = Array("大久保新宿百人町北西一二三ー-1234").map(String.init)
         func text(_ n: Int) -> String { (0..<n).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &g)] }.joined() }
         let needles = Set((0..<300).map { _ in text(Int.random(in: 2...6, using: &g)) })
-        let index = NeedleIndex(needles)
+        let index = NeedleIndex(Array(needles) + needles.prefix(50))  // some given twice
         for _ in 0..<3_000 {
             let t = text(Int.random(in: 0...40, using: &g))
             let plain = needles.contains { n in
