@@ -16,17 +16,23 @@ extension EvidenceResolver {
         let hash: UInt64
 
         init(name: String, phone: String) {
+            hash = ProfileKey.hash(name: name, phone: phone)
+            self.name = TextKey(name)
+            self.phone = TextKey(phone)
+        }
+
+        static func hash(name: String, phone: String) -> UInt64 {
             var n = name, p = phone
-            hash = n.withUTF8 { TextMemo<Int>.hash($0) } &* 31 &+ p.withUTF8 { TextMemo<Int>.hash($0) }
-            self.name = TextKey(n)
-            self.phone = TextKey(p)
+            return n.withUTF8 { TextMemo<Int>.hash($0) } &* 31 &+ p.withUTF8 { TextMemo<Int>.hash($0) }
         }
 
         static func == (a: ProfileKey, b: ProfileKey) -> Bool { a.hash == b.hash && a.name == b.name && a.phone == b.phone }
         func hash(into h: inout Hasher) { h.combine(hash) }
 
         /// Which half of the split the key's rows go to.
-        var half: Int { Int((hash ^ hash >> 29) & 1) }
+        var half: Int { ProfileKey.half(hash) }
+
+        static func half(_ hash: UInt64) -> Int { Int((hash ^ hash >> 29) & 1) }
     }
 
     /// One half's profiles, each with the position of its first row in the walk.
@@ -65,12 +71,9 @@ extension EvidenceResolver {
         // all cores.)
         var foldedReading = TextMemo<String>()
         var parts = TextMemo<(surname: String, given: String)?>()
-        var position = 0
-        rows.walk { r in
-            defer { position += 1 }
+        rows.walk(keeping: { ProfileKey.half(ProfileKey.hash(name: $0.foldedName, phone: $0.phone.digits)) == half }) { position, r in
             let name = r.person.foldedName
             let key = ProfileKey(name: name, phone: r.person.phone.digits)
-            guard key.half == half else { return }
             let i: Int
             if let existing = profileOf[key] {
                 i = existing

@@ -29,20 +29,42 @@ public struct IdentityRows: Sendable {
 
     /// Calls `body` with each row, in (file, row) order.
     public func walk(_ body: (IdentityRow) -> Void) {
+        walk(keeping: { _ in true }) { _, r in body(r) }
+    }
+
+    /// Calls `body` with each row whose person `keep` accepts, and the row's place among all
+    /// the rows walked, in (file, row) order. A row not kept costs no copy of its fields:
+    /// each half of the profile pass walks every row and keeps half of them, and building
+    /// the other half's rows only to drop them was a third of that pass.
+    func walk(keeping keep: (PersonFields) -> Bool, _ body: (Int, IdentityRow) -> Void) {
+        var position = 0
         switch storage {
         case .checked(let rows):
             // Intake hands its rows over in (file, row) order; the check compares sources only,
             // and the sort is for rows assembled some other way.
             if IdentityRows.inOrder(rows.lazy.map(\.source)) {
-                for r in rows { if let record = r.record { body(record.identityRow) } }
+                for r in rows {
+                    guard let record = r.record else { continue }
+                    defer { position += 1 }
+                    let kept: Bool
+                    switch record {
+                    case .member(let m): kept = keep(m.person)
+                    case .visit(let v): kept = keep(v.person)
+                    case .application(let a): kept = keep(a.person)
+                    }
+                    if kept { body(position, record.identityRow) }
+                }
             } else {
-                for r in rows.compactMap({ $0.record?.identityRow }).sorted(by: { $0.source < $1.source }) { body(r) }
+                for r in rows.compactMap({ $0.record?.identityRow }).sorted(by: { $0.source < $1.source }) {
+                    if keep(r.person) { body(position, r) }
+                    position += 1
+                }
             }
         case .plain(let rows):
-            if IdentityRows.inOrder(rows.lazy.map(\.source)) {
-                for r in rows { body(r) }
-            } else {
-                for r in rows.sorted(by: { $0.source < $1.source }) { body(r) }
+            let ordered = IdentityRows.inOrder(rows.lazy.map(\.source)) ? rows : rows.sorted(by: { $0.source < $1.source })
+            for r in ordered {
+                if keep(r.person) { body(position, r) }
+                position += 1
             }
         }
     }

@@ -44,4 +44,14 @@ struct ProfileHalvesTests {
         let halves = Set(profiles.map { EvidenceResolver.ProfileKey(name: $0.name, phone: $0.phone).half })
         #expect(halves == [0, 1])
     }
+
+    @Test func aWalkKeepingSomeRowsGivesEachItsPlaceAmongAll() {
+        let rows = rows(), sorted = rows.sorted(by: { $0.source < $1.source })
+        var seen: [(Int, SourceRow)] = []
+        IdentityRows(rows).walk(keeping: { $0.phone.digits.hasSuffix("7") }) { position, r in seen.append((position, r.source)) }
+        let expected = sorted.enumerated().filter { $0.element.person.phone.digits.hasSuffix("7") }
+        #expect(!expected.isEmpty && expected.count < rows.count)
+        #expect(seen.map(\.0) == expected.map(\.offset))
+        #expect(seen.map(\.1) == expected.map(\.element.source))
+    }
 }
