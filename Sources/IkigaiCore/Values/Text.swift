@@ -13,13 +13,26 @@ public enum Text {
     /// only other text goes to Foundation (which bridges through NSString and
     /// was the largest cost of reading a sheet).
     public static func nfkc(_ s: String) -> String {
-        var needsMapping = false
-        for u in s.unicodeScalars where !isNFKCStable(u) {
-            guard isFullWidthASCII(u) else { return s.precomposedStringWithCompatibilityMapping }
-            needsMapping = true
+        enum Need { case nothing, mapping, foundation }
+        var copy = s
+        let need = copy.withUTF8 { p -> Need in
+            var need = Need.nothing, i = 0
+            while i < p.count {
+                // Printable ASCII, the most common byte, without decoding.
+                if (0x20...0x7E).contains(p[i]) { i += 1; continue }
+                let (u, next) = UTF8Scalars.decode(p, at: i)
+                i = next
+                if isNFKCStable(u) { continue }
+                guard isFullWidthASCII(u) else { return .foundation }
+                need = .mapping
+            }
+            return need
         }
-        guard needsMapping else { return s }
-        return mappingFullWidthASCII(s)
+        switch need {
+        case .nothing: return s
+        case .mapping: return mappingFullWidthASCII(s)
+        case .foundation: return s.precomposedStringWithCompatibilityMapping
+        }
     }
 
     /// U+3000 → space and U+FF01…FF5E → ASCII, on the UTF-8 bytes: appending scalar by
@@ -57,13 +70,13 @@ public enum Text {
 
     /// U+3000 and U+FF01…FF5E, whose NFKC form is a single ASCII character.
     @inline(__always)
-    static func isFullWidthASCII(_ u: Unicode.Scalar) -> Bool {
-        u.value == 0x3000 || (0xFF01...0xFF5E).contains(u.value)
+    static func isFullWidthASCII(_ u: UInt32) -> Bool {
+        u == 0x3000 || (0xFF01...0xFF5E).contains(u)
     }
 
     @inline(__always)
-    static func isNFKCStable(_ u: Unicode.Scalar) -> Bool {
-        switch u.value {
+    static func isNFKCStable(_ u: UInt32) -> Bool {
+        switch u {
         case 0x20...0x7E, 0x0A, 0x0D, 0x09: return true
         case 0x3041...0x3096, 0x30A1...0x30FA, 0x30FC, 0x30FB: return true   // kana (precomposed), ー, ・
         case 0x4E00...0x9FFF, 0x3400...0x4DBF: return true                  // unified ideographs
@@ -77,23 +90,38 @@ public enum Text {
     /// Pure Swift: Foundation's trimming bridges through NSString and showed
     /// in the profile of every run.
     public static func trimmed(_ s: String) -> String {
-        let u = s.unicodeScalars
-        guard let first = u.firstIndex(where: { !isSpace($0) }) else { return "" }
-        guard let last = u.lastIndex(where: { !isSpace($0) }) else { return "" }
-        if first == u.startIndex && last == u.index(before: u.endIndex) { return s }
-        return String(u[first...last])
+        var copy = s
+        return copy.withUTF8 { p in
+            var start = 0
+            while start < p.count {
+                let (u, next) = UTF8Scalars.decode(p, at: start)
+                if !isSpace(u) { break }
+                start = next
+            }
+            var end = p.count
+            while end > start {
+                let first = UTF8Scalars.start(before: end, in: p)
+                if !isSpace(UTF8Scalars.decode(p, at: first).value) { break }
+                end = first
+            }
+            if start == 0 && end == p.count { return s }
+            return String(decoding: UnsafeBufferPointer(rebasing: p[start..<end]), as: UTF8.self)
+        }
     }
 
     /// White space, checked without the Unicode property tables for the
     /// characters sheets actually hold.
     @inline(__always)
-    static func isSpace(_ u: Unicode.Scalar) -> Bool {
-        switch u.value {
+    static func isSpace(_ u: Unicode.Scalar) -> Bool { isSpace(u.value) }
+
+    @inline(__always)
+    static func isSpace(_ u: UInt32) -> Bool {
+        switch u {
         // U+FEFF (a byte-order mark left inside a joined file) counts as space too.
         case 0x20, 0x09, 0x0A, 0x0D, 0x0B, 0x0C, 0x3000, 0xA0, 0x85, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0xFEFF:
             return true
         case 0...0x7F, 0x3001...0x9FFF: return false
-        default: return u.properties.isWhitespace
+        default: return Unicode.Scalar(u)?.properties.isWhitespace ?? false
         }
     }
 
@@ -102,21 +130,45 @@ public enum Text {
 
     /// Removes every white-space character, the ideographic space included.
     public static func removingWhitespace(_ s: String) -> String {
-        let u = s.unicodeScalars
-        guard var i = u.firstIndex(where: isSpace) else { return s }
-        // Runs between spaces are copied as slices: appending scalar by scalar showed in the profile.
-        var out = String(Substring(u[..<i]))
-        while i < u.endIndex {
-            while i < u.endIndex && isSpace(u[i]) { i = u.index(after: i) }
-            let start = i
-            while i < u.endIndex && !isSpace(u[i]) { i = u.index(after: i) }
-            if start < i { out.append(contentsOf: Substring(u[start..<i])) }
+        var copy = s
+        return copy.withUTF8 { p in
+            var i = 0
+            while i < p.count {
+                let (u, next) = UTF8Scalars.decode(p, at: i)
+                if isSpace(u) { break }
+                i = next
+            }
+            if i == p.count { return s }
+            // The bytes of every other code point, copied as they are: never longer than `s`.
+            return String(unsafeUninitializedCapacity: p.count) { out in
+                var n = 0
+                for k in 0..<i { out[k] = p[k] }
+                n = i
+                while i < p.count {
+                    let (u, next) = UTF8Scalars.decode(p, at: i)
+                    if !isSpace(u) {
+                        for k in i..<next where k < p.count { out[n] = p[k]; n += 1 }
+                    }
+                    i = next
+                }
+                return n
+            }
         }
-        return out
     }
 
     /// True when the cell holds nothing but white space.
     public static func isBlank(_ s: String) -> Bool {
-        s.unicodeScalars.allSatisfy(isSpace)
+        var copy = s
+        return copy.withUTF8 { p in
+            var i = 0
+            while i < p.count {
+                // An ASCII letter or digit, the common case, ends the walk at once.
+                if p[i] > 0x20 && p[i] < 0x80 { return false }
+                let (u, next) = UTF8Scalars.decode(p, at: i)
+                if !isSpace(u) { return false }
+                i = next
+            }
+            return true
+        }
     }
 }

@@ -50,4 +50,15 @@ struct TextFoldingTests {
         }
         #expect(wrong.isEmpty, "\(wrong.prefix(5).map(\.debugDescription))")
     }
+
+    @Test func trimmingAndBlanknessAgreeWithAWalkOverScalars() {
+        let texts = Self.glued(count: 20_000, seed: 9) + ["", " ", "　", "\u{FEFF}", "a", " a ", "\u{2003}大\u{00A0}", "😀 "]
+        for t in texts {
+            let u = Array(t.unicodeScalars)
+            let first = u.firstIndex { !Text.isSpace($0) }, last = u.lastIndex { !Text.isSpace($0) }
+            let expected = first.flatMap { f in last.map { l in String(String.UnicodeScalarView(u[f...l])) } } ?? ""
+            #expect(Array(Text.trimmed(t).unicodeScalars) == Array(expected.unicodeScalars), "\(t.debugDescription)")
+            #expect(Text.isBlank(t) == u.allSatisfy(Text.isSpace), "\(t.debugDescription)")
+        }
+    }
 }
