@@ -40,8 +40,7 @@ public struct RunPipeline: Sendable {
         // step, on whatever core the steps in between leave idle. It is taken before repeated
         // visits are rejected, so a repeat's spelling or phone, personal data all the same, is
         // guarded too. (Rejecting repeats below then copies only the sheets that hold one.)
-        let accepted = intake
-        let needles = BackgroundJob { PublicGuard.Needles(intake: accepted) }
+        let needles = BackgroundJob { [intake] in PublicGuard.Needles(intake: intake) }
         var register = resolver.resolve(IdentityRows(checked: intake.rows), rulings: intake.rulings,
                                         previous: PreviousRun.personNumbers(outputDir: options.outputDir))
         intake.add(register.findings)
@@ -100,6 +99,12 @@ public struct RunPipeline: Sendable {
         clock.start("書き出し output")
         let audit = RunAudit.file(files, options: options, operatorName: granted.handler.name, summary: summary, status: status,
                                   reviews: register.reviews.count, lotteries: lotteries.count)
+        let refusals = intake.findings.filter { $0.code.kind == .refusedSheet }, rowsHeld = intake.rowsHeld
+        let findingsCount = intake.findings.count, reviewPairs = register.reviews.count
+        let lotteriesDrawn = lotteries.filter { $0.record != nil }.count
+        // Nothing below reads the rows, the people or the pages' views again.
+        Release.inBackground((consume intake, consume final, consume register, consume people, consume documents,
+                              consume needles, consume usage))
         do { try OutputWriter(outputDir: options.outputDir).write(files + [audit], keep: ["audit", "history"]) } catch {
             throw RunFailure(step: "output", file: error.path, japanese: "書き出せませんでした。前回の Output はそのままです（\(error.reason)）",
                              english: "could not write; the previous output is untouched (\(error.reason))")
@@ -108,9 +113,8 @@ public struct RunPipeline: Sendable {
 
         return RunOutcome(
             status: status, summary: summary, outputDir: options.outputDir,
-            refusals: intake.findings.filter { $0.code.kind == .refusedSheet },
-            rowsHeld: intake.rowsHeld, findingsCount: intake.findings.count, stepSeconds: clock.laps,
-            reviewPairs: register.reviews.count, lotteriesDrawn: lotteries.filter { $0.record != nil }.count, changes: changes)
+            refusals: refusals, rowsHeld: rowsHeld, findingsCount: findingsCount, stepSeconds: clock.laps,
+            reviewPairs: reviewPairs, lotteriesDrawn: lotteriesDrawn, changes: changes)
     }
 }
 
