@@ -86,13 +86,14 @@ public struct EvidenceResolver: IdentityResolver {
         // arrays: most blocks hold one profile, and an array for each was millions of
         // allocations at 100×. They are kept as two arrays and put in order by a stable radix
         // sort on the key (`RadixSort`); profiles are added in index order, so each block's
-        // members stay in profile order.
-        var keys: [UInt64] = [], members: [UInt32] = []
-        keys.reserveCapacity(profiles.count * 14)
-        members.reserveCapacity(profiles.count * 14)
+        // members stay in profile order. The entries are split in two by the key's top bit, so
+        // that a block lies wholly in one part: each part is sorted and searched for pairs on its
+        // own core (this was the longest single-core part of identity left), and the two parts'
+        // pairs are merged into one order, so the outcome does not depend on the split.
+        var parts = [BlockEntries(), BlockEntries()]
+        for i in parts.indices { parts[i].reserve(profiles.count * 7) }
         func entry(_ key: BlockKey, _ p: Profile) {
-            keys.append(key.value)
-            members.append(UInt32(truncatingIfNeeded: p.index))
+            parts[Int(key.value >> 63)].append(key.value, UInt32(truncatingIfNeeded: p.index))
         }
         for p in profiles {
             let name = BlockKey.start("n").adding(p.name)
@@ -109,6 +110,41 @@ public struct EvidenceResolver: IdentityResolver {
                 entry(k, p)
             }
         }
+        let (a, b) = Parallel.both({ [first = parts[0]] in first.pairs() }, { [second = parts[1]] in second.pairs() })
+        // Both are sorted: merged, with a pair found in both parts (two shared keys) kept once.
+        var out: [(Int, Int)] = []
+        out.reserveCapacity(a.count + b.count)
+        var i = 0, j = 0
+        var last: UInt64?
+        while i < a.count || j < b.count {
+            let p: UInt64
+            if j == b.count || (i < a.count && a[i] <= b[j]) { p = a[i]; i += 1 } else { p = b[j]; j += 1 }
+            if p != last { out.append((Int(p >> 32), Int(p & 0xFFFF_FFFF))) }
+            last = p
+        }
+        return out
+    }
+}
+
+/// One part of the blocking entries: each (key, profile) in profile order.
+struct BlockEntries: Sendable {
+    private var keys: [UInt64] = []
+    private var members: [UInt32] = []
+
+    mutating func reserve(_ n: Int) {
+        keys.reserveCapacity(n)
+        members.reserveCapacity(n)
+    }
+
+    mutating func append(_ key: UInt64, _ member: UInt32) {
+        keys.append(key)
+        members.append(member)
+    }
+
+    /// The pairs of profiles that share a key, each packed as `a << 32 | b` with a < b,
+    /// sorted, each once.
+    func pairs() -> [UInt64] {
+        var keys = keys, members = members
         RadixSort.sort(&keys, carrying: &members)
         var pairs: [UInt64] = []
         var start = 0
@@ -128,14 +164,10 @@ public struct EvidenceResolver: IdentityResolver {
             }
         }
         pairs.sort()
-        var out: [(Int, Int)] = []
-        out.reserveCapacity(pairs.count)
-        var last: UInt64?
-        for p in pairs where p != last {
-            out.append((Int(p >> 32), Int(p & 0xFFFF_FFFF)))
-            last = p
-        }
-        return out
+        var unique: [UInt64] = []
+        unique.reserveCapacity(pairs.count)
+        for p in pairs where p != unique.last { unique.append(p) }
+        return unique
     }
 }
 
