@@ -17,8 +17,6 @@ public struct CheckedRows: RandomAccessCollection, MutableCollection, Sendable {
         self.starts = starts
     }
 
-    public init(_ rows: [CheckedRow]) { self.init(sheets: [rows]) }
-
     public var startIndex: Int { 0 }
     public var endIndex: Int { starts[starts.count - 1] }
 

@@ -72,12 +72,18 @@ public struct IntakeResult: Sendable {
     public mutating func reject(_ repeats: [SourceRow: Finding]) {
         guard !repeats.isEmpty else { return }
         var accepted = rowsAccepted, held = rowsHeld
+        func count(_ status: CheckedRow.Status, _ change: Int) {
+            switch status {
+            case .accepted: accepted += change
+            case .held: held += change
+            case .rejected: break
+            }
+        }
         rows.replace { r in
             guard let f = repeats[r.source] else { return nil }
             let new = CheckedRow(source: r.source, date: r.date, record: nil, findings: [f], classHint: r.classHint)
-            for (status, change) in [(r.status, -1), (new.status, 1)] {
-                if status == .accepted { accepted += change } else if status == .held { held += change }
-            }
+            count(r.status, -1)
+            count(new.status, 1)
             return new
         }
         rowsAccepted = accepted
