@@ -53,7 +53,8 @@ public enum SheetReader {
         // an empty header.
         var header: Result<HeaderMap, HeaderMap.Problem>?
         var head: SheetHead?
-        var unnamedWithValues = Set<Int>()
+        /// Column without a header → the first row with a value in it.
+        var unnamedWithValues: [Int: Int] = [:]
         let open = decoded.utf8.withUnsafeBufferPointer { p in
             CSVParser.forEach(buffer: p) { record in
                 guard header != nil else {
@@ -64,8 +65,9 @@ public enum SheetReader {
                     return
                 }
                 guard let head else { return }
-                for i in head.header.unnamed where i < record.cells.count && !Text.isBlank(record.cells[i]) {
-                    unnamedWithValues.insert(i)
+                for i in head.header.unnamed where unnamedWithValues[i] == nil && i < record.cells.count
+                    && !Text.isBlank(record.cells[i]) {
+                    unnamedWithValues[i] = record.row
                 }
                 body(record, head)
             }
@@ -80,9 +82,9 @@ public enum SheetReader {
         }
         guard let head else { return refuse(.emptyFile, "見出しの行がありません。1行目に見出しを入れてください。") }
         // An empty column without a header is harmless; one with values cannot be read safely.
-        if let col = head.header.unnamed.first(where: unnamedWithValues.contains) {
+        if let col = head.header.unnamed.first(where: { unnamedWithValues[$0] != nil }), let row = unnamedWithValues[col] {
             return .failure(Finding(file: path, row: nil, column: "（\(col + 1)列目）", code: .unknownColumn,
-                message: "1行目の見出しが空の列（\(col + 1)列目）に値があります。このシートは読み込みませんでした。見出しを入れるか（使える見出し: \(kind.allowed.map(\.both).joined(separator: "、"))）、列ごと削除してください。"))
+                message: "1行目の見出しが空の列（\(col + 1)列目）に値があります（\(row)行目など）。このシートは読み込みませんでした。見出しを入れるか（使える見出し: \(kind.allowed.map(\.both).joined(separator: "、"))）、列ごと削除してください。"))
         }
         return .success(head)
     }

@@ -65,6 +65,7 @@ struct SheetStreamingTests {
         let (_, result) = streamed(text)
         guard case .failure(let f) = result else { Issue.record("values under an empty header must refuse"); return }
         #expect(f.code == .unknownColumn && f.column == "（3列目）")
+        #expect(f.message.contains("（4行目など）"), "the clerk is told where to look: \(f.message)")
         let (_, empty) = streamed(head + "2018-05-10,交流,,喫茶,,大久保 花,03-1234-5678,70,大久保2-3-4,済\r\n")
         #expect((try? empty.get()) != nil, "empty cells under an empty header are harmless")
     }
