@@ -21,6 +21,8 @@ struct SpeedBench: ParsableCommand {
     var input: String?
     @Option(help: "runs per scale; each stage's fastest run is reported (this machine is noisy)")
     var repeats = 1
+    @Flag(help: "time only the intake step alone (read, decode, CSV) for each encoding, not a whole run")
+    var readingOnly = false
 
     func run() throws {
         let fm = FileManager.default
@@ -32,6 +34,10 @@ struct SpeedBench: ParsableCommand {
             let input = self.input ?? work + "/Input", output = work + "/Output"
             if self.input == nil { _ = try SampleGenerator(people: 4000 * scale, seed: seed).write(to: input) }
             let mb = Double(folderBytes(input)) / 1_048_576
+            if readingOnly {
+                printReading(ReadingBench(input: input).measure(repeats: repeats), scale: scale, combined: nil)
+                continue
+            }
             var best: [(step: String, seconds: Double)] = []
             var bestTotal = Double.infinity
             var rows = 0
@@ -59,12 +65,26 @@ struct SpeedBench: ParsableCommand {
                 line(step, s, extra: peak + (step.hasPrefix("読込") ? String(format: "   (%.1f MB/s)", mb / s) : ""))
             }
             line("end to end", bestTotal)
+            // The run's first step reads and checks each record in one go; reading alone is timed here.
+            printReading(ReadingBench(input: input).measure(repeats: repeats), scale: scale,
+                         combined: best.first(where: { $0.step.hasPrefix("読込") })?.seconds)
             print(String(format: "%4d× peak memory (max RSS of this process so far): %.0f MiB", scale, Double(peakRSSKiB()) / 1024))
             if !noPython {
                 let py = pythonRead(input)
                 print(String(format: "%4d× python csv module, reading only: %.3f s (ikigai end to end / python read = %.2f)",
                              scale, py, bestTotal / py))
             }
+        }
+    }
+
+    func printReading(_ figures: [ReadingBench.Figure], scale: Int, combined: Double?) {
+        for f in figures {
+            let mb = Double(f.bytes) / 1_048_576
+            print(String(format: "%4d× intake alone (read, decode, CSV), %-5@ %2d sheets %7.1f MB %9d records %8.3f s  %6.1f MB/s",
+                         scale, f.encoding as NSString, f.sheets, mb, f.records, f.seconds, mb / f.seconds))
+        }
+        if let all = figures.first(where: { $0.encoding == "all" }), let combined {
+            print(String(format: "%4d× eligibility (intake+eligibility less intake alone): %.3f s", scale, combined - all.seconds))
         }
     }
 
