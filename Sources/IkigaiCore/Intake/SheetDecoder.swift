@@ -50,31 +50,56 @@ public enum SheetDecoder {
     }
 
     /// Bytes ≥ 0x80 that belong to valid UTF-8 sequences, and those that do not.
+    ///
+    /// Walked in place: taking each sequence out as an array to check it was an allocation
+    /// per Japanese character of every CP932 sheet, a third of decoding one.
     static func utf8HighByteCounts(_ b: [UInt8]) -> (valid: Int, invalid: Int) {
-        var valid = 0, invalid = 0
-        var i = 0
-        while i < b.count {
-            if b[i] < 0x80 { i += 1; continue }
-            let rest = b[i..<min(b.count, i + 4)]
-            if let len = sequenceLength(rest), firstInvalidUTF8(Array(rest.prefix(len))) == nil {
-                valid += len
-                i += len
-            } else {
-                invalid += 1
-                i += 1
+        b.withUnsafeBufferPointer { p in
+            var valid = 0, invalid = 0
+            var i = 0
+            let n = p.count
+            let raw = UnsafeRawBufferPointer(p)
+            while i < n {
+                while i + 8 <= n && raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { i += 8 }
+                guard i < n else { break }
+                if p[i] < 0x80 { i += 1; continue }
+                if let len = validSequence(at: i, in: p) {
+                    valid += len
+                    i += len
+                } else {
+                    invalid += 1
+                    i += 1
+                }
             }
+            return (valid, invalid)
         }
-        return (valid, invalid)
     }
 
-    private static func sequenceLength(_ b: ArraySlice<UInt8>) -> Int? {
-        guard let c = b.first else { return nil }
-        switch c {
-        case 0xC2...0xDF: return b.count >= 2 ? 2 : nil
-        case 0xE0...0xEF: return b.count >= 3 ? 3 : nil
-        case 0xF0...0xF4: return b.count >= 4 ? 4 : nil
+    /// The length of the valid UTF-8 sequence that starts with the byte ≥ 0x80 at `i`
+    /// (overlongs, surrogates and code points past U+10FFFF are not valid), or nil.
+    @inline(__always)
+    private static func validSequence(at i: Int, in p: UnsafeBufferPointer<UInt8>) -> Int? {
+        var need = 0
+        var lo: UInt8 = 0x80, hi: UInt8 = 0xBF
+        switch p[i] {
+        case 0xC2...0xDF: need = 1
+        case 0xE0: need = 2; lo = 0xA0
+        case 0xE1...0xEC, 0xEE, 0xEF: need = 2
+        case 0xED: need = 2; hi = 0x9F
+        case 0xF0: need = 3; lo = 0x90
+        case 0xF1...0xF3: need = 3
+        case 0xF4: need = 3; hi = 0x8F
         default: return nil
         }
+        if i + need >= p.count { return nil }
+        let c1 = p[i + 1]
+        if c1 < lo || c1 > hi { return nil }
+        var k = 2
+        while k <= need {
+            if p[i + k] & 0xC0 != 0x80 { return nil }
+            k += 1
+        }
+        return need + 1
     }
 
     /// Offset of the first byte that breaks UTF-8 (overlongs, surrogates and
@@ -96,28 +121,9 @@ public enum SheetDecoder {
             // Eight ASCII bytes at a time: commas, digits and dates are most of a sheet.
             while i + 8 <= n && raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { i += 8 }
             guard i < n else { break }
-            let c = p[i]
-            if c < 0x80 { i += 1; continue }
-            var need = 0
-            var lo: UInt8 = 0x80, hi: UInt8 = 0xBF
-            switch c {
-            case 0xC2...0xDF: need = 1
-            case 0xE0: need = 2; lo = 0xA0
-            case 0xE1...0xEC, 0xEE, 0xEF: need = 2
-            case 0xED: need = 2; hi = 0x9F
-            case 0xF0: need = 3; lo = 0x90
-            case 0xF1...0xF3: need = 3
-            case 0xF4: need = 3; hi = 0x8F
-            default: return i
-            }
-            if i + need >= n { return i }
-            let c1 = p[i + 1]
-            if c1 < lo || c1 > hi { return i }
-            for k in 1..<need where k > 0 {
-                let ck = p[i + 1 + k]
-                if ck < 0x80 || ck > 0xBF { return i }
-            }
-            i += need + 1
+            if p[i] < 0x80 { i += 1; continue }
+            guard let len = validSequence(at: i, in: p) else { return i }
+            i += len
         }
         return nil
     }
