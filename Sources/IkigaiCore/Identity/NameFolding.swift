@@ -6,9 +6,27 @@ public enum NameFolding {
     /// Scalar by scalar: a variation selector is a scalar of its own inside
     /// a Character, and every variant in the table is one scalar.
     public static func name(_ s: String) -> String {
-        var out = String.UnicodeScalarView()
-        for u in Text.nfkc(s).unicodeScalars where !isIgnorable(u) { out.append(VariantKanji.fold(u)) }
-        return String(out)
+        // On the UTF-8 bytes: appending scalar by scalar to a `String.UnicodeScalarView` was most
+        // of folding a name, once for every row of intake.
+        var text = Text.nfkc(s)
+        return text.withUTF8 { p in
+            // A folded kanji takes at most four bytes where its variant took three or more.
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: p.count * 2 + 4) { out in
+                var i = 0, n = 0
+                while i < p.count {
+                    let (v, next) = UTF8Scalars.decode(p, at: i)
+                    defer { i = next }
+                    guard let u = Unicode.Scalar(v), !isIgnorable(u) else { continue }
+                    let folded = VariantKanji.fold(u)
+                    if folded == u {
+                        for k in i..<next { out[n] = p[k]; n += 1 }
+                    } else {
+                        UTF8.encode(folded) { out[n] = $0; n += 1 }
+                    }
+                }
+                return String(decoding: UnsafeBufferPointer(rebasing: out[..<n]), as: UTF8.self)
+            }
+        }
     }
 
     /// White space, zero-width characters and the variation selectors

@@ -17,28 +17,47 @@ public enum Text {
         var copy = s
         let need = copy.withUTF8 { p -> Need in
             var need = Need.nothing, i = 0
+            var previous: UInt32 = 0
             while i < p.count {
                 // Printable ASCII, the most common byte, without decoding.
-                if (0x20...0x7E).contains(p[i]) { i += 1; continue }
+                if (0x20...0x7E).contains(p[i]) { i += 1; previous = 0; continue }
                 let (u, next) = UTF8Scalars.decode(p, at: i)
                 i = next
+                defer { previous = u }
                 if isNFKCStable(u) { continue }
-                guard isFullWidthASCII(u) else { return .foundation }
-                need = .mapping
+                if isFullWidthASCII(u) || HalfWidthKana.maps(u) {
+                    need = .mapping
+                    continue
+                }
+                // A sound mark is mapped only where it joins the half-width kana before it into one
+                // full-width kana (ｶﾞ → ガ); anywhere else its composition is left to Foundation.
+                guard HalfWidthKana.composed(previous, u) != nil else { return .foundation }
             }
             return need
         }
         switch need {
         case .nothing: return s
         case .mapping: return mappingFullWidthASCII(s)
-        case .foundation: return s.precomposedStringWithCompatibilityMapping
+        case .foundation: return foundationNFKC(s)
         }
+    }
+
+    /// NFKC through Foundation, composed once more: on Linux its compatibility mapping leaves
+    /// the marks it makes of ﾞ and ﾟ apart (`ｶﾞ` → `カ` + U+3099, where NFKC gives `ガ`), so a
+    /// half-width reading would differ from the same reading in full width byte for byte.
+    /// Canonical composition of that result is the NFKC the standard defines.
+    static func foundationNFKC(_ s: String) -> String {
+        s.precomposedStringWithCompatibilityMapping.precomposedStringWithCanonicalMapping
     }
 
     /// U+3000 → space and U+FF01…FF5E → ASCII, on the UTF-8 bytes: appending scalar by
     /// scalar to a `String.UnicodeScalarView` was most of reading an address or a phone.
     /// Both are three bytes (`E3 80 80`, `EF BC 81`…`EF BD 9E`) that become one, so the
     /// result is never longer; every other sequence is copied as it is.
+    ///
+    /// Half-width katakana (`ﾔﾏﾀﾞ ﾊﾅｺ`, what many clerks type in フリガナ) become full-width,
+    /// three bytes for three, a sound mark joined into the kana before it (`nfkc` lets through
+    /// only marks that join): sent to Foundation, they were the largest part of its NFKC.
     static func mappingFullWidthASCII(_ s: String) -> String {
         var s = s
         return s.withUTF8 { p in
@@ -46,6 +65,27 @@ public enum Text {
                 var i = 0, n = 0
                 while i < p.count {
                     let b = p[i]
+                    if i + 2 < p.count, b == 0xEF, p[i + 1] == 0xBD || p[i + 1] == 0xBE {
+                        let (u, next) = UTF8Scalars.decode(p, at: i)
+                        if HalfWidthKana.maps(u) {
+                            var full = HalfWidthKana.fullWidth(u)
+                            var after = next
+                            if next < p.count {
+                                let (mark, afterMark) = UTF8Scalars.decode(p, at: next)
+                                if let joined = HalfWidthKana.composed(u, mark) {
+                                    full = joined
+                                    after = afterMark
+                                }
+                            }
+                            // Every full-width kana and mark they map to is three bytes of UTF-8.
+                            out[n] = UInt8(0xE0 | (full >> 12))
+                            out[n + 1] = UInt8(0x80 | ((full >> 6) & 0x3F))
+                            out[n + 2] = UInt8(0x80 | (full & 0x3F))
+                            n += 3
+                            i = after
+                            continue
+                        }
+                    }
                     if i + 2 < p.count, b == 0xE3 || b == 0xEF {
                         let b1 = p[i + 1], b2 = p[i + 2]
                         var ascii: UInt8?
@@ -81,7 +121,13 @@ public enum Text {
         case 0x3041...0x3096, 0x30A1...0x30FA, 0x30FC, 0x30FB: return true   // kana (precomposed), ー, ・
         case 0x4E00...0x9FFF, 0x3400...0x4DBF: return true                  // unified ideographs
         case 0x3001...0x3003, 0x3005...0x3007, 0x3008...0x3011: return true // 、。〃 々〆〇 「」『』【】
-        case 0x301C, 0x2212, 0x25CB, 0x25EF, 0x2713, 0x2714: return true      // 〜 − ○ ◯ ✓ ✔ (no decomposition)
+        case 0x301C, 0x2212, 0x25CB, 0x25EF, 0x2713, 0x2714, 0xD7: return true // 〜 − ○ ◯ ✓ ✔ × (no decomposition)
+        // Names: the variation selectors of 国󠄀-like glyphs, the supplementary ideographs (𠮷),
+        // and the twelve unified ideographs of the compatibility block (﨑), none of which
+        // decompose. Sent to Foundation, such names were most of what it still normalised.
+        case 0xFE00...0xFE0F, 0xE0100...0xE01EF: return true
+        case 0x20000...0x2A6DF, 0x2A700...0x2EBEF, 0x30000...0x3134F: return true
+        case 0xFA0E, 0xFA0F, 0xFA11, 0xFA13, 0xFA14, 0xFA1F, 0xFA21, 0xFA23, 0xFA24, 0xFA27, 0xFA28, 0xFA29: return true
         default: return false
         }
     }
@@ -126,7 +172,19 @@ public enum Text {
     }
 
     /// NFKC, then trimmed: the form every cell is read in before parsing.
-    public static func cell(_ s: String) -> String { trimmed(nfkc(s)) }
+    public static func cell(_ s: String) -> String { isFoldedASCII(s) ? s : trimmed(nfkc(s)) }
+
+    /// Printable ASCII with no space at either end (or empty): text that `cell` leaves as it is.
+    @inline(__always)
+    static func isFoldedASCII(_ s: String) -> Bool {
+        var copy = s
+        return copy.withUTF8 { p in
+            guard let first = p.first, let last = p.last else { return true }
+            guard first != 0x20, last != 0x20 else { return false }
+            for b in p where b < 0x20 || b > 0x7E { return false }
+            return true
+        }
+    }
 
     /// Removes every white-space character, the ideographic space included.
     public static func removingWhitespace(_ s: String) -> String {

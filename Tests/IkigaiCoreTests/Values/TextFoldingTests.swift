@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import IkigaiCore
 
-@Suite("Text folding fast paths agree with Foundation")
+@Suite("Text folding fast paths agree with Foundation and NFKC")
 struct TextFoldingTests {
     /// Every character the hand-written NFKC maps, alone and inside Japanese text,
     /// and text that must still go through Foundation.
@@ -10,12 +10,49 @@ struct TextFoldingTests {
         var s = (0xFF01...0xFF5E).compactMap { Unicode.Scalar($0).map { String(Character($0)) } }
         s += ["広田　順子", "６７", "北新宿２－８－２０", "東京都新宿区大久保２丁目３番４号", "Ｓｈｉｎｊｕｋｕ　ｋｕ", "〇〜−○◯✓✔",
               "ｶﾞｯｺｳ", "ﾔﾏﾀﾞ　ﾊﾅｺ", "㍻30.5.10", "髙橋①", "か\u{3099}", "Ａ\u{0301}", "全角（かっこ）", "、。「」"]
+        // The half-width block alone, and each of its characters followed by ﾞ and by ﾟ, whether
+        // NFKC joins the two (ｶﾞ → ガ, ﾊﾟ → パ, ｳﾞ → ヴ) or not (ｱﾞ, ﾞﾞ, ｰﾟ).
+        for v in 0xFF61...0xFF9F {
+            guard let u = Unicode.Scalar(v) else { continue }
+            s += [String(Character(u)), String(Character(u)) + "\u{FF9E}", String(Character(u)) + "\u{FF9F}"]
+        }
+        s += ["ｷﾀﾓﾄ ﾃﾙｺ", "ﾊﾞﾊﾟﾋﾞﾋﾟ", "ｶﾞﾞ", "ｶ\u{3099}", "か\u{FF9E}", "ｶﾞ\u{309A}", "ｳﾞｧｲｵﾘﾝ", "ｶﾞ", "｢ｱ｣､｡･"]
         return s
     }()
 
-    @Test("nfkc equals Foundation's NFKC", arguments: samples)
+    /// NFKC as the standard defines it: Foundation's compatibility mapping, then canonical
+    /// composition, which Foundation on Linux leaves out after mapping half-width marks.
+    static func reference(_ text: String) -> [Unicode.Scalar] {
+        Array(text.precomposedStringWithCompatibilityMapping.precomposedStringWithCanonicalMapping.unicodeScalars)
+    }
+
+    @Test("nfkc equals NFKC", arguments: samples)
     func nfkc(_ text: String) {
-        #expect(Array(Text.nfkc(text).unicodeScalars) == Array(text.precomposedStringWithCompatibilityMapping.unicodeScalars))
+        #expect(Array(Text.nfkc(text).unicodeScalars) == Self.reference(text))
+    }
+
+    /// Values from Python's `unicodedata.normalize("NFKC", …)`, which composes after mapping.
+    @Test func halfWidthSoundMarksJoinTheirKana() {
+        let expected: [(String, [UInt32])] = [
+            ("ｶﾞｯｺｳ", [0x30AC, 0x30C3, 0x30B3, 0x30A6]), ("ﾊﾟ", [0x30D1]), ("ｳﾞ", [0x30F4]), ("かﾞ", [0x304C]),
+            ("ｱﾞ", [0x30A2, 0x3099]), ("ﾔﾏﾀﾞ ﾊﾅｺ", [0x30E4, 0x30DE, 0x30C0, 0x20, 0x30CF, 0x30CA, 0x30B3]),
+        ]
+        for (text, scalars) in expected {
+            #expect(Text.nfkc(text).unicodeScalars.map(\.value) == scalars, "\(text)")
+        }
+        // Compared by bytes, as the identity keys are: the same reading in either width.
+        #expect(TextKey(Text.nfkc("ﾔﾏﾀﾞ ﾊﾅｺ")) == TextKey("ヤマダ ハナコ"))
+    }
+
+    /// What the fast path passes through unchanged must be what NFKC leaves alone: every code
+    /// point of the first plane, and every seventh above it.
+    @Test func scalarsTakenAsStableAreLeftAloneByNFKC() {
+        let wrong = Array(0...0xFFFF).filter { !(0xD800...0xDFFF).contains($0) } + Array(stride(from: 0x10000, through: 0x10FFFF, by: 7))
+        let moved = wrong.filter { v in
+            guard Text.isNFKCStable(UInt32(v)), let u = Unicode.Scalar(v) else { return false }
+            return Self.reference(String(Character(u))) != [u]
+        }
+        #expect(moved.isEmpty, "\(moved.prefix(5).map { String($0, radix: 16) })")
     }
 
     @Test func keysCompareByBytes() {
@@ -30,7 +67,9 @@ struct TextFoldingTests {
     /// ｡ is EF BD A1, the BOM is EF BB BF), so that the byte mapping is tried at every border.
     static func glued(count: Int, seed: UInt64) -> [String] {
         let pieces = ["　", "！", "０", "９", "Ａ", "ｚ", "～", "｟", "｡", "ｱ", "、", "〜", "\u{FEFF}", "\u{3099}", "か", "ガ",
-                      "髙", "大久保", "2-8", " ", "\t", "\u{00A0}", "\u{2003}", "😀", "é", "e\u{301}", "㍻"]
+                      "髙", "大久保", "2-8", " ", "\t", "\u{00A0}", "\u{2003}", "😀", "é", "e\u{301}", "㍻",
+                      "ｶ", "ﾊ", "ｳ", "ｰ", "ﾝ", "ﾞ", "ﾟ", "･", "｢", "\u{309A}", "𠮷", "\u{E0100}", "﨑", "\u{FE00}",
+                      "×", "\u{FA10}", "\u{FA12}", "\u{2F800}", "\u{0301}"]
         var g = SplitMix64(seed: seed)
         return (0..<count).map { _ in
             (0..<Int.random(in: 0...8, using: &g)).map { _ in pieces[Int.random(in: 0..<pieces.count, using: &g)] }.joined()
@@ -39,9 +78,31 @@ struct TextFoldingTests {
 
     @Test func nfkcOfGluedTextEqualsFoundation() {
         let wrong = Self.glued(count: 20_000, seed: 3).filter {
-            Array(Text.nfkc($0).unicodeScalars) != Array($0.precomposedStringWithCompatibilityMapping.unicodeScalars)
+            Array(Text.nfkc($0).unicodeScalars) != Self.reference($0)
         }
         #expect(wrong.isEmpty, "\(wrong.prefix(5).map(\.debugDescription))")
+    }
+
+    /// The folding of names as it was written first, scalar by scalar.
+    static func nameByScalars(_ s: String) -> String {
+        var out = String.UnicodeScalarView()
+        for u in Text.nfkc(s).unicodeScalars where !NameFolding.isIgnorable(u) { out.append(VariantKanji.fold(u)) }
+        return String(out)
+    }
+
+    @Test func nameFoldingOnBytesEqualsTheWalkOverScalars() {
+        let texts = Self.glued(count: 20_000, seed: 11) + Self.samples + ["", "髙橋　﨑子", "𠮷田 國男", "東本　国\u{E0100}男"]
+        let wrong = texts.filter { Array(NameFolding.name($0).unicodeScalars) != Array(Self.nameByScalars($0).unicodeScalars) }
+        #expect(wrong.isEmpty, "\(wrong.prefix(5).map(\.debugDescription))")
+        #expect(NameFolding.name("𠮷田　髙子") == "吉田高子")
+    }
+
+    @Test func cellsInPlainASCIIAreTheirOwnFoldedForm() {
+        for t in Self.glued(count: 5_000, seed: 13) + ["2018/5/1", "87", " 87", "87 ", "a\tb", "", "\u{7F}", "Y"] {
+            #expect(Text.cell(t) == Text.trimmed(Text.nfkc(t)), "\(t.debugDescription)")
+            if Text.isFoldedASCII(t) { #expect(Array(Text.trimmed(Text.nfkc(t)).utf8) == Array(t.utf8)) }
+        }
+        #expect(Text.isFoldedASCII("2018/5/1") && !Text.isFoldedASCII(" 87") && !Text.isFoldedASCII("a\tb"))
     }
 
     @Test func whiteSpaceRemovalKeepsEveryOtherScalar() {
