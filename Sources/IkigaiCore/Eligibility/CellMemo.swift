@@ -19,6 +19,11 @@ final class CellMemo {
     /// Birth dates apart from the visit dates, so that the few visit dates stay in a small table.
     var birthDates = TextMemo<Result<CivilDate, DateProblem>>()
     var idChecks = TextMemo<Bool>()
+    /// 事業 cell → program: folding and lower-casing it on every row showed at 100×.
+    var programs = TextMemo<Program?>()
+    /// 年齢 cell → the age it states, nil when it is not one. A sheet holds a few dozen ages;
+    /// the suffix test of `String` alone (`hasSuffix("歳")`) showed at 100×.
+    var statedAges = TextMemo<Int?>()
     /// Raw cell → `Text.cell` (NFKC, trimmed), one table per column (by ordinal).
     var cells = Array(repeating: TextMemo<String>(), count: Column.allCases.count)
 
@@ -36,7 +41,21 @@ final class CellMemo {
 
     func idChecked(_ text: String) -> Bool { idChecks.value(text, IDCheck.isChecked) }
 
+    func program(_ text: String) -> Program? { programs.value(text, RowChecker.program) }
+
+    func statedAge(_ text: String) -> Int? { statedAges.value(text, CellMemo.readAge) }
+
+    static func readAge(_ text: String) -> Int? {
+        var t = Text.removingWhitespace(text)
+        if t.hasSuffix("歳") || t.hasSuffix("才") { t.removeLast() }
+        guard let n = Int(t), (0...130).contains(n) else { return nil }
+        return n
+    }
+
     func cell(_ raw: String, _ column: Column) -> String {
-        CellMemo.repeats(column) ? cells[column.ordinal].value(raw, Text.cell) : Text.cell(raw)
+        // Dates, ages and codes typed in plain ASCII are their own folded form: returned without
+        // the hashing and probing of a look-up, which cost more than checking the bytes.
+        if Text.isFoldedASCII(raw) { return raw }
+        return CellMemo.repeats(column) ? cells[column.ordinal].value(raw, Text.cell) : Text.cell(raw)
     }
 }

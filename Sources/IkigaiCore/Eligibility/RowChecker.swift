@@ -98,7 +98,7 @@ public final class RowChecker: Sendable {
         let date = ctx.date(.date)
         var program: Program?
         if let p = ctx.required(.program) {
-            program = RowChecker.program(p)
+            program = ctx.memo.program(p)
             if program == nil {
                 ctx.add(.program, .unknownProgram, "「事業」は 交流 か 介護予防 にしてください。")
             }

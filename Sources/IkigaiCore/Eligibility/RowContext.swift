@@ -108,9 +108,7 @@ struct RowContext {
         }
         var stated: Int?
         if !ageText.isEmpty {
-            var t = Text.removingWhitespace(ageText)
-            if t.hasSuffix("歳") || t.hasSuffix("才") { t.removeLast() }
-            if let n = Int(t), (0...130).contains(n) { stated = n } else {
+            if let n = memo.statedAge(ageText) { stated = n } else {
                 add(.age, .badAge, "「年齢」は 72 のような整数で書いてください。")
                 return nil
             }

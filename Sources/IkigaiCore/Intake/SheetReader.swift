@@ -14,6 +14,18 @@ public enum SheetReader {
     /// Files larger than this are refused before being read into memory.
     public static let maxBytes = 512 * 1024 * 1024
 
+    private static func lineFeeds(_ p: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = p.baseAddress else { return 0 }
+        var count = 0
+        var at = UnsafeRawPointer(base)
+        let end = at + p.count
+        while at < end, let found = memchr(at, 0x0A, end - at) {
+            count += 1
+            at = UnsafeRawPointer(found) + 1
+        }
+        return count
+    }
+
     /// Gives `body` each data record (row 2 on, blank ones included) as it is read, then the
     /// sheet's head, or why the sheet is refused. A sheet can be refused after some of its
     /// records were given (a quote left open near the end, a value under an empty header):
@@ -60,7 +72,8 @@ public enum SheetReader {
                 guard header != nil else {
                     header = HeaderMap.read(record.cells, kind: kind, extraProhibited: extraProhibited)
                     if case .success(let map)? = header {
-                        head = SheetHead(path: path, kind: kind, encoding: decoded.encoding, header: map, byteCount: bytes.count)
+                        head = SheetHead(path: path, kind: kind, encoding: decoded.encoding, header: map,
+                                         byteCount: bytes.count, lineFeeds: lineFeeds(p))
                     }
                     return
                 }

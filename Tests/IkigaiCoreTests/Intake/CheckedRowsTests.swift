@@ -60,4 +60,29 @@ struct CheckedRowsTests {
         #expect(recount(intake) == (intake.rowsAccepted, intake.rowsHeld))
         #expect(intake.sheets.map(\.accepted).reduce(0, +) == intake.rowsAccepted)
     }
+
+    /// Each sheet's worker counts its rows as it checks them: rows after `--through` are set
+    /// aside (counted, their findings left for their own run), the rest counted by outcome.
+    @Test func eachSheetCountsItsRowsAsTheyAreCheckedAndSetsLaterOnesAside() throws {
+        let dir = Support.tempDir(), header = SheetStreamingTests.header
+        defer { Support.remove(dir) }
+        Support.input([
+            "visits/all.csv": header
+                + "2018-05-10,交流,喫茶,大久保 花,03-1234-5678,70,大久保2-3-4,済\r\n"
+                + "2018-05-11,交流,喫茶,北 新,03-1234-9999,70,大阪市北区1-1,済\r\n"
+                + "2018-06-10,交流,喫茶,西 新,03-1234-8888,70,西新宿1-1-1,\r\n"
+                + ",,,,,,,\r\n"
+                + "2018-05-12,交流,喫茶,百人 町子,03-1234-7777,70,百人町2-1-1,済\r\n"
+                + "2018-07-01,交流,喫茶,大久保 花,03-1234-5678,70,大久保2-3-4,済\r\n",
+        ], in: dir)
+        let settings = try Settings.load(path: dir + "/settings.toml")
+        let later = try IntakeStage.run(inputDir: dir, settings: settings, through: YearMonth("2018-05"))
+        let sheet = try #require(later.sheets.first { $0.path == "visits/all.csv" })
+        #expect(sheet.read == 3 && sheet.accepted == 2 && sheet.rejected == 1 && sheet.deferred == 2)
+        #expect(later.rows.map(\.source.row) == [2, 3, 6], "the blank row is no row; the later ones wait")
+        #expect(later.deferredRows == 2 && later.findings.filter { $0.row == 4 }.isEmpty)
+        let all = try IntakeStage.run(inputDir: dir, settings: settings, through: nil)
+        #expect(all.through == YearMonth("2018-07"), "the last month with a dated row")
+        #expect(all.rows.count == 5 && all.deferredRows == 0 && all.findings.contains { $0.row == 4 && $0.code == .idNotChecked })
+    }
 }

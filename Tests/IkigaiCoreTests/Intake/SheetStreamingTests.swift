@@ -33,6 +33,8 @@ struct SheetStreamingTests {
         #expect(records.map(\.row) == [2, 3, 4, 5])
         #expect(records[2].cells[2] == "喫茶\r\n午後" && records[2].cells[6] == "北新宿1-1-1 \"奥\"")
         #expect(head.header.index[.name] == 3 && head.path == "visits/s.csv" && head.byteCount == text.utf8.count)
+        // What the rows' array is made for: never fewer than the records (5 with the header).
+        #expect(head.lineFeeds == 5)
     }
 
     @Test func aQuoteLeftOpenRefusesTheSheetEvenAfterRecordsWereGiven() throws {
