@@ -6,8 +6,10 @@ import Foundation
 /// Written here rather than using `[TextKey: Value]`: with a dictionary, the
 /// per-lookup SipHash set-up and hashing of the memos took about 10 % of a
 /// 10× run (perf, `ikigai-bench speed`), more than the parsing the memos
-/// save. This table hashes eight bytes at a time, probes linearly, and keeps
-/// the hashes apart from the entries so that a probe touches no strings.
+/// save. This table hashes eight bytes at a time and probes linearly; each
+/// slot holds its hash, key and value side by side, so that a look-up in a
+/// table too big for the cache (the birth dates and readings of a 100× year)
+/// misses it once, not once for each of three arrays.
 ///
 /// Its cost is bounded on any input: a text longer than `longestKept` bytes
 /// is never kept, a look-up probes at most `maxProbe` slots (a sheet built
@@ -17,19 +19,21 @@ struct TextMemo<Value> {
     static var longestKept: Int { 256 }
     static var maxProbe: Int { 16 }
 
-    /// 0 marks an empty slot; stored hashes have their low bit set.
-    private var hashes: [UInt64]
-    private var keys: [String]
-    private var values: [Value?]
+    private struct Slot {
+        /// 0 marks an empty slot; stored hashes have their low bit set.
+        var hash: UInt64 = 0
+        var key = ""
+        var value: Value?
+    }
+
+    private var slots: [Slot]
     private var count = 0
     /// Entries held before the table is emptied.
     let limit: Int
 
     init(limit: Int = 1 << 18) {
         self.limit = limit
-        hashes = Array(repeating: 0, count: 1024)
-        keys = Array(repeating: "", count: 1024)
-        values = Array(repeating: nil, count: 1024)
+        slots = Array(repeating: Slot(), count: 1024)
     }
 
     var isEmpty: Bool { count == 0 }
@@ -39,13 +43,13 @@ struct TextMemo<Value> {
         var text = text
         guard text.utf8.count <= TextMemo.longestKept else { return compute(text) }
         let hash = text.withUTF8 { TextMemo.hash($0) } | 1
-        let mask = hashes.count - 1
+        let mask = slots.count - 1
         var i = Int(truncatingIfNeeded: hash >> 1) & mask
         var free: Int?
         for _ in 0..<TextMemo.maxProbe {
-            let h = hashes[i]
+            let h = slots[i].hash
             if h == 0 { free = i; break }
-            if h == hash && TextMemo.sameBytes(keys[i], &text), let v = values[i] { return v }
+            if h == hash && TextMemo.sameBytes(slots[i].key, &text), let v = slots[i].value { return v }
             i = (i + 1) & mask
         }
         let value = compute(text)
@@ -54,38 +58,28 @@ struct TextMemo<Value> {
             clear()
             return value
         }
-        hashes[slot] = hash
-        keys[slot] = text
-        values[slot] = value
+        slots[slot] = Slot(hash: hash, key: text, value: value)
         count += 1
         // Kept at most half full, so that probes stay short.
-        if count * 2 > hashes.count { grow() }
+        if count * 2 > slots.count { grow() }
         return value
     }
 
     private mutating func clear() {
-        let n = hashes.count
-        hashes = Array(repeating: 0, count: n)
-        keys = Array(repeating: "", count: n)
-        values = Array(repeating: nil, count: n)
+        slots = Array(repeating: Slot(), count: slots.count)
         count = 0
     }
 
     private mutating func grow() {
-        let (oldHashes, oldKeys, oldValues) = (hashes, keys, values)
-        let n = oldHashes.count * 2
-        hashes = Array(repeating: 0, count: n)
-        keys = Array(repeating: "", count: n)
-        values = Array(repeating: nil, count: n)
+        let old = slots
+        slots = Array(repeating: Slot(), count: old.count * 2)
         count = 0
-        let mask = n - 1
-        for j in oldHashes.indices where oldHashes[j] != 0 {
-            var i = Int(truncatingIfNeeded: oldHashes[j] >> 1) & mask
+        let mask = slots.count - 1
+        for s in old where s.hash != 0 {
+            var i = Int(truncatingIfNeeded: s.hash >> 1) & mask
             for _ in 0..<TextMemo.maxProbe {
-                if hashes[i] == 0 {
-                    hashes[i] = oldHashes[j]
-                    keys[i] = oldKeys[j]
-                    values[i] = oldValues[j]
+                if slots[i].hash == 0 {
+                    slots[i] = s
                     count += 1
                     break
                 }
