@@ -16,6 +16,7 @@ public struct PageTemplates: Sendable {
     public init(directory: String) throws(Problem) {
         self.directory = directory
         var lib = MustacheLibrary()
+        MustacheContentTypes.register(HTMLEscape.ContentType(), named: HTMLEscape.contentTypeName)
         let fm = FileManager.default
         guard let names = try? fm.contentsOfDirectory(atPath: directory) else {
             throw Problem(file: directory, reason: "テンプレートのフォルダが見つかりません (templates folder not found)")
@@ -26,7 +27,10 @@ public struct PageTemplates: Sendable {
                 throw Problem(file: path, reason: "読めません (unreadable)")
             }
             do {
-                try lib.register(text, named: String(name.dropLast(".mustache".count)))
+                // Each template, partials too, escapes its values with `HTMLEscape`. The pragma leads the
+                // first line and renders as nothing, so the template's own lines keep their numbers.
+                try lib.register("{{% CONTENT_TYPE: \(HTMLEscape.contentTypeName)}}" + text,
+                                 named: String(name.dropLast(".mustache".count)))
             } catch {
                 throw Problem(file: path, reason: "テンプレートの書き方に誤りがあります (template syntax error): \(error)")
             }
