@@ -30,6 +30,20 @@ struct RenderingTests {
         #expect(HTMLGuard.check(outside, page: "p")?.reason.contains("http://example.org/1.png") == true)
     }
 
+    @Test func guardSaysWhatIsWrongWithEachPage() {
+        func reason(_ html: String) -> String { HTMLGuard.check(html, page: "p")?.reason ?? "accepted" }
+        #expect(reason("<body lang=\"ja\"><p>a</p></body>").contains("root element"))
+        #expect(reason("<html><body lang=\"ja\"><p>a</p></body></html>").contains("lang"))
+        #expect(reason("<html lang=\"en\"><body><p>a</p></body></html>").contains("lang"))
+        #expect(reason("<html lang=\"ja\"><body><p>a</body></html>").contains("not well-formed"))
+        #expect(reason("<html lang=\"ja\"><body><p>&nbsp;</p></body></html>").contains("not well-formed"))
+        // Character references are read as the browser reads them.
+        #expect(reason("<html lang=\"ja\"><body><a href=\"https&#58;//example.org\">a</a></body></html>").contains("outside address"))
+        #expect(reason("<html lang=\"ja\"><body><a xml:lang=\"ja\" href=\"&#x2F;/example.org\">a</a></body></html>").contains("outside address"))
+        #expect(reason("<html lang=\"ja\"><body><p title=\"on &amp; off\" class=\"onward\">a</p></body></html>") == "accepted")
+        #expect(reason("<h:html xmlns:h=\"http://www.w3.org/1999/xhtml\" lang=\"ja\"><h:body><h:script/></h:body></h:html>").contains("<script>"))
+    }
+
     @Test func phoneRunsAreFoundInPublicText() {
         #expect(PublicGuard.digitRuns("電話 03-1234-5678 です") == ["0312345678"])
         #expect(PublicGuard.digitRuns("０３（１２３４）５６７８、090 1234 5678") == ["0312345678", "09012345678"])
