@@ -31,11 +31,25 @@ public struct AddressParser: Sendable {
 
     /// NFKC, no white space, and ヶ/ケ/ヵ/ｹ as one (霞ヶ丘町 is written all four ways).
     static func fold(_ s: String) -> String {
-        let t = Text.removingWhitespace(Text.nfkc(s))
-        guard t.unicodeScalars.contains(where: { $0 == "ケ" || $0 == "ヵ" }) else { return t }
-        var out = String.UnicodeScalarView()
-        for u in t.unicodeScalars { out.append(u == "ケ" || u == "ヵ" ? "ヶ" : u) }
-        return String(out)
+        var t = Text.removingWhitespace(Text.nfkc(s))
+        // On the UTF-8 bytes: ケ (E3 82 B1) and ヵ (E3 83 B5) become ヶ (E3 83 B6), three bytes for
+        // three. The walk over scalars looking for them showed in the parse of every address.
+        let marks = t.withUTF8 { p -> [Int] in
+            var at: [Int] = []
+            var i = 0
+            while i + 2 < p.count {
+                if p[i] == 0xE3, (p[i + 1] == 0x82 && p[i + 2] == 0xB1) || (p[i + 1] == 0x83 && p[i + 2] == 0xB5) { at.append(i) }
+                i += 1
+            }
+            return at
+        }
+        if marks.isEmpty { return t }
+        var bytes = Array(t.utf8)
+        for i in marks {
+            bytes[i + 1] = 0x83
+            bytes[i + 2] = 0xB6
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Prefix tests on UTF-8 bytes: both sides are folded, so the bytes decide,

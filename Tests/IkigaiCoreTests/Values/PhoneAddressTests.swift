@@ -49,6 +49,18 @@ struct AddressTests {
         #expect(parser.parse("百人町十二丁目1番") == .inWard(town: "百人町", chome: 12))
     }
 
+    @Test func theFourSpellingsOfKasumigaokaAreOne() {
+        for spelling in ["霞ヶ丘町", "霞ケ丘町", "霞ヵ丘町", "霞ｹ丘町", "霞 ケ 丘町"] {
+            #expect(parser.parse("新宿区\(spelling)2-1") == .inWard(town: "霞ヶ丘町", chome: 2), "\(spelling)")
+        }
+        // The folding by bytes against a walk over scalars, around every neighbour of ケ and ヵ in UTF-8.
+        for t in TextFoldingTests.glued(count: 5_000, seed: 19).map({ $0 + "ケヵヶゲカ" + $0 }) {
+            let base = Text.removingWhitespace(Text.nfkc(t))
+            let expected = String(String.UnicodeScalarView(base.unicodeScalars.map { $0 == "ケ" || $0 == "ヵ" ? "ヶ" : $0 }))
+            #expect(Array(AddressParser.fold(t).utf8) == Array(expected.utf8), "\(t.debugDescription)")
+        }
+    }
+
     @Test func wardGivenTownUnknown() {
         #expect(parser.parse("東京都新宿区西新宿2-8-1") == .inWard(town: nil, chome: nil))
     }
