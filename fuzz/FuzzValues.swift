@@ -1,6 +1,8 @@
 // libFuzzer target: the date, phone, address and ID parsers on arbitrary text,
-// and the intake memo, which must answer as the function it memoises does
-// whatever texts came before (collisions, probing limits, emptying at its limit).
+// the intake memo, which must answer as the function it memoises does
+// whatever texts came before (collisions, probing limits, emptying at its limit),
+// and the hand-written NFKC and page escaping, which must agree with their
+// definitions (Foundation's NFKC composed; entities for the five characters).
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzValues(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
@@ -14,6 +16,19 @@ public func fuzzValues(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     _ = YearMonth(text)
     precondition(FuzzState.cells.value(text, Text.cell) == Text.cell(text))
     precondition(FuzzState.lengths.value(text, { $0.utf8.count }) == text.utf8.count)
+    precondition(Array(Text.nfkc(text).unicodeScalars) == Array(Text.foundationNFKC(text).unicodeScalars))
+    var escaped = ""
+    for u in text.unicodeScalars {
+        switch u {
+        case "<": escaped += "&lt;"
+        case ">": escaped += "&gt;"
+        case "&": escaped += "&amp;"
+        case "\"": escaped += "&quot;"
+        case "'": escaped += "&#39;"
+        default: escaped.unicodeScalars.append(u)
+        }
+    }
+    precondition(Array(HTMLEscape.escaped(text).utf8) == Array(escaped.utf8))
     return 0
 }
 

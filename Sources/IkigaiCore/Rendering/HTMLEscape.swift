@@ -1,5 +1,3 @@
-import Mustache
-
 /// The escaping of every `{{value}}` on the pages: `<`, `>`, `&`, `"` and `'` as entities,
 /// byte by byte of the UTF-8.
 ///
@@ -10,13 +8,6 @@ import Mustache
 /// hold) is one Character that its table does not list, so it was written unescaped and
 /// could end an attribute. Here every such byte is escaped whatever follows it.
 public enum HTMLEscape {
-    /// What the templates are read with (`PageTemplates` puts the pragma before each).
-    public static let contentTypeName = "IKIGAI_XHTML"
-
-    struct ContentType: MustacheContentType {
-        func escapeText(_ text: String) -> String { HTMLEscape.escaped(text) }
-    }
-
     public static func escaped(_ text: String) -> String {
         var text = text
         return text.withUTF8 { p -> String? in

@@ -44,6 +44,8 @@ struct FuzzCorpusTests {
             if case .success(let d) = DateParser.parse(text) { #expect(CivilDate(year: d.year, month: d.month, day: d.day) == d) }
             if case .success(let p) = PhoneNumber.parse(text) { #expect((10...11).contains(p.digits.count)) }
             _ = address.parse(text)
+            #expect(Array(Text.nfkc(text).unicodeScalars) == TextFoldingTests.reference(text), "\(text.debugDescription)")
+            #expect(Array(HTMLEscape.escaped(text).utf8) == Array(HTMLEscapeTests.reference(text).utf8))
         }
     }
 
