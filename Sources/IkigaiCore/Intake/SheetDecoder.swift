@@ -23,7 +23,7 @@ public enum SheetDecoder {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return .failure(.utf16) }
         if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return .failure(.binary(what: "xlsx")) }
         if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) { return .failure(.binary(what: "xls")) }
-        if let nul = bytes.firstIndex(of: 0) {
+        if let nul = firstNUL(bytes) {
             // UTF-16 without a BOM puts a NUL beside every ASCII character.
             let sample = bytes.prefix(512)
             let nuls = sample.lazy.filter { $0 == 0 }.count
@@ -46,6 +46,14 @@ public enum SheetDecoder {
             return .failure(badUTF8 >= e.offset
                 ? .undecodable(offset: badUTF8, encoding: "UTF-8")
                 : .undecodable(offset: e.offset, encoding: "Shift_JIS"))
+        }
+    }
+
+    /// By `memchr`: the byte-by-byte `firstIndex(of: 0)` over every sheet was a fifth of decoding.
+    static func firstNUL(_ b: [UInt8]) -> Int? {
+        b.withUnsafeBufferPointer { p in
+            guard let base = p.baseAddress, let hit = memchr(base, 0, p.count) else { return nil }
+            return UnsafeRawPointer(hit) - UnsafeRawPointer(base)
         }
     }
 

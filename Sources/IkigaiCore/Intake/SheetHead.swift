@@ -1,7 +1,10 @@
 /// What is known of a sheet once its header is read: where it is, what it
 /// holds and where each column is. Rows are checked against this, whether
 /// the sheet's records are held (`Sheet`) or read one at a time.
-public struct SheetHead: Sendable {
+///
+/// A class, immutable: it is handed with every record read, and as a struct each hand-over
+/// copied its path and header tables, a retain for each (a tenth of reading a sheet).
+public final class SheetHead: Sendable {
     /// Path under `Input/` with `/` separators.
     public let path: String
     public let kind: SheetKind
@@ -14,4 +17,13 @@ public struct SheetHead: Sendable {
     /// 200,000-row sheet into fresh pages again and again (memmove and page faults, a tenth
     /// of intake at 100×).
     public let lineFeeds: Int
+
+    init(path: String, kind: SheetKind, encoding: TextEncoding, header: HeaderMap, byteCount: Int, lineFeeds: Int) {
+        self.path = path
+        self.kind = kind
+        self.encoding = encoding
+        self.header = header
+        self.byteCount = byteCount
+        self.lineFeeds = lineFeeds
+    }
 }
