@@ -64,22 +64,29 @@ public enum SheetDecoder {
     static func utf8HighByteCounts(_ b: [UInt8]) -> (valid: Int, invalid: Int) {
         b.withUnsafeBufferPointer { p in
             var valid = 0, invalid = 0
-            var i = 0
-            let n = p.count
-            let raw = UnsafeRawBufferPointer(p)
-            while i < n {
-                while i + 8 <= n && raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { i += 8 }
-                guard i < n else { break }
-                if p[i] < 0x80 { i += 1; continue }
-                if let len = validSequence(at: i, in: p) {
-                    valid += len
-                    i += len
-                } else {
-                    invalid += 1
-                    i += 1
-                }
+            walkHighBytes(p) { _, length in
+                if let length { valid += length } else { invalid += 1 }
+                return true
             }
             return (valid, invalid)
+        }
+    }
+
+    /// Calls `body` at each byte ≥ 0x80 that is not inside a valid sequence already given, with the
+    /// length of the valid UTF-8 sequence it starts (nil if it starts none), until `body` says stop.
+    /// Eight ASCII bytes at a time in between: commas, digits and dates are most of a sheet.
+    @inline(__always)
+    private static func walkHighBytes(_ p: UnsafeBufferPointer<UInt8>, _ body: (_ offset: Int, _ length: Int?) -> Bool) {
+        var i = 0
+        let n = p.count
+        let raw = UnsafeRawBufferPointer(p)
+        while i < n {
+            while i + 8 <= n && raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { i += 8 }
+            guard i < n else { return }
+            if p[i] < 0x80 { i += 1; continue }
+            let length = validSequence(at: i, in: p)
+            guard body(i, length) else { return }
+            i += length ?? 1
         }
     }
 
@@ -122,17 +129,11 @@ public enum SheetDecoder {
     }
 
     static func firstInvalidUTF8(in p: UnsafeBufferPointer<UInt8>) -> Int? {
-        var i = 0
-        let n = p.count
-        let raw = UnsafeRawBufferPointer(p)
-        while i < n {
-            // Eight ASCII bytes at a time: commas, digits and dates are most of a sheet.
-            while i + 8 <= n && raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { i += 8 }
-            guard i < n else { break }
-            if p[i] < 0x80 { i += 1; continue }
-            guard let len = validSequence(at: i, in: p) else { return i }
-            i += len
+        var bad: Int?
+        walkHighBytes(p) { offset, length in
+            if length == nil { bad = offset }
+            return length != nil
         }
-        return nil
+        return bad
     }
 }
