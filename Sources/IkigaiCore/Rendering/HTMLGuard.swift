@@ -24,11 +24,11 @@ public enum HTMLGuard {
         // Errors are kept by libxml2 as the last error (read below), not printed.
         handler.serror = { _, _ in }
         xmlResetLastError()
-        var bytes = Array(html.utf8)
-        let status = bytes.withUnsafeMutableBufferPointer { buf -> Int32 in
+        let bytes = Array(html.utf8)
+        let status = bytes.withUnsafeBufferPointer { buf -> Int32 in
             guard let base = buf.baseAddress else { return -1 }
             return withExtendedLifetime(scan) {
-                UnsafeMutableRawPointer(base).withMemoryRebound(to: CChar.self, capacity: buf.count) {
+                UnsafeRawPointer(base).withMemoryRebound(to: CChar.self, capacity: buf.count) {
                     xmlSAXUserParseMemory(&handler, Unmanaged.passUnretained(scan).toOpaque(), $0, Int32(buf.count))
                 }
             }

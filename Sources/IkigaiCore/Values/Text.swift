@@ -37,7 +37,7 @@ public enum Text {
         }
         switch need {
         case .nothing: return s
-        case .mapping: return mappingFullWidthASCII(s)
+        case .mapping: return mappingWidths(s)
         case .foundation: return foundationNFKC(s)
         }
     }
@@ -58,7 +58,7 @@ public enum Text {
     /// Half-width katakana (`ﾔﾏﾀﾞ ﾊﾅｺ`, what many clerks type in フリガナ) become full-width,
     /// three bytes for three, a sound mark joined into the kana before it (`nfkc` lets through
     /// only marks that join): sent to Foundation, they were the largest part of its NFKC.
-    static func mappingFullWidthASCII(_ s: String) -> String {
+    static func mappingWidths(_ s: String) -> String {
         var s = s
         return s.withUTF8 { p in
             String(unsafeUninitializedCapacity: p.count) { out in
