@@ -60,6 +60,8 @@ struct RowContext {
                 add(c, .badDate, "「\(what)」が日付として読めません。2018-05-10、2018/5/10、H30.5.10、平成30年5月10日 のどれかの形で書いてください。")
             case .ambiguousYear:
                 add(c, .badDate, "「\(what)」の西暦が2桁です。2018/5/10 のように4桁で書くか、H30.5.10 のように元号を付けてください。")
+            case .yearLast:
+                add(c, .badDate, "「\(what)」は年が最後に書かれていて、月と日のどちらが先か分かりません。2018/5/10 のように年・月・日の順で書いてください。")
             case .noSuchDay:
                 add(c, .noSuchDay, "「\(what)」は存在しない日付です（月は1〜12、日はその月の日数まで）。")
             case .outsideEra(let era):

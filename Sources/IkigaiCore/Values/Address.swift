@@ -75,11 +75,9 @@ public struct AddressParser: Sendable {
     }
 
     public func parse(_ raw: String) -> Address {
-        var s = Substring(AddressParser.fold(raw))
-        var sawPrefecture = false
+        var s = AddressParser.droppingPostalCode(Substring(AddressParser.fold(raw)))
         if AddressParser.starts(s, with: prefecture) {
             s = AddressParser.dropping(s, prefecture)
-            sawPrefecture = true
         } else if let other = Prefectures.prefix(of: s) {
             return .elsewhere(other)
         }
@@ -92,7 +90,34 @@ public struct AddressParser: Sendable {
             return .inWard(town: name, chome: AddressParser.chome(rest))
         }
         if let municipality = AddressParser.municipalityPrefix(s) { return .elsewhere(municipality) }
-        return sawPrefecture ? .elsewhere(prefecture) : .unrecognised
+        // `東京都` alone, or followed by no municipality and no town of the ward, says neither
+        // that the person lives in the ward nor that they live elsewhere: it is held, not refused.
+        return .unrecognised
+    }
+
+    /// Clerks often copy the postal code in front (`〒169-0072 東京都…`, `1690072新宿区…`);
+    /// it says nothing the rest does not, so it is dropped. Only a whole code (three digits,
+    /// an optional hyphen, four digits), so that `2-3-4` after a town is never taken for one.
+    static func droppingPostalCode(_ s: Substring) -> Substring {
+        func isDigit(_ b: UInt8) -> Bool { (0x30...0x39).contains(b) }
+        // Most addresses start with a kanji (lead byte E4–E9): one compare and out. The rest
+        // (〒 is E3 80 92, a code starts with a digit) are few enough to copy nine bytes of.
+        guard let lead = s.utf8.first, lead == 0xE3 || isDigit(lead) else { return s }
+        var rest = s
+        let hadMark = rest.first == "〒"
+        if hadMark { rest = rest.dropFirst() }
+        let u = Array(rest.utf8.prefix(9))
+        func digits(_ r: Range<Int>) -> Bool { r.upperBound <= u.count && u[r].allSatisfy(isDigit) }
+        let length: Int
+        if digits(0..<3), u.count > 3, u[3] == 0x2D, digits(4..<8), !digits(8..<9) {
+            length = 8
+        } else if digits(0..<7), !digits(7..<8) {
+            length = 7
+        } else {
+            return hadMark ? rest : s
+        }
+        let after = rest[rest.utf8.index(rest.startIndex, offsetBy: length)...]
+        return after.isEmpty ? s : after
     }
 
     private func matchTown(_ s: Substring) -> (String, Substring)? {

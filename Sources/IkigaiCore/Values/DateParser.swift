@@ -4,6 +4,9 @@ public enum DateProblem: Error, Sendable, Equatable {
     case unreadable
     /// A two-digit Western year (`18/5/10`) is ambiguous.
     case ambiguousYear
+    /// The year written last (`5/10/2018`, as an English-language Excel shows it): month and
+    /// day could be either way round, so the date is not guessed.
+    case yearLast
     /// The numbers do not make a real day (2月30日).
     case noSuchDay
     /// An era date outside its era (H31.5.1, R1.4.30).
@@ -74,6 +77,7 @@ public enum DateParser {
         let (y, m, d) = (numbers[0], numbers[1].value, numbers[2].value)
         let date: CivilDate
         if prefix.isEmpty {
+            if y.digits <= 2, numbers[2].digits == 4 { return .failure(.yearLast) }
             guard y.digits == 4 else { return .failure(.ambiguousYear) }
             guard let day = CivilDate(year: y.value, month: m, day: d) else { return .failure(.noSuchDay) }
             date = day

@@ -41,6 +41,10 @@ struct DateParserTests {
 
     @Test func specificProblems() {
         #expect(DateParser.parse("18/5/10") == .failure(.ambiguousYear))
+        // Month and day order unknown when the year comes last: neither 5 Oct nor 10 May is guessed.
+        #expect(DateParser.parse("5/10/2018") == .failure(.yearLast))
+        #expect(DateParser.parse("2/29/1956") == .failure(.yearLast))
+        #expect(DateParser.parse("１０．５．２０１８") == .failure(.yearLast))
         #expect(DateParser.parse("2018/2/30") == .failure(.noSuchDay))
         #expect(DateParser.parse("2019/2/29") == .failure(.noSuchDay))
         #expect(DateParser.parse("M5.1.1") == .failure(.lunisolar))

@@ -37,6 +37,8 @@ struct AddressTests {
     @Test("the forms of one address", arguments: [
         "東京都新宿区大久保2-3-4", "新宿区大久保二丁目3番4号", "大久保2-3-4", "大久保２－３－４", "新宿区大久保2丁目3-4",
         "東京都 新宿区 大久保 2-3-4", "東京都新宿区大久保２丁目３番４号", "大久保二丁目3-4 コーポ101",
+        "〒169-0072 東京都新宿区大久保2-3-4", "〒１６９－００７２新宿区大久保2-3-4", "169-0072 大久保2-3-4", "1690072 新宿区大久保二丁目3番4号",
+        "〒 169-0072 大久保2-3-4", "〒大久保2-3-4",
     ])
     func sameTownAndChome(_ text: String) {
         #expect(parser.parse(text) == .inWard(town: "大久保", chome: 2))
@@ -77,7 +79,13 @@ struct AddressTests {
         }
     }
 
-    @Test("unrecognised addresses are held", arguments: ["大窪2-1-1", "2丁目3-4", "", "コーポ大久保101"])
+    @Test("unrecognised addresses are held", arguments: [
+        "大窪2-1-1", "2丁目3-4", "", "コーポ大久保101",
+        // The prefecture alone says neither in the ward nor elsewhere.
+        "東京都", "東京都 ", "東京都コーポ101", "〒169-0072", "〒169-0072 東京都",
+        // Not a postal code: too few digits, or a lot number glued to more digits.
+        "169-007 大久保2-3-4", "16900721 大久保2-3-4",
+    ])
     func unrecognised(_ text: String) {
         #expect(parser.parse(text) == .unrecognised)
     }
