@@ -6,7 +6,7 @@
 /// fifth of the identity step. Stability is what keeps each block's
 /// members in profile order, as the comparison sort on (key, profile) did.
 enum RadixSort {
-    static func sort(_ keys: inout [UInt64], carrying payload: inout [UInt32]) {
+    static func sort<Payload>(_ keys: inout [UInt64], carrying payload: inout [Payload]) {
         let n = keys.count
         precondition(payload.count == n)
         guard n > 1 else { return }
@@ -18,7 +18,7 @@ enum RadixSort {
             return
         }
         var otherKeys = [UInt64](repeating: 0, count: n)
-        var otherPayload = [UInt32](repeating: 0, count: n)
+        var otherPayload = payload
         var counts = [Int](repeating: 0, count: 1 << 16)
         for shift in stride(from: UInt64(0), to: 64, by: 16) {
             let sorted: Bool = keys.withUnsafeBufferPointer { k in

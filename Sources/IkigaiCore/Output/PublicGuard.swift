@@ -16,57 +16,6 @@ public enum PublicGuard {
         path == "summary.json" || path.hasPrefix("schedule.") || path.hasPrefix("stats/") || path.hasPrefix("history/")
     }
 
-    /// What to look for: every name, phone and address of the accepted rows,
-    /// folded. Built from the intake alone, so a run builds it while the
-    /// identity step runs on the other core.
-    public struct Needles: Sendable {
-        let names: NeedleIndex
-        let addresses: NeedleIndex
-        /// Phones by `phoneCode`.
-        let phones: Set<UInt64>
-
-        public init(intake: IntakeResult) {
-            var names: [String] = [], addresses: [String] = []
-            // By bytes: hashing every raw Japanese spelling (or every phone) as a String, which
-            // hashes its normal form, dominated this step. Names come folded from intake. The
-            // tables are sized for a person in four rows, so that they seldom grow.
-            var seenName = Set<TextKey>(), seenAddress = Set<TextKey>(), phones = Set<UInt64>()
-            let expected = intake.rows.count / 4
-            seenName.reserveCapacity(expected)
-            seenAddress.reserveCapacity(expected)
-            phones.reserveCapacity(expected)
-            for row in intake.rows {
-                let p: PersonFields
-                var address: String?
-                switch row.record {
-                case .member(let m)?: p = m.person
-                case .visit(let v)?: p = v.person; address = v.residence.written
-                case .application(let a)?: p = a.person; address = a.residence.written
-                case nil: continue
-                }
-                if let code = PublicGuard.phoneCode(p.phone.digits) { phones.insert(code) }
-                // Rows repeat the same spellings; count each once.
-                if seenName.insert(TextKey(p.foldedName)).inserted, p.foldedName.count >= 2 { names.append(p.foldedName) }
-                if let a = address, seenAddress.insert(TextKey(a)).inserted {
-                    let f = Text.removingWhitespace(Text.nfkc(a))
-                    if f.count >= 6 { addresses.append(f) }
-                }
-            }
-            self.init(names: names, addresses: addresses, phones: phones)
-        }
-
-        /// Names and addresses folded as intake folds them; phones as digits.
-        init(names: Set<String>, addresses: Set<String>, phones: Set<String>) {
-            self.init(names: Array(names), addresses: Array(addresses), phones: Set(phones.compactMap(PublicGuard.phoneCode)))
-        }
-
-        private init(names: [String], addresses: [String], phones: Set<UInt64>) {
-            self.names = NeedleIndex(names)
-            self.addresses = NeedleIndex(addresses)
-            self.phones = phones
-        }
-    }
-
     public static func check(_ files: [OutputFile], intake: IntakeResult) throws(Leak) {
         try check(files, needles: Needles(intake: intake))
     }

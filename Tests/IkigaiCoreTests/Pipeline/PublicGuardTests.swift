@@ -47,6 +47,38 @@ struct PublicGuardTests {
         #expect(leak([files[0], files[4], files[3]])?.file == "history/b.json")
     }
 
+    @Test func needlesFromTheIntakeHoldEverySpellingOfEveryRow() throws {
+        // Many rows repeat a few spellings, and thousands of spellings occur once: every one
+        // of them is a needle, whichever row it first came from.
+        let dir = Support.tempDir(), header = SheetStreamingTests.header
+        defer { Support.remove(dir) }
+        var g = SplitMix64(seed: 11)
+        let kanji = Array("山川田中村木林森本原松竹梅花子一二三郎夫江美和恵")
+        var spellings: [(name: String, phone: String, address: String)] = []
+        var seen = Set<String>()
+        while spellings.count < 3_000 {
+            let name = String((0..<4).map { _ in kanji[Int(g.next() % UInt64(kanji.count))] })
+            guard seen.insert(name).inserted else { continue }
+            spellings.append((name, String(format: "03-%04d-%04d", spellings.count / 100, spellings.count), "大久保2-\(spellings.count)-1"))
+        }
+        var body = header
+        for s in spellings { body += "2018-05-10,交流,喫茶,\(s.name),\(s.phone),70,\(s.address),済\r\n" }
+        for i in 0..<2_000 { let s = spellings[i % 7]; body += "2018-05-11,交流,喫茶,\(s.name),\(s.phone),70,\(s.address),済\r\n" }
+        Support.input(["visits/2018-05.csv": body], in: dir)
+        let intake = try IntakeStage.run(inputDir: dir, settings: try Settings.load(path: dir + "/settings.toml"), through: nil)
+        #expect(intake.rowsAccepted == 5_000)
+        let needles = PublicGuard.Needles(intake: intake)
+        for (i, s) in spellings.enumerated() where i % 3 == 0 {
+            let page = [Self.file("stats/a.csv", "区分,人数\r\n\(s.name),5\r\n"), Self.file("stats/b.csv", "x\r\n\(s.address)\r\n"),
+                        Self.file("stats/c.csv", "x\r\n\(s.phone)\r\n")]
+            for f in page {
+                var leak: PublicGuard.Leak?
+                do { try PublicGuard.check([f], needles: needles) } catch { leak = error }
+                #expect(leak != nil, "\(f.path) row \(i)")
+            }
+        }
+    }
+
     @Test func phonesAreComparedAsNumbersThatKeepTheirLength() {
         #expect(PublicGuard.phoneCode("0312345678") == 10_312_345_678)
         #expect(PublicGuard.phoneCode("03123456780") != PublicGuard.phoneCode("0312345678"))
