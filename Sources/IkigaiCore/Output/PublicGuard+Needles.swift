@@ -10,11 +10,10 @@ extension PublicGuard {
 
         public init(intake: IntakeResult) {
             // Rows repeat the same spellings (a person in six rows at 100×), so each is kept
-            // once. The distinct ones are found by sorting 64-bit digests of their bytes with
-            // the row they came from, then comparing the texts within each run of one digest.
-            // Inserting every row's name, address and phone into hash sets missed the cache
-            // on each insert: 3.2 CPU-seconds at 100×, as much as the lottery and statistics
-            // together.
+            // once, found by sorting digests (`Distinct`) and the phones by sorting their codes.
+            // Inserting every row's name, address and phone into hash sets missed the cache on
+            // each insert: 3.2 CPU-seconds at 100×, more than the lottery and statistics
+            // together; sorting takes 1.5 to 2.1 (`bench/stage-cpu.sh`, "guard needles").
             let rows = intake.rows
             var names = Needles.Distinct(capacity: rows.count), addresses = Needles.Distinct(capacity: rows.count)
             var phoneCodes: [UInt64] = []
