@@ -99,25 +99,23 @@ public struct AddressParser: Sendable {
     /// it says nothing the rest does not, so it is dropped. Only a whole code (three digits,
     /// an optional hyphen, four digits), so that `2-3-4` after a town is never taken for one.
     static func droppingPostalCode(_ s: Substring) -> Substring {
-        func isDigit(_ b: UInt8) -> Bool { (0x30...0x39).contains(b) }
-        // Most addresses start with a kanji (lead byte E4–E9): one compare and out. The rest
-        // (〒 is E3 80 92, a code starts with a digit) are few enough to copy nine bytes of.
-        guard let lead = s.utf8.first, lead == 0xE3 || isDigit(lead) else { return s }
+        // Most addresses start with a kanji (lead byte E4–E9): one compare and out. 〒 is
+        // E3 80 92, and a code starts with a digit.
+        guard let lead = s.utf8.first, lead == 0xE3 || (0x30...0x39).contains(lead) else { return s }
         var rest = s
         let hadMark = rest.first == "〒"
         if hadMark { rest = rest.dropFirst() }
-        let u = Array(rest.utf8.prefix(9))
-        func digits(_ r: Range<Int>) -> Bool { r.upperBound <= u.count && u[r].allSatisfy(isDigit) }
-        let length: Int
-        if digits(0..<3), u.count > 3, u[3] == 0x2D, digits(4..<8), !digits(8..<9) {
-            length = 8
-        } else if digits(0..<7), !digits(7..<8) {
-            length = 7
-        } else {
-            return hadMark ? rest : s
+        var t = rest
+        func digits(_ n: Int) -> Bool {
+            let d = t.prefix(n)
+            guard d.count == n, d.allSatisfy(\.isASCIIDigit) else { return false }
+            t = t.dropFirst(n)
+            return true
         }
-        let after = rest[rest.utf8.index(rest.startIndex, offsetBy: length)...]
-        return after.isEmpty ? s : after
+        guard digits(3) else { return hadMark ? rest : s }
+        if let u = t.unicodeScalars.first, PhoneNumber.isDash(u) { t = t.dropFirst() }
+        guard digits(4), t.first?.isASCIIDigit != true, !t.isEmpty else { return hadMark ? rest : s }
+        return t
     }
 
     private func matchTown(_ s: Substring) -> (String, Substring)? {

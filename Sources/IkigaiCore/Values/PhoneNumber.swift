@@ -30,6 +30,15 @@ public struct PhoneNumber: Hashable, Sendable {
         return parseASCII(text) ?? parseByScalar(text)
     }
 
+    /// Hyphens, dashes and the long-vowel mark clerks type between groups of digits (in
+    /// phone numbers, and in postal codes written before an address).
+    static func isDash(_ u: Unicode.Scalar) -> Bool {
+        switch u {
+        case "-", "\u{2010}"..."\u{2015}", "\u{2212}", "\u{30FC}", "\u{FF70}": return true
+        default: return false
+        }
+    }
+
     /// The reading of any text, already in NFKC.
     static func parseByScalar(_ text: String) -> Result<PhoneNumber, PhoneProblem> {
         var digits = ""
@@ -38,9 +47,9 @@ public struct PhoneNumber: Hashable, Sendable {
             switch u {
             case "0"..."9": digits.unicodeScalars.append(u)
             case "+" where digits.isEmpty && !sawPlus: sawPlus = true
-            // Hyphens, dashes and the long-vowel mark clerks type between groups.
-            case "-", "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}", "\u{2015}", "\u{2212}",
-                 "\u{30FC}", "\u{FF70}", "(", ")", ".", " ", "\u{3000}", "\t":
+            case _ where isDash(u):
+                continue
+            case "(", ")", ".", " ", "\u{3000}", "\t":
                 continue
             default: return .failure(.unexpectedCharacters)
             }
