@@ -83,12 +83,16 @@ public enum PublicGuard {
         return code
     }
 
-    /// `-()ー−‐` and space: a switch, not `String.contains`, which walked the set's
-    /// Characters for every character of every page.
+    /// Every dash the phone reader accepts (`PhoneNumber.isDash`: a phone typed with an en
+    /// dash in an event title is a phone all the same), brackets and space. Switches, not
+    /// `String.contains`, which walked the set's Characters for every character of every page.
     static func isPhoneSeparator(_ c: Character) -> Bool {
         switch c {
-        case "-", "(", ")", "ー", "−", "‐", " ": return true
-        default: return false
+        case "(", ")", " ": return true
+        default:
+            let scalars = c.unicodeScalars
+            guard let u = scalars.first, scalars.count == 1 else { return false }
+            return PhoneNumber.isDash(u)
         }
     }
 

@@ -50,6 +50,8 @@ struct RenderingTests {
         #expect(PublicGuard.digitRuns("03-1234-567 と 2018年5月10日") == [])
         #expect(PublicGuard.digitRuns("") == [])
         #expect(PublicGuard.digitRuns("03ー1234−5678、(03)‐1234-0000") == ["0312345678", "0312340000"])
+        #expect(PublicGuard.digitRuns("03–1234–5678 と 090―1234―5678 と 03ｰ1234ｰ5678") == ["0312345678", "09012345678", "0312345678"],
+                "every dash the phone reader accepts joins a run")
         #expect(PublicGuard.digitRuns("03・1234・5678") == [], "a separator phones are not written with ends the run")
     }
 
