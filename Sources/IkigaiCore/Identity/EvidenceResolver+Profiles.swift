@@ -1,5 +1,5 @@
 /// The first pass of the resolver: rows with the same folded name and phone
-/// become one profile.
+/// become one profile, unless their ages cannot be one person's.
 ///
 /// On both cores: the rows are split by their profile key's hash, so all rows
 /// of a profile go to the same half, and each half sees them in (file, row)
@@ -71,22 +71,43 @@ extension EvidenceResolver {
         // all cores.)
         var foldedReading = TextMemo<String>()
         var parts = TextMemo<(surname: String, given: String)?>()
+        // A row whose age no profile of its name and phone can have starts a profile of its own
+        // (a cohort): rare, so kept aside from `profileOf`, by the first cohort's index.
+        var laterCohorts: [Int: [Int]] = [:]
         rows.walk(keeping: { ProfileKey.half(ProfileKey.hash(name: $0.foldedName, phone: $0.phone.digits)) == half }) { position, r in
             let name = r.person.foldedName
             let key = ProfileKey(name: name, phone: r.person.phone.digits)
-            let i: Int
+            func add() -> Int {
+                out.profiles.append(Profile(index: out.profiles.count, name: name, phone: r.person.phone.digits))
+                out.firstRow.append(position)
+                return out.profiles.count - 1
+            }
+            var i: Int
             if let existing = profileOf[key] {
                 i = existing
+                if let a = r.age, let d = r.date, !out.profiles[i].admits(age: a, on: d) {
+                    let others = laterCohorts[existing, default: []]
+                    if let fits = others.first(where: { out.profiles[$0].admits(age: a, on: d) }) {
+                        i = fits
+                    } else {
+                        i = add()
+                        laterCohorts[existing] = others + [i]
+                    }
+                }
             } else {
-                i = out.profiles.count
+                i = add()
                 profileOf[key] = i
-                out.profiles.append(Profile(index: i, name: name, phone: r.person.phone.digits))
-                out.firstRow.append(position)
             }
             // Mutated in place, through one access: a copy would duplicate the profile's arrays
             // on every row, and each `profiles[i]` of a captured array is checked on its own.
             note(r, in: &out.profiles[i], parts: &parts, readings: &foldedReading)
             out.rowProfile[r.source] = PersonID(i)
+        }
+        // Cohorts are ranked by age, not by which row came first: a new sheet that sorts
+        // earlier must not swap their keys, which rulings and person numbers refer to.
+        for (first, others) in laterCohorts {
+            let ranked = ([first] + others).sorted { out.profiles[$0].birthLow < out.profiles[$1].birthLow }
+            for (rank, i) in ranked.enumerated() { out.profiles[i].cohort = rank }
         }
         return out
     }

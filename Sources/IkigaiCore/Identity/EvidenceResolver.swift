@@ -46,7 +46,10 @@ public struct EvidenceResolver: IdentityResolver {
             .sorted { ($0.likelihood, -$0.a, -$0.b) > ($1.likelihood, -$1.a, -$1.b) }
         for v in automatic {
             clusters.merge(v.a, v.b) { x, y in
-                !cannotLink.contains([min(x, y), max(x, y)]) && PairVerdict.judge(profiles[x], profiles[y], explain: false).decision != .different
+                // Ages one person cannot have keep two groups apart even where the verdict is
+                // "review" (one name on one phone): only a ruling joins them.
+                !cannotLink.contains([min(x, y), max(x, y)]) && profiles[x].agesConsistent(with: profiles[y]) != false
+                    && PairVerdict.judge(profiles[x], profiles[y], explain: false).decision != .different
             }
         }
 

@@ -47,6 +47,9 @@ struct PairVerdict {
             PairVerdict(a: min(x.index, y.index), b: max(x.index, y.index), decision: d, likelihood: p,
                         reasonsFor: pro, reasonsAgainst: con)
         }
+        // One name on one phone with ages one person cannot have: a father and son of one name
+        // on a shared landline, or one person with a mistyped age. Only the manager can tell.
+        if sameName && samePhone && ages == false && !(bothRead && !sharedReading) { return verdict(.review, 0.5) }
         if ages == false || (bothRead && !sharedReading) || sameSurnameOtherGiven { return verdict(.different, 0.02) }
         if samePhone {
             // Same phone, names that fold differently: the same reading makes it a spelling

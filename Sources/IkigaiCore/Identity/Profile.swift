@@ -1,11 +1,15 @@
-/// All rows that share one folded name and one phone: the unit the
-/// same-person rules compare. Rows inside a profile are one person by the
-/// first-pass rule; profiles are then merged only on evidence.
+/// All rows that share one folded name and one phone, and ages that one
+/// person can have: the unit the same-person rules compare. Rows inside a
+/// profile are one person by the first-pass rule; profiles are then merged
+/// only on evidence.
 struct Profile {
     /// The profile's place in the resolver's list.
     private(set) var index: Int
     let name: String
     let phone: String
+    /// 0, or the rank by age (oldest first) among profiles of this name and phone whose ages
+    /// cannot be one person's (a father and son of one name on one landline, or a mistyped age).
+    var cohort = 0
     /// Surname and given name, when a row wrote them apart.
     var parts: (surname: String, given: String)?
     /// The last spelling found not to split into surname and given name.
@@ -34,7 +38,9 @@ struct Profile {
         return p
     }
 
-    var key: String { name + "\u{1}" + phone }
+    /// Names the profile in rulings and in `people/ids.csv`. The first cohort keeps the key
+    /// of name and phone alone, so a profile that never clashed keeps its key.
+    var key: String { name + "\u{1}" + phone + (cohort == 0 ? "" : "\u{3}\(cohort)") }
 
     mutating func noteRow(_ row: SourceRow) {
         if let f = first, !(row < f) { return }
@@ -45,14 +51,24 @@ struct Profile {
     /// Narrows the birth window with "age `age` on `date`" (legal rule: the
     /// age on a day is the completed years on the following day).
     mutating func note(age: Int, on date: CivilDate) {
-        let next = date.adding(days: 1)
-        // Born after next − (age+1) years and on or before next − age years.
-        let high = Profile.yearsBefore(next, age).dayNumber
-        let low = Profile.yearsBefore(next, age + 1).dayNumber + 1
+        let (low, high) = Profile.birthWindow(age: age, on: date)
         let newLow = max(birthLow, low), newHigh = min(birthHigh, high)
         if newLow > newHigh { agesClash = true; return }
         birthLow = newLow
         birthHigh = newHigh
+    }
+
+    /// Whether "age `age` on `date`" fits the ages already noted.
+    func admits(age: Int, on date: CivilDate) -> Bool {
+        let (low, high) = Profile.birthWindow(age: age, on: date)
+        return max(birthLow, low) <= min(birthHigh, high)
+    }
+
+    /// The first and last day number on which someone `age` on `date` can have been born.
+    static func birthWindow(age: Int, on date: CivilDate) -> (low: Int, high: Int) {
+        let next = date.adding(days: 1)
+        // Born after next − (age+1) years and on or before next − age years.
+        return (Profile.yearsBefore(next, age + 1).dayNumber + 1, Profile.yearsBefore(next, age).dayNumber)
     }
 
     static func yearsBefore(_ d: CivilDate, _ n: Int) -> CivilDate {

@@ -99,6 +99,52 @@ struct IdentityTests {
         #expect(r3.reviews.isEmpty)
     }
 
+    @Test func oneNameOnOnePhoneWithAgesOnePersonCannotHaveGoesToReview() throws {
+        // A father and son of one name on one landline, or one person with a mistyped age:
+        // the rules cannot tell, so neither is merged silently. A group list (no age) and a
+        // later visit whose age fits join the first of them.
+        let member = row("山田 太郎", "03-5555-6666", age: nil, date: nil, town: nil, file: "groups/a.csv", row: 2)
+        let seventy = row("山田 太郎", "03-5555-6666", age: 70, date: "2018-05-17", row: 2)
+        let eightyFive = row("山田　太郎", "0355556666", age: 85, date: "2018-05-18", row: 3)
+        let seventyLater = row("山田 太郎", "03-5555-6666", age: 70, date: "2018-09-01", row: 4)
+        let rows = [member, seventy, eightyFive, seventyLater]
+        let (n, r) = people(rows)
+        #expect(n == 2)
+        #expect(r.personOf[member.source] == r.personOf[seventy.source])
+        #expect(r.personOf[seventyLater.source] == r.personOf[seventy.source])
+        #expect(r.personOf[eightyFive.source] != r.personOf[seventy.source])
+        let pair = try #require(r.reviews.first)
+        #expect(r.reviews.count == 1)
+        #expect(pair.reasonsFor.contains("電話番号が同じ"))
+        #expect(pair.reasonsAgainst.contains { $0.hasPrefix("年齢が日付と矛盾する") })
+
+        let same = Rulings(entries: [.init(pair: pair.pair, ruling: .same, source: SourceRow(file: "decisions.csv", row: 2))], findings: [])
+        let (merged, r2) = people(rows, rulings: same)
+        #expect(merged == 1)
+        #expect(r2.reviews.isEmpty)
+        let different = Rulings(entries: [.init(pair: pair.pair, ruling: .different, source: SourceRow(file: "decisions.csv", row: 2))], findings: [])
+        let (apart, r3) = people(rows, rulings: different)
+        #expect(apart == 2)
+        #expect(r3.reviews.isEmpty)
+        #expect(r3.findings.isEmpty, "the ruling found its pair")
+    }
+
+    @Test func theTwoOfOneNameAndPhoneKeepTheirPairAndNumbersWhenAnEarlierSheetArrives() throws {
+        let seventy = row("山田 太郎", "03-5555-6666", age: 70, date: "2018-05-17", row: 2)
+        let eightyFive = row("山田 太郎", "03-5555-6666", age: 85, date: "2018-05-18", row: 3)
+        let r1 = EvidenceResolver().resolve([seventy, eightyFive], rulings: .none, previous: [:])
+        var previous: [String: Int] = [:]
+        for e in r1.ids { previous[e.digest] = e.person }
+        // An applications sheet sorts before the visits: now the 85-year-old comes first.
+        let early = row("山田 太郎", "03-5555-6666", age: 85, date: "2018-04-20", file: "applications/2018-04.csv", row: 2)
+        let r2 = EvidenceResolver().resolve([early, seventy, eightyFive], rulings: .none, previous: previous)
+        #expect(r2.people.count == 2)
+        #expect(r2.personOf[seventy.source] == r1.personOf[seventy.source])
+        #expect(r2.personOf[eightyFive.source] == r1.personOf[eightyFive.source])
+        #expect(r2.personOf[early.source] == r1.personOf[eightyFive.source])
+        #expect(try #require(r2.reviews.first).pair == (try #require(r1.reviews.first)).pair)
+    }
+
     @Test func oneMistypedDigitWithNameAgeAndTownMerges() {
         let (n, r) = people([row("伊藤 節子", "03-1111-2222", kana: "イトウ セツコ", age: 75, row: 2),
                              row("伊藤 節子", "03-1111-2223", age: 75, row: 3)])
