@@ -82,6 +82,15 @@ public struct HeaderMap: Sendable {
             header[col] = shown
         }
         let allowedList = kind.allowed.map(\.both).joined(separator: "、")
+        if !unknown.isEmpty && index.isEmpty {
+            // Not one header of the contract: a title row above the headers, or data from row 1.
+            // Listing every cell as an unknown column would send the clerk after the wrong thing,
+            // and, when row 1 is data, print a person's name and phone on the terminal.
+            return .failure(Problem(
+                code: .unknownColumn, column: "（1行目）",
+                message: "1行目に決められた見出しが1つもないため、このシートは読み込みませんでした。"
+                    + "表のタイトルや空の行が見出しの上にあれば削除し、見出し（\(allowedList)）を1行目にしてください。"))
+        }
         if !unknown.isEmpty {
             // A sheet with thousands of stray columns gets a short message.
             let listed = unknown.prefix(10).map { $0.count > 40 ? String($0.prefix(40)) + "…" : $0 }
@@ -90,7 +99,7 @@ public struct HeaderMap: Sendable {
                 code: .unknownColumn, column: listed.joined(separator: "、") + (more.isEmpty ? "" : "、" + more),
                 message: "決められていない列「\(listed.joined(separator: "」「"))」\(more)があるため、このシートは読み込みませんでした"
                     + "（必要な項目だけを集めるため）。使える見出しは \(allowedList) と行番号の列（No.・番号）です。"
-                    + "列を削除するか見出しを直してください。"))
+                    + "列を削除するか見出しを直してください。" + hints(unknown, kind: kind, present: index)))
         }
         var missing = kind.required.filter { index[$0] == nil }.map(\.both)
         if kind.needsAgeOrBirthDate, index[.age] == nil, index[.birthDate] == nil {
@@ -103,6 +112,43 @@ public struct HeaderMap: Sendable {
                     + "（使える見出し: \(allowedList)）。"))
         }
         return .success(HeaderMap(kind: kind, index: index, header: header, ignored: ignored, unnamed: unnamed, width: width))
+    }
+
+    /// Headers clerks write for an allowed column, after folding. They still refuse the
+    /// sheet (the contract fixes the names, and 連絡先 may hold more than a phone), but the
+    /// message says which header was meant.
+    static let nearMisses: [String: Column] = {
+        let words: [(String, Column)] = [
+            ("電話", .phone), ("tel", .phone), ("電話番号(自宅)", .phone), ("自宅電話", .phone), ("携帯", .phone), ("携帯電話", .phone), ("連絡先", .phone),
+            ("名前", .name), ("お名前", .name), ("氏名(漢字)", .name), ("利用者名", .name), ("参加者名", .name), ("会員名", .name),
+            ("ふりがな", .kana), ("よみ", .kana), ("よみがな", .kana), ("カナ", .kana), ("読み", .kana), ("ヨミ", .kana), ("カナ氏名", .kana), ("氏名カナ", .kana),
+            ("来館日", .date), ("利用日", .date), ("参加日", .date), ("年月日", .date), ("日にち", .date),
+            ("誕生日", .birthDate), ("生年月日(西暦)", .birthDate),
+            ("年令", .age), ("年齢(歳)", .age),
+            ("現住所", .address), ("住所(町名から)", .address),
+            ("本人確認書類", .idChecked), ("確認", .idChecked), ("身分証確認", .idChecked), ("本人確認(済)", .idChecked),
+            ("グループ", .group), ("団体名", .group), ("サークル名", .group),
+            ("事業名", .program), ("区分", .program),
+            ("行事名", .event), ("講座", .event), ("イベント", .event),
+            ("申込日付", .appliedOn), ("受付日", .appliedOn),
+            ("講座番号", .classID), ("講座コード", .classID),
+        ]
+        var out: [String: Column] = [:]
+        for (w, c) in words { out[ProhibitedCategories.foldHeader(w)] = c }
+        return out
+    }()
+
+    /// "「電話」は「電話番号」のことなら…" for each unknown header that is a known near miss.
+    static func hints(_ unknown: [String], kind: SheetKind, present: [Column: Int]) -> String {
+        var out = ""
+        for u in unknown.prefix(10) {
+            var c = nearMisses[ProhibitedCategories.foldHeader(u)]
+            // 講座 names the class: 講座ID on an application, 行事 on a visit.
+            if c == .event && kind == .applications { c = .classID }
+            guard let c, kind.allowed.contains(c), present[c] == nil else { continue }
+            out += "「\(u)」が「\(c.japanese)」のことなら、見出しを「\(c.japanese)」に直してください。"
+        }
+        return out
     }
 
     /// The cell of `column` in `cells`, or nil when the sheet has no such column.

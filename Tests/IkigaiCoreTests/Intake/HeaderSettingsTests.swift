@@ -29,6 +29,42 @@ struct HeaderTests {
         #expect(p.message.contains("生年月日 (birth_date)"))
     }
 
+    @Test func aHeaderClerksWriteForAnAllowedColumnRefusesWithTheNameMeant() {
+        guard case .failure(let p) = map(["日付", "事業", "行事", "お名前", "TEL", "年齢", "住所", "本人確認", "ふりがな"]) else {
+            Issue.record("the contract fixes the header names")
+            return
+        }
+        #expect(p.code == .unknownColumn)
+        #expect(p.message.contains("「お名前」が「氏名」のことなら"))
+        #expect(p.message.contains("「TEL」が「電話番号」のことなら"))
+        #expect(p.message.contains("「ふりがな」が「フリガナ」のことなら"))
+        // No hint for a column the sheet already has, nor for one its kind does not allow.
+        guard case .failure(let q) = map(["グループ名", "氏名", "電話番号", "携帯", "住所"], .groups) else {
+            Issue.record("unknown columns refuse")
+            return
+        }
+        #expect(!q.message.contains("のことなら"))
+        guard case .failure(let r) = map(["申込日", "講座", "氏名", "電話番号", "年齢", "住所", "本人確認"], .applications) else {
+            Issue.record("unknown columns refuse")
+            return
+        }
+        #expect(r.message.contains("「講座」が「講座ID」のことなら"))
+    }
+
+    @Test func aTitleRowOrDataInRowOneIsNamedAsSuch() {
+        for first in [["来館記録 2018年5月", "", "", ""], ["2018-05-10", "交流", "お茶会", "架空 一郎", "0310000001"]] {
+            guard case .failure(let p) = map(first) else {
+                Issue.record("no header row must refuse the sheet")
+                continue
+            }
+            #expect(p.code == .unknownColumn)
+            #expect(p.message.hasPrefix("1行目に決められた見出しが1つもない"))
+            // Row 1 may be a person's row: none of its cells is echoed to the terminal.
+            #expect(p.column == "（1行目）")
+            #expect(!first.contains { !$0.isEmpty && (p.message.contains($0) || p.column.contains($0)) })
+        }
+    }
+
     @Test("prohibited categories have their own code", arguments: ["宗教", "国籍", "病歴の有無", "支持政党", "本籍地", "障害等級", "前科", "Religion", "nationality"])
     func prohibited(_ header: String) {
         guard case .failure(let p) = map(["氏名", "電話番号", header], .groups) else {
