@@ -71,6 +71,8 @@ struct RowContext {
                 add(c, .dateOutsideEra, "「\(what)」は\(era)の期間外の日付です（\(range)）。元号か年を確認してください。")
             case .lunisolar:
                 add(c, .dateOutsideEra, "「\(what)」は明治5年以前（旧暦）の日付で、換算できません。")
+            case .excelSerial:
+                add(c, .badDate, "「\(what)」が日付ではなく数値（Excel の日付の通し番号）で保存されています。Excel でこの列の表示形式を「日付」にしてから保存し直してください。")
             case .weekdayMismatch:
                 add(c, .weekdayMismatch, "「\(what)」の曜日が日付と合いません。日付か曜日を直してください。")
             }

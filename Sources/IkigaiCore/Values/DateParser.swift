@@ -15,12 +15,15 @@ public enum DateProblem: Error, Sendable, Equatable {
     case lunisolar
     /// A written weekday, `2018/5/10(金)`, that is not the date's weekday.
     case weekdayMismatch
+    /// A bare five-digit number (`43230`): Excel's serial number of a day, saved from a
+    /// cell whose format is not a date. Said as such, because the clerk sees a date in Excel.
+    case excelSerial
 }
 
 /// Reads the date forms of the intake contract: `2018-05-10`, `2018/5/10`,
 /// `2018年5月10日`, `H30.5.10`, `平成30年5月10日`, `令和元年5月1日`, `R1.5.1`,
-/// `S23.4.1`, full-width digits, ㍻-style square era signs, an optional
-/// weekday in brackets and an Excel time of day after it.
+/// `S23.4.1`, full-width digits, ㍻-style square era signs, `20180510`, an
+/// optional weekday (`(木)`, `木曜日`) and an Excel time of day after it.
 public enum DateParser {
     public static func parse(_ raw: String) -> Result<CivilDate, DateProblem> {
         if let decided = raw.utf8.withContiguousStorageIfAvailable(plainWestern), let answer = decided { return answer }
@@ -30,13 +33,22 @@ public enum DateParser {
     /// Every form, Character by Character.
     static func parseByCharacter(_ raw: String) -> Result<CivilDate, DateProblem> {
         var text = Text.trimmed(Text.nfkc(raw))
-        // Excel writes a date cell formatted with a time as `2018/5/10 0:00`;
-        // only a zero time is dropped, any other time means a different value.
+        // Excel writes a date cell formatted with a time as `2018/5/10 0:00`, and a reception
+        // sheet may log the time of the visit (`2018/5/10 14:30:00`): the day is the date
+        // either way. Only a real time of day is dropped; `2018/5/10 25:00` is not a date.
         if let space = text.lastIndex(where: { $0.isWhitespace }), text[space...].contains(":") {
-            guard isMidnight(text[text.index(after: space)...]) else { return .failure(.unreadable) }
+            guard isTimeOfDay(text[text.index(after: space)...]) else { return .failure(.unreadable) }
             text = String(text[..<space])
         }
         var chars = Substring(Text.removingWhitespace(text))
+        if chars.allSatisfy(\.isASCIIDigit) {
+            // 20180510, as typed without separators: the year first, always four digits.
+            if chars.count == 8, let y = Int(chars.prefix(4)), let m = Int(chars.dropFirst(4).prefix(2)), let d = Int(chars.suffix(2)) {
+                guard let day = CivilDate(year: y, month: m, day: d) else { return .failure(.noSuchDay) }
+                return .success(day)
+            }
+            if chars.count == 5 { return .failure(.excelSerial) }
+        }
 
         // Era prefix: letters or kanji before the first digit or 元.
         var prefix = ""
@@ -71,6 +83,10 @@ public enum DateParser {
             guard let close = chars.firstIndex(of: ")") else { return .failure(.unreadable) }
             weekday = String(chars[chars.index(after: chars.startIndex)..<close])
             chars = chars[chars.index(after: close)...]
+        } else if let w = chars.first, "日月火水木金土".contains(w), ["", "曜", "曜日"].contains(chars.dropFirst()) {
+            // 平成30年5月10日木曜日, without brackets.
+            weekday = String(chars)
+            chars = chars.dropFirst(chars.count)
         }
         if !chars.isEmpty { return .failure(.unreadable) }
 
@@ -125,9 +141,12 @@ public enum DateParser {
         return .success(day)
     }
 
-    private static func isMidnight(_ rest: Substring) -> Bool {
-        let t = rest.split(separator: ":")
-        return (2...3).contains(t.count) && t.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0 == "0" } }
+    /// `H:MM` or `H:MM:SS` on a 24-hour clock.
+    private static func isTimeOfDay(_ rest: Substring) -> Bool {
+        let t = rest.split(separator: ":", omittingEmptySubsequences: false)
+        guard (2...3).contains(t.count), t.allSatisfy({ (1...2).contains($0.count) && $0.allSatisfy(\.isASCIIDigit) }) else { return false }
+        let n = t.compactMap { Int($0) }
+        return n.count == t.count && n[0] < 24 && n[1] < 60 && (n.count < 3 || n[2] < 60)
     }
 }
 

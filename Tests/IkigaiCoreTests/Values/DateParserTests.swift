@@ -9,6 +9,7 @@ struct DateParserTests {
         "2018-05-10", "2018/5/10", "2018/05/10", "2018年5月10日", "H30.5.10", "h30.5.10", "H30/5/10",
         "平成30年5月10日", "平30.5.10", "２０１８－０５－１０", "Ｈ３０．５．１０", "平成３０年５月１０日",
         "2018/5/10 0:00", "2018/5/10(木)", "㍻30年5月10日", " 2018-05-10 ",
+        "2018/5/10 14:30", "2018/05/10 9:05:00", "20180510", "２０１８０５１０", "平成30年5月10日木曜日", "2018/5/10木", "2018年5月10日（木曜日）",
     ])
     func sameDay(_ text: String) throws {
         #expect(try DateParser.parse(text).get() == day(2018, 5, 10))
@@ -34,7 +35,8 @@ struct DateParserTests {
         #expect(try DateParser.parse("S64.1.7").get() == day(1989, 1, 7))
     }
 
-    @Test("unreadable forms are refused", arguments: ["", "昨日", "2018-05", "5/10", "X30.5.10", "2018/5/10 14:30", "43230", "2018/5/10/1"])
+    @Test("unreadable forms are refused", arguments: ["", "昨日", "2018-05", "5/10", "X30.5.10", "2018/5/10 25:00", "2018/5/10 14:3x", "2018/5/10 :30", "2018/5/10/1",
+                                             "2018510", "201805100", "2018/5/10曜日", "2018/5/10 木 曜日x"])
     func unreadable(_ text: String) {
         #expect(throws: DateProblem.self) { try DateParser.parse(text).get() }
     }
@@ -49,6 +51,9 @@ struct DateParserTests {
         #expect(DateParser.parse("2019/2/29") == .failure(.noSuchDay))
         #expect(DateParser.parse("M5.1.1") == .failure(.lunisolar))
         #expect(DateParser.parse("2018/5/10(金)") == .failure(.weekdayMismatch))
+        #expect(DateParser.parse("2018/5/10金曜日") == .failure(.weekdayMismatch))
+        #expect(DateParser.parse("43230") == .failure(.excelSerial))
+        #expect(DateParser.parse("20180230") == .failure(.noSuchDay))
     }
 
     @Test func eraFormatting() {
