@@ -83,6 +83,8 @@ public struct AddressParser: Sendable {
         }
         if AddressParser.starts(s, with: ward) {
             s = AddressParser.dropping(s, ward)
+            // `新宿区新宿区大久保…`, the ward pasted twice, would otherwise read as the town 新宿.
+            if AddressParser.starts(s, with: ward) { s = AddressParser.dropping(s, ward) }
             guard let (name, rest) = matchTown(s) else { return .inWard(town: nil, chome: nil) }
             return .inWard(town: name, chome: AddressParser.chome(rest))
         }

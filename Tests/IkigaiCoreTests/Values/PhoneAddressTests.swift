@@ -51,6 +51,21 @@ struct AddressTests {
         #expect(parser.parse("百人町十二丁目1番") == .inWard(town: "百人町", chome: 12))
     }
 
+    @Test func theWardPastedTwiceIsReadOnce() {
+        #expect(parser.parse("新宿区新宿区大久保2-3-4") == .inWard(town: "大久保", chome: 2))
+        #expect(parser.parse("東京都新宿区新宿区新宿5-1-1") == .inWard(town: "新宿", chome: 5))
+    }
+
+    @Test("ages as forms and Excel write them", arguments: [("70", 70), ("７０", 70), ("70歳", 70), ("満70歳", 70), ("満 70 才", 70), ("70.0", 70), ("70.00", 70), ("070", 70)])
+    func statedAges(_ text: String, _ age: Int) {
+        #expect(CellMemo.readAge(Text.cell(text)) == age)
+    }
+
+    @Test("not an age", arguments: ["70.5", "七十", "70代", "満", ".0", "70歳位", "131", "-70", "7 0.0."])
+    func notAnAge(_ text: String) {
+        #expect(CellMemo.readAge(Text.cell(text)) == nil)
+    }
+
     @Test func theFourSpellingsOfKasumigaokaAreOne() {
         for spelling in ["霞ヶ丘町", "霞ケ丘町", "霞ヵ丘町", "霞ｹ丘町", "霞 ケ 丘町"] {
             #expect(parser.parse("新宿区\(spelling)2-1") == .inWard(town: "霞ヶ丘町", chome: 2), "\(spelling)")
