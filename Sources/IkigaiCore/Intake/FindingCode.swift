@@ -54,6 +54,7 @@ public enum FindingCode: String, Sendable, CaseIterable, Comparable {
     case ignoredFile = "W901"
     case unknownSetting = "W902"
     case afterThrough = "W903"
+    case noClasses = "W904"
 
     public enum Kind: Sendable { case refusedSheet, rejected, held, notice }
 
@@ -110,6 +111,7 @@ public enum FindingCode: String, Sendable, CaseIterable, Comparable {
         case .ignoredFile: return "読まなかったファイル"
         case .unknownSetting: return "不明な設定キー"
         case .afterThrough: return "対象月より後の行"
+        case .noClasses: return "classes.csv がない"
         }
     }
 
@@ -161,6 +163,7 @@ extension FindingCode {
         case .ignoredFile: return "file not read"
         case .unknownSetting: return "unknown setting"
         case .afterThrough: return "rows after the run's month"
+        case .noClasses: return "no classes.csv"
         }
     }
 }

@@ -43,10 +43,16 @@ public struct InputFolder: Sendable {
                     message: "Input の決まった場所（settings.toml, classes.csv, decisions.csv, groups/, visits/, applications/）にないため読みませんでした。"))
             }
         }
+        // Without classes.csv there is no schedule, no lottery and no class roster, and every
+        // 介護予防 visit names an unknown class: said once, up front, not only row by row.
+        if !sheets.contains(where: { $0.1 == .classes }) {
+            notices.append(Finding(file: "classes.csv", row: nil, code: .noClasses,
+                message: "classes.csv がないため、介護予防講座の予定・抽選・講座の名簿は作りませんでした。介護予防の来館と申込は講座IDが分からず受け付けられません。Input に classes.csv を置いてください。"))
+        }
         if let only {
             self.sheets = sheets.filter { only.contains($0.0) || $0.1 == .classes }
             self.refused = refused.filter { only.contains($0.file) }
-            self.notices = notices.filter { only.contains($0.file) }
+            self.notices = notices.filter { only.contains($0.file) || $0.code == .noClasses }
         } else {
             self.sheets = sheets
             self.refused = refused

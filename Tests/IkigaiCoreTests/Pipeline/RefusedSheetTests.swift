@@ -68,5 +68,19 @@ struct RefusedSheetTests {
         #expect(index.contains("notes.csv"))
         #expect(!index.contains("~$a.csv"))
         #expect(Support.validationRows(out).isEmpty, "notices are not validation findings")
+        #expect(!index.contains(FindingCode.noClasses.rawValue))
+    }
+
+    @Test func aFolderWithoutClassesSaysSoOnce() throws {
+        let dir = Support.tempDir(), out = dir + "/Output"
+        defer { Support.remove(dir) }
+        Support.input(["groups/a.csv": RefusedSheetTests.good], in: dir)
+        Support.remove(dir + "/classes.csv")
+        let o = try Support.run(input: dir, output: out)
+        #expect(o.status == .clean, "a notice changes no exit status")
+        #expect(o.summary.rowsAccepted == 1)
+        let index = Support.read(out + "/index.html")
+        #expect(index.components(separatedBy: FindingCode.noClasses.rawValue).count == 2)
+        #expect(index.contains("classes.csv がないため"))
     }
 }
