@@ -54,6 +54,7 @@ enum Terminal {
         if let c = o.changes {
             text += "  前回から  新しい利用者 \(c.newPeople) 人、直った行 \(c.fixed) 行、新たな却下 \(c.newlyRejected) 行\n"
         }
+        if o.notices > 0 { text += "  お知らせ  \(o.notices) 件（index.html の「お知らせ」）\n" }
         text += "  文書      \(o.outputDir)/index.html\n"
         FileHandle.standardOutput.write(Data(text.utf8))
     }

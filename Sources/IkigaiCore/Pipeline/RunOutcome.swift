@@ -8,6 +8,8 @@ public struct RunOutcome: Sendable {
     public let refusals: [Finding]
     public let rowsHeld: Int
     public let findingsCount: Int
+    /// Notices (W9xx): files not read, unknown settings, no classes.csv; on the front page.
+    public let notices: Int
     /// Wall time of each named step, in order (for progress and benchmarks).
     public let stepSeconds: [(step: String, seconds: Double)]
     public let reviewPairs: Int

@@ -104,6 +104,7 @@ public struct RunPipeline: Sendable {
                                   reviews: register.reviews.count, lotteries: lotteries.count)
         let refusals = intake.findings.filter { $0.code.kind == .refusedSheet }, rowsHeld = intake.rowsHeld
         let findingsCount = intake.findings.count, reviewPairs = register.reviews.count
+        let notices = intake.findings.filter { $0.code.kind == .notice }.count
         let lotteriesDrawn = lotteries.filter { $0.record != nil }.count
         // Nothing below reads the rows, the people or the pages' views again.
         Release.inBackground((consume intake, consume final, consume register, consume people, consume documents,
@@ -116,7 +117,7 @@ public struct RunPipeline: Sendable {
 
         return RunOutcome(
             status: status, summary: summary, outputDir: options.outputDir,
-            refusals: refusals, rowsHeld: rowsHeld, findingsCount: findingsCount, stepSeconds: clock.laps,
+            refusals: refusals, rowsHeld: rowsHeld, findingsCount: findingsCount, notices: notices, stepSeconds: clock.laps,
             reviewPairs: reviewPairs, lotteriesDrawn: lotteriesDrawn, changes: changes)
     }
 }
