@@ -108,7 +108,7 @@ public final class RowChecker: Sendable {
             if let c = classes[ClassSeries.key(e)] {
                 event = c.id
             } else {
-                ctx.add(.event, .unknownClass, "介護予防の「行事」には classes.csv の講座ID（例: \(exampleClassID)）を書いてください。この講座IDは classes.csv にありません。")
+                ctx.add(.event, .unknownClass, unknownClassMessage(e, column: Column.event.japanese))
             }
         }
         let person = ctx.person()
@@ -131,7 +131,7 @@ public final class RowChecker: Sendable {
                     ctx.add(.classID, .notLotteryClass, "講座「\(c.id)」は抽選ではない（自由参加の）講座なので申込は不要です。申込先の講座IDを確認してください。")
                 }
             } else {
-                ctx.add(.classID, .unknownClass, "講座IDが classes.csv にありません。申込先の講座ID（例: \(exampleClassID)）を確認してください。")
+                ctx.add(.classID, .unknownClass, unknownClassMessage(id, column: Column.classID.japanese))
             }
         }
         let person = ctx.person()
@@ -145,6 +145,26 @@ public final class RowChecker: Sendable {
     }
 
     private var exampleClassID: String { classes.values.map(\.id).min() ?? "K01" }
+
+    /// The class a clerk meant by writing its title, or its ID and title, where only the ID
+    /// belongs (`いきいき体操`, `K01 いきいき体操`): named in the message, never guessed into
+    /// the row, since the contract keys a visit by the ID alone. Only on the failure path.
+    func classMeant(by text: String) -> ClassSeries? {
+        let k = ClassSeries.key(text)
+        return classes.values.sorted { $0.id < $1.id }.first { c in
+            let title = ClassSeries.key(c.title)
+            return !title.isEmpty && (k == title || (k.contains(ClassSeries.key(c.id)) && k.contains(title)))
+        }
+    }
+
+    private func unknownClassMessage(_ text: String, column: String) -> String {
+        if let c = classMeant(by: text) {
+            return "「\(column)」には講座ID（\(c.id)）だけを書いてください。講座名が入っているため classes.csv の講座IDと一致しません（講座「\(c.id) \(c.title)」のことなら \(c.id) と書きます）。"
+        }
+        return column == Column.event.japanese
+            ? "介護予防の「行事」には classes.csv の講座ID（例: \(exampleClassID)）を書いてください。この講座IDは classes.csv にありません。"
+            : "講座IDが classes.csv にありません。申込先の講座ID（例: \(exampleClassID)）を確認してください。"
+    }
 
     static func program(_ text: String) -> Program? {
         switch Text.removingWhitespace(text).lowercased() {

@@ -1,0 +1,34 @@
+import Testing
+@testable import IkigaiCore
+
+@Suite("A class written by its title where the ID belongs")
+struct ClassIDHintTests {
+    @Test func theMessageNamesTheClassMeantAndTheRowIsStillRejected() throws {
+        let dir = Support.tempDir(), out = dir + "/Output"
+        defer { Support.remove(dir) }
+        Support.input([
+            "visits/2018-04.csv": """
+            日付,事業,行事,氏名,電話番号,年齢,住所,本人確認
+            2018-04-10,介護予防,いきいき体操,架空 一郎,03-1000-0001,68,大久保1-1-1,済
+            2018-04-10,介護予防,K01 いきいき体操,架空 二郎,03-1000-0002,68,大久保1-1-1,済
+            2018-04-10,介護予防,K09,架空 三郎,03-1000-0003,68,大久保1-1-1,済
+            2018-04-10,介護予防,Ｋ０１,架空 四郎,03-1000-0004,68,大久保1-1-1,済
+
+            """,
+            "applications/2018-04.csv": """
+            申込日,講座ID,氏名,電話番号,年齢,住所,本人確認
+            2018-04-12,脳トレ教室（K02）,架空 五郎,03-1000-0005,68,大久保1-1-1,済
+
+            """,
+        ], in: dir)
+        let o = try Support.run(input: dir, output: out)
+        #expect(o.summary.rowsAccepted == 1, "only the row with the bare ID is accepted")
+        let rows = Support.validationRows(out)
+        func message(_ file: String, _ row: String) -> String { rows.first { $0[0] == file && $0[1] == row }?[4] ?? "" }
+        #expect(message("visits/2018-04.csv", "2").contains("講座「K01 いきいき体操」のことなら K01 と書きます"))
+        #expect(message("visits/2018-04.csv", "3").contains("K01 と書きます"))
+        #expect(message("visits/2018-04.csv", "4").contains("この講座IDは classes.csv にありません"), "an ID of no class gets no guess")
+        #expect(message("applications/2018-04.csv", "2").contains("講座「K02 脳トレ教室」のことなら K02 と書きます"))
+        #expect(rows.allSatisfy { $0[3] != FindingCode.unknownClass.rawValue || $0[2] == "行事" || $0[2] == "講座ID" })
+    }
+}
