@@ -37,11 +37,18 @@ struct RowContext {
     mutating func required(_ c: Column) -> String? {
         let v = c == .name ? nameCell() : cell(c)
         if v.isEmpty {
-            add(c, .missingValue, "「\(c.japanese)」が空です。入力してください。")
+            add(c, .missingValue, "「\(c.japanese)」が空です。" + (RowContext.oftenMerged.contains(c)
+                ? "上の行と同じなら、この行にも入れてください（Excel で結合したセルは、CSV では最初の行にしか値が残りません）。"
+                : "入力してください。"))
             return nil
         }
         return v
     }
+
+    /// Columns a sheet often merges over the rows below (one group's members, one day's
+    /// visits): a CSV keeps the value in the first row only. Not filled down, since a value
+    /// simply forgotten would then take the one above; the message says how to fix it.
+    static let oftenMerged: Set<Column> = [.group, .date, .program, .event, .appliedOn, .classID]
 
     var dateColumn: Column { sheet.kind == .applications ? .appliedOn : .date }
     var ageColumn: Column { sheet.header.index[.birthDate] != nil && !cell(.birthDate).isEmpty ? .birthDate : .age }
