@@ -58,7 +58,10 @@ public enum SheetReader {
             }
             return refuse(.notCSV, "文字ではないデータ（NUL バイト）が含まれています（\(what.dropFirst(4)) バイト目）。CSV として保存し直してください。")
         case .failure(.undecodable(let offset, let enc)):
-            return refuse(.undecodable, "文字コードを判別できません。UTF-8 としても Shift_JIS としても読めないバイトが \(offset) バイト目（\(enc) として読んだ場合、先頭を0として）にあります。文字化けを防ぐため読み込みませんでした。Excel で開き直し「CSV UTF-8（コンマ区切り）」で保存し直してください。")
+            // A clerk finds a line, not a byte: 0x0A is a line feed in UTF-8 and CP932 alike (no
+            // CP932 trail byte is below 0x40), so the lines are counted on the raw bytes.
+            let line = bytes.prefix(offset).reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+            return refuse(.undecodable, "文字コードを判別できません。UTF-8 としても Shift_JIS としても読めない文字が \(line) 行目（改行で数えた行。\(enc) として読んだ場合、先頭から \(offset + 1) バイト目）にあります。文字化けを防ぐため読み込みませんでした。その行の文字を確かめ、Excel で開き直して「CSV UTF-8（コンマ区切り）」で保存し直してください。")
         }
         // The header is the first record; the refusals keep the order of a whole-sheet read: an
         // open quote first (it breaks every row after it), then the header, then the values under

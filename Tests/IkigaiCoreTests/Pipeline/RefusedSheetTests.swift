@@ -40,6 +40,8 @@ struct RefusedSheetTests {
         }
         #expect(rows.first { $0[0] == "groups/folder.csv" }?[3] == FindingCode.unreadableFile.rawValue)
         #expect(rows.first { $0[0] == "groups/quote.csv" }?[1] == "2")
+        // The bad byte of sjis-broken.csv sits on its second line: a clerk is told the line.
+        #expect(rows.first { $0[0] == "groups/sjis-broken.csv" }?[4].contains("2 行目") == true)
         let json = Support.read(out + "/summary.json")
         #expect(json.contains("\"groups/religion.csv\""))
     }
