@@ -24,7 +24,7 @@ public struct InputFolder: Sendable {
             let full = root + "/" + name
             var isDir: ObjCBool = false
             _ = fm.fileExists(atPath: full, isDirectory: &isDir)
-            if InputFolder.sheetFolders.contains(name), isDir.boolValue {
+            if InputFolder.sheetFolders.contains(name.lowercased()), isDir.boolValue {
                 for rel in InputFolder.walk(full, prefix: name) {
                     if let kind = SheetKind.of(path: rel) {
                         sheets.append((rel, kind))

@@ -44,7 +44,9 @@ public enum SheetKind: String, Sendable, CaseIterable {
             default: return nil
             }
         }
-        switch parts[0] {
+        // Folder names in any case: Windows and macOS treat `Groups` and `groups` as one folder,
+        // so a clerk who typed it either way expects it read.
+        switch parts[0].lowercased() {
         case "groups": return .groups
         case "visits": return .visits
         case "applications": return .applications

@@ -73,6 +73,16 @@ struct RefusedSheetTests {
         #expect(!index.contains(FindingCode.noClasses.rawValue))
     }
 
+    @Test func sheetFoldersAreFoundInAnyCase() throws {
+        let dir = Support.tempDir(), out = dir + "/Output"
+        defer { Support.remove(dir) }
+        Support.input(["Groups/a.csv": RefusedSheetTests.good], in: dir)
+        let o = try Support.run(input: dir, output: out)
+        #expect(o.status == .clean)
+        #expect(o.summary.rowsAccepted == 1, "Windows and macOS show Groups and groups as one folder")
+        #expect(Support.read(out + "/people/people.csv").contains("Groups/a.csv,2"))
+    }
+
     @Test func aFolderWithoutClassesSaysSoOnce() throws {
         let dir = Support.tempDir(), out = dir + "/Output"
         defer { Support.remove(dir) }
