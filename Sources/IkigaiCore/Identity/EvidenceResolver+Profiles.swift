@@ -82,12 +82,14 @@ extension EvidenceResolver {
                 out.firstRow.append(position)
                 return out.profiles.count - 1
             }
+            // Worked out once per row, for the cohort test and for narrowing the profile.
+            let window = r.age.flatMap { a in r.date.map { Profile.birthWindow(age: a, on: $0) } }
             var i: Int
             if let existing = profileOf[key] {
                 i = existing
-                if let a = r.age, let d = r.date, !out.profiles[i].admits(age: a, on: d) {
+                if let w = window, !out.profiles[i].admits(w) {
                     let others = laterCohorts[existing, default: []]
-                    if let fits = others.first(where: { out.profiles[$0].admits(age: a, on: d) }) {
+                    if let fits = others.first(where: { out.profiles[$0].admits(w) }) {
                         i = fits
                     } else {
                         i = add()
@@ -100,7 +102,7 @@ extension EvidenceResolver {
             }
             // Mutated in place, through one access: a copy would duplicate the profile's arrays
             // on every row, and each `profiles[i]` of a captured array is checked on its own.
-            note(r, in: &out.profiles[i], parts: &parts, readings: &foldedReading)
+            note(r, window: window, in: &out.profiles[i], parts: &parts, readings: &foldedReading)
             out.rowProfile[r.source] = PersonID(i)
         }
         // Cohorts are ranked by age, not by which row came first: a new sheet that sorts
@@ -113,7 +115,7 @@ extension EvidenceResolver {
     }
 
     /// What one row adds to its profile.
-    private static func note(_ r: IdentityRow, in p: inout Profile, parts: inout TextMemo<(surname: String, given: String)?>,
+    private static func note(_ r: IdentityRow, window: (low: Int, high: Int)?, in p: inout Profile, parts: inout TextMemo<(surname: String, given: String)?>,
                              readings: inout TextMemo<String>) {
         p.noteRow(r.source)
         // A profile's rows mostly repeat one spelling: one without a space is not split again.
@@ -126,6 +128,6 @@ extension EvidenceResolver {
             if !f.isEmpty { p.readings.insert(f) }
         }
         if let t = r.town { p.towns.insert(t) }
-        if let a = r.age, let d = r.date { p.note(age: a, on: d) }
+        if let w = window { p.note(window: w) }
     }
 }

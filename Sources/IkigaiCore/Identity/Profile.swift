@@ -50,18 +50,20 @@ struct Profile {
 
     /// Narrows the birth window with "age `age` on `date`" (legal rule: the
     /// age on a day is the completed years on the following day).
-    mutating func note(age: Int, on date: CivilDate) {
-        let (low, high) = Profile.birthWindow(age: age, on: date)
+    mutating func note(age: Int, on date: CivilDate) { note(window: Profile.birthWindow(age: age, on: date)) }
+
+    /// Narrows the birth window with a window worked out from one row.
+    mutating func note(window: (low: Int, high: Int)) {
+        let (low, high) = window
         let newLow = max(birthLow, low), newHigh = min(birthHigh, high)
         if newLow > newHigh { agesClash = true; return }
         birthLow = newLow
         birthHigh = newHigh
     }
 
-    /// Whether "age `age` on `date`" fits the ages already noted.
-    func admits(age: Int, on date: CivilDate) -> Bool {
-        let (low, high) = Profile.birthWindow(age: age, on: date)
-        return max(birthLow, low) <= min(birthHigh, high)
+    /// Whether a row's birth window (`birthWindow`) fits the ages already noted.
+    func admits(_ window: (low: Int, high: Int)) -> Bool {
+        max(birthLow, window.low) <= min(birthHigh, window.high)
     }
 
     /// The first and last day number on which someone `age` on `date` can have been born.
