@@ -98,6 +98,8 @@ public enum DateParser {
             guard let day = CivilDate(year: y.value, month: m, day: d) else { return .failure(.noSuchDay) }
             date = day
         } else {
+            // `S.23.4.1`: some clerks write the era letter as an abbreviation, with a full stop.
+            if prefix.count > 1, prefix.hasSuffix(".") { prefix.removeLast() }
             guard let era = JapaneseEra.named(prefix), y.value >= 1 else { return .failure(.unreadable) }
             guard let day = CivilDate(year: era.firstDay.year + y.value - 1, month: m, day: d) else {
                 return .failure(.noSuchDay)
