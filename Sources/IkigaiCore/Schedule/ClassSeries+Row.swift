@@ -36,7 +36,8 @@ extension ClassSeries {
         }
         var capacity: Int?
         if let c = required(.capacity) {
-            if let n = Int(c.hasSuffix("人") ? String(c.dropLast()) : c), n > 0 { capacity = n } else {
+            // 20人 and 20名 are how a timetable states a number of places.
+            if let n = Int(c.hasSuffix("人") || c.hasSuffix("名") ? String(c.dropLast()) : c), n > 0 { capacity = n } else {
                 bad(.capacity, "「定員」は1以上の整数にしてください。")
             }
         }
@@ -63,12 +64,12 @@ extension ClassSeries {
         }
         let start = required(.start).flatMap { v -> TimeOfDay? in
             let t = TimeOfDay(v)
-            if t == nil { bad(.start, "「開始」は 10:00 のような時刻にしてください。") }
+            if t == nil { bad(.start, "「開始」は 10:00 や 10時 のような時刻にしてください（24時間制、または 午後2時）。") }
             return t
         }
         let end = required(.end).flatMap { v -> TimeOfDay? in
             let t = TimeOfDay(v)
-            if t == nil { bad(.end, "「終了」は 11:30 のような時刻にしてください。") }
+            if t == nil { bad(.end, "「終了」は 11:30 や 11時30分 のような時刻にしてください（24時間制、または 午後2時）。") }
             return t
         }
         if let s = start, let e = end, e <= s { bad(.end, "「終了」が「開始」より後になっていません。") }

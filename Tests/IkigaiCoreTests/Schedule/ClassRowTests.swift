@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+@testable import IkigaiCore
+
+@Suite("classes.csv as a timetable is typed")
+struct ClassRowTests {
+    @Test(arguments: [
+        ("10:00", "10:00"), ("9:05", "09:05"), ("１４：００", "14:00"), ("14:00:00", "14:00"),
+        ("10時", "10:00"), ("10時30分", "10:30"), ("9時5分", "09:05"), ("10時半", "10:30"), ("１０時３０分", "10:30"),
+        ("午前10時", "10:00"), ("午後2時", "14:00"), ("午後2時半", "14:30"), ("午後1:30", "13:30"), ("午後0時", "12:00"),
+        (" 10 時 ", "10:00"),
+    ])
+    func timesAreRead(_ written: String, _ meant: String) {
+        #expect(TimeOfDay(written)?.description == meant, "\(written)")
+    }
+
+    @Test(arguments: ["", "10", "1000", "10:0", "10:000", "24:00", "10:60", "14:00:30", "25時", "10時60分", "10時30",
+                      "午後12時", "午後13時", "午後", "時", "10時半分", "-1:00", "+1:00", "10:00～11:30"])
+    func timesThatAreNotOneTimeAreRefused(_ written: String) {
+        #expect(TimeOfDay(written) == nil, "\(written)")
+    }
+
+    @Test func aClassTimedInJapaneseIsScheduledAtThoseTimes() throws {
+        let dir = Support.tempDir(), out = dir + "/out"
+        defer { Support.remove(dir) }
+        Support.input(["visits/2018-05.csv": "日付,事業,行事,氏名,電話番号,年齢,住所,本人確認\n"], in: dir + "/in")
+        Support.write(dir + "/in/classes.csv", """
+        講座ID,講座名,区分,定員,曜日,週,開始,終了,会場,期間開始,期間終了,祝日,申込締切
+        K01,いきいき体操,自由,30名,火,"2,4",10時,11時30分,多目的室,2018-04-01,2019-03-31,翌週,
+        K02,脳トレ教室,抽選,20人,木,"1,3",午後2時,午後3時半,研修室,2018-05-01,2019-03-31,休止,2018-04-20
+        K03,お口の講座,自由,25,水,毎週,10時~,11:30,研修室,2018-04-01,2019-03-31,翌週,
+
+        """)
+        _ = try Support.run(input: dir + "/in", output: out)
+        let schedule = Support.read(out + "/schedule.csv")
+        #expect(schedule.contains("10:00,11:30,K01,いきいき体操"))
+        #expect(schedule.contains("14:00,15:30,K02,脳トレ教室"))
+        // A start with a trailing "~" may be half of "10:00~11:30": refused with the forms that are read.
+        #expect(!schedule.contains("K03"))
+        let k03 = Support.validationRows(out).filter { $0.first == "classes.csv" && $0[1] == "4" }
+        #expect(k03.map { $0[2] } == ["開始"])
+        #expect(k03.first?[4].contains("10時") == true)
+    }
+}
