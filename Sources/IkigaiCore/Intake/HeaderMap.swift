@@ -83,6 +83,18 @@ public struct HeaderMap: Sendable {
         }
         let allowedList = kind.allowed.map(\.both).joined(separator: "、")
         if !unknown.isEmpty && index.isEmpty {
+            // Excel's "テキスト (タブ区切り)" saved under a .csv name, or a CSV of a European
+            // locale: the headers are there, in one cell. Said so, since the fix is how to save.
+            for (separator, name) in [("\t", "タブ"), (";", "セミコロン（;）")] {
+                let known = cells.prefix(width).flatMap { $0.components(separatedBy: separator) }
+                    .filter { lookup[ProhibitedCategories.foldHeader($0)] != nil }
+                guard known.count >= 2 else { continue }
+                return .failure(Problem(
+                    code: .unknownColumn, column: "（1行目）",
+                    message: "1行目の見出しがコンマではなく\(name)で区切られています（CSV ではない形式で保存されたファイル）。"
+                        + "このシートは読み込みませんでした。Excel で開き、ファイルの種類を「CSV UTF-8 (コンマ区切り)」"
+                        + "または「CSV (コンマ区切り)」にして保存し直してください。"))
+            }
             // Not one header of the contract: a title row above the headers, or data from row 1.
             // Listing every cell as an unknown column would send the clerk after the wrong thing,
             // and, when row 1 is data, print a person's name and phone on the terminal.

@@ -65,6 +65,26 @@ struct HeaderTests {
         }
     }
 
+    @Test func aSheetSavedTabOrSemicolonSeparatedIsNamedAsSuch() {
+        for (first, separator) in [(["日付\t事業\t行事\t氏名\t電話番号\t年齢\t住所\t本人確認"], "タブ"),
+                                   (["グループ名;氏名;電話番号"], "セミコロン")] {
+            guard case .failure(let p) = map(first, first[0].contains(";") ? .groups : .visits) else {
+                Issue.record("a sheet that is not comma-separated must refuse")
+                continue
+            }
+            #expect(p.code == .unknownColumn)
+            #expect(p.column == "（1行目）")
+            #expect(p.message.contains("\(separator)で区切られています") || p.message.contains("\(separator)（;）で区切られています"), "\(p.message)")
+            #expect(p.message.contains("CSV (コンマ区切り)"))
+        }
+        // One tab in a title is not a tab-separated header row.
+        guard case .failure(let t) = map(["来館記録\t2018年5月"]) else {
+            Issue.record("no header row must refuse the sheet")
+            return
+        }
+        #expect(t.message.hasPrefix("1行目に決められた見出しが1つもない"))
+    }
+
     @Test("prohibited categories have their own code", arguments: ["宗教", "国籍", "病歴の有無", "支持政党", "本籍地", "障害等級", "前科", "Religion", "nationality"])
     func prohibited(_ header: String) {
         guard case .failure(let p) = map(["氏名", "電話番号", header], .groups) else {
