@@ -1,4 +1,4 @@
-// libFuzzer target: the date, phone, address and ID parsers on arbitrary text,
+// libFuzzer target: the date, time, phone, address and ID parsers on arbitrary text,
 // the intake memo, which must answer as the function it memoises does
 // whatever texts came before (collisions, probing limits, emptying at its limit),
 // and the hand-written NFKC and page escaping, which must agree with their
@@ -10,6 +10,8 @@ public func fuzzValues(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         precondition(CivilDate(year: d.year, month: d.month, day: d.day) == d)
         _ = d.japaneseEraString
     }
+    if case .success(let d) = DateParser.parseBirthDate(text) { precondition(CivilDate(year: d.year, month: d.month, day: d.day) == d) }
+    if let t = TimeOfDay(text) { precondition((0..<1440).contains(t.minutes) && TimeOfDay(t.description) == t) }
     if case .success(let p) = PhoneNumber.parse(text) { precondition((10...11).contains(p.digits.count)); _ = p.formatted }
     _ = FuzzState.parser.parse(text)
     _ = IDCheck.isChecked(text)

@@ -38,7 +38,7 @@ final class CellMemo {
         if column == .birthDate {
             // A birth date in plain ASCII (1948/3/2) is read from its bytes faster than it is found
             // in a table of all the year's birth dates, which no cache holds at 100×.
-            return Text.isFoldedASCII(text) ? DateParser.parse(text) : birthDates.value(text, DateParser.parse)
+            return Text.isFoldedASCII(text) ? DateParser.parse(text) : birthDates.value(text, DateParser.parseBirthDate)
         }
         return CellMemo.repeats(column) ? dates.value(text, DateParser.parse) : DateParser.parse(text)
     }

@@ -80,6 +80,8 @@ struct RowContext {
                 add(c, .dateOutsideEra, "「\(what)」は明治5年以前（旧暦）の日付で、換算できません。")
             case .excelSerial:
                 add(c, .badDate, "「\(what)」が日付ではなく数値（Excel の日付の通し番号）で保存されています。Excel でこの列の表示形式を「日付」にしてから保存し直してください。")
+            case .noYear:
+                add(c, .badDate, "「\(what)」に年がありません。2018/5/10 や H30.5.10 のように年から書いてください。")
             case .weekdayMismatch:
                 add(c, .weekdayMismatch, "「\(what)」の曜日が日付と合いません。日付か曜日を直してください。")
             }

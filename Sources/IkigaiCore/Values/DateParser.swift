@@ -18,6 +18,9 @@ public enum DateProblem: Error, Sendable, Equatable {
     /// A bare five-digit number (`43230`): Excel's serial number of a day, saved from a
     /// cell whose format is not a date. Said as such, because the clerk sees a date in Excel.
     case excelSerial
+    /// Month and day only (`5/10`, `5月10日`): the year is not guessed from the sheet's name
+    /// or the fiscal year, since a row typed into the wrong month's sheet would then move.
+    case noYear
 }
 
 /// Reads the date forms of the intake contract: `2018-05-10`, `2018/5/10`,
@@ -28,6 +31,17 @@ public enum DateParser {
     public static func parse(_ raw: String) -> Result<CivilDate, DateProblem> {
         if let decided = raw.utf8.withContiguousStorageIfAvailable(plainWestern), let answer = decided { return answer }
         return parseByCharacter(raw)
+    }
+
+    /// A 生年月日 cell: as `parse`, and also with the 生 or 生まれ a form prints after it
+    /// (`昭和23年5月10日生`).
+    public static func parseBirthDate(_ raw: String) -> Result<CivilDate, DateProblem> {
+        var t = Text.trimmed(raw)
+        for suffix in ["生まれ", "生"] where t.hasSuffix(suffix) {
+            t.removeLast(suffix.count)
+            break
+        }
+        return parse(t)
     }
 
     /// Every form, Character by Character.
@@ -56,6 +70,7 @@ public enum DateParser {
             prefix.append(c)
             chars = chars.dropFirst()
         }
+        if prefix.isEmpty, isMonthAndDay(chars) { return .failure(.noYear) }
         var numbers: [(value: Int, digits: Int)] = []
         var weekday: String?
         while numbers.count < 3 {
@@ -141,6 +156,15 @@ public enum DateParser {
               let d = number(maxDigits: 4), i == b.count else { return nil }
         guard let day = CivilDate(year: y.value, month: m.value, day: d.value) else { return .failure(.noSuchDay) }
         return .success(day)
+    }
+
+    /// `5/10`, `5-10`, `5.10`, `5月10日`: one or two digits, a separator, one or two digits.
+    private static func isMonthAndDay(_ s: Substring) -> Bool {
+        let month = s.prefix { $0.isASCIIDigit }
+        guard (1...2).contains(month.count), let sep = s.dropFirst(month.count).first, "/-.月".contains(sep) else { return false }
+        var rest = s.dropFirst(month.count + 1)
+        if sep == "月", rest.hasSuffix("日") { rest = rest.dropLast() }
+        return (1...2).contains(rest.count) && rest.allSatisfy(\.isASCIIDigit)
     }
 
     /// `H:MM` or `H:MM:SS` on a 24-hour clock.

@@ -54,6 +54,37 @@ struct DateParserTests {
         #expect(DateParser.parse("2018/5/10金曜日") == .failure(.weekdayMismatch))
         #expect(DateParser.parse("43230") == .failure(.excelSerial))
         #expect(DateParser.parse("20180230") == .failure(.noSuchDay))
+        // Month and day without a year: the year is not taken from the sheet or the fiscal year.
+        for text in ["5/10", "5月10日", "５月１０日", "12-1", "1.2", " 5/10 ", "5月10"] {
+            #expect(DateParser.parse(text) == .failure(.noYear), "\(text)")
+        }
+        #expect(DateParser.parse("2018/5") == .failure(.unreadable), "a year and a month only is no day")
+        #expect(DateParser.parse("123/4") == .failure(.unreadable))
+    }
+
+    @Test func aBirthDateMayEndIn生() {
+        for text in ["昭和23年5月10日生", "昭和23年5月10日 生", "S23.5.10生まれ", "1948/5/10生", "1948-05-10"] {
+            #expect(DateParser.parseBirthDate(text) == .success(day(1948, 5, 10)), "\(text)")
+        }
+        #expect(DateParser.parseBirthDate("生") == .failure(.unreadable))
+        #expect(DateParser.parseBirthDate("1948/5/10生生") == .failure(.unreadable), "one 生 only")
+        #expect(DateParser.parse("昭和23年5月10日生") == .failure(.unreadable), "a visit date takes no 生")
+    }
+
+    @Test func aRunReadsA生BirthDateAndNamesAMissingYear() throws {
+        let dir = Support.tempDir(), out = dir + "/out"
+        defer { Support.remove(dir) }
+        Support.input(["visits/2018-05.csv": """
+            日付,事業,行事,氏名,電話番号,生年月日,住所,本人確認
+            2018-05-10,交流,お茶会,架空 一郎,0310000001,昭和23年5月10日生,新宿区大久保2-3-4,済
+            5/11,交流,お茶会,架空 一郎,0310000001,昭和23年5月10日生,新宿区大久保2-3-4,済
+
+            """], in: dir + "/in")
+        let o = try Support.run(input: dir + "/in", output: out)
+        #expect(o.summary.rowsAccepted == 1)
+        let rows = Support.validationRows(out)
+        #expect(rows.map { [$0[0], $0[1], $0[2], $0[3]] } == [["visits/2018-05.csv", "3", "日付", "R202"]])
+        #expect(rows.first?[4].contains("年がありません") == true)
     }
 
     @Test func eraFormatting() {
