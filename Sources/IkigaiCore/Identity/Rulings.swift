@@ -32,9 +32,17 @@ public struct Rulings: Sendable {
         var findings: [Finding] = []
         var seen: [String: Int] = [:]
         for r in sheet.records where !Sheet.isBlank(r) {
-            let pair = Text.removingWhitespace(Text.cell(sheet.header.value(.pairID, in: r.cells) ?? "")).lowercased()
+            var pair = Text.removingWhitespace(Text.cell(sheet.header.value(.pairID, in: r.cells) ?? "")).lowercased()
             let said = Text.removingWhitespace(Text.cell(sheet.header.value(.ruling, in: r.cells) ?? "")).lowercased()
             if said.isEmpty { continue }
+            // Keys written before they carried a letter in front: the same pair.
+            if Rulings.isHexDigits(pair) { pair = Rulings.keyPrefix + pair }
+            if Rulings.isExcelNumber(pair) {
+                findings.append(Finding(file: sheet.path, row: r.row, column: sheet.header.shown(.pairID), code: .badRuling,
+                                        message: "「組」が Excel で数値に変わっています（6.24693E+11 のような形）。"
+                                            + "最新の people/review.csv から、この組の行をコピーし直してください。"))
+                continue
+            }
             let ruling: Ruling?
             switch said {
             case "同一", "同じ", "同一人物", "same", "yes", "○", "〇": ruling = .same
@@ -63,10 +71,31 @@ public struct Rulings: Sendable {
     }
 
     /// The stable key of a pair of profiles: SHA-256 over both (folded name,
-    /// phone) in sorted order, first 12 hex digits.
+    /// phone) in sorted order, first 12 hex digits, after `keyPrefix`.
     static func pairKey(_ a: String, _ b: String) -> String {
         let (x, y) = a < b ? (a, b) : (b, a)
         let digest = SHA256.hash(data: Array((x + "\u{2}" + y).utf8))
-        return digest.prefix(6).map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined()
+        return keyPrefix + digest.prefix(6).map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined()
+    }
+
+    /// A letter in front keeps Excel from taking a key for a number when the manager opens
+    /// review.csv to fill in 判定: bare, about one key in 150 was all digits (624693016695,
+    /// saved back as 6.24693E+11) or digits around one e (read as an exponent), and that
+    /// ruling was lost.
+    static let keyPrefix = "r"
+
+    static func isHexDigits(_ s: String) -> Bool {
+        s.utf8.count == 12 && s.utf8.allSatisfy { (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }
+    }
+
+    /// What Excel leaves of a key it took for a number: `6.24693e+11`, or the digits of one
+    /// that had leading zeros (`12345678901`).
+    static func isExcelNumber(_ s: String) -> Bool {
+        let parts = s.split(separator: "e", omittingEmptySubsequences: false)
+        guard (1...2).contains(parts.count), let mantissa = parts.first, !mantissa.isEmpty,
+              mantissa.allSatisfy({ $0.isASCIIDigit || $0 == "." }) else { return false }
+        if parts.count == 1 { return true }
+        let exponent = parts[1].drop { $0 == "+" || $0 == "-" }
+        return !exponent.isEmpty && exponent.allSatisfy(\.isASCIIDigit)
     }
 }

@@ -32,6 +32,36 @@ struct DecisionsTests {
         #expect(second.summary.rowsRead == 2, "decisions.csv rows are not intake rows")
     }
 
+    @Test func pairKeysStayTextInExcel() {
+        // Keys of many pairs: none is a number to Excel (all digits, or digits around an e).
+        for i in 0..<5000 {
+            let key = Rulings.pairKey("架空\(i)\u{1}0310000001", "架空\(i)\u{1}0310000002")
+            #expect(key.hasPrefix("r") && key.count == 13 && Rulings.isHexDigits(String(key.dropFirst())), "\(key)")
+            #expect(!Rulings.isExcelNumber(key))
+        }
+        for mangled in ["6.24693e+11", "12345678901", "4.3e7", "624693016695e"] {
+            #expect(Rulings.isExcelNumber(mangled) == (mangled != "624693016695e"), "\(mangled)")
+        }
+    }
+
+    @Test func aRulingOnAnOldBareKeyStillCountsAndAKeyExcelTurnedIntoANumberIsNamed() throws {
+        let dir = Support.tempDir(), out = dir + "/Output"
+        defer { Support.remove(dir) }
+        Support.input(["visits/2018-05.csv": DecisionsTests.visits], in: dir)
+        _ = try Support.run(input: dir, output: out)
+        let lines = Support.read(out + "/people/review.csv").split(separator: "\r\n").map(String.init)
+        let cells = lines[1].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        let key = cells[7]
+        #expect(key.hasPrefix("r"))
+        // A decisions.csv of an earlier version: the key without its letter.
+        Support.write(dir + "/decisions.csv", "pair,判定\r\n\(key.dropFirst()),同一\r\n6.24693E+11,別人\r\n")
+        let second = try Support.run(input: dir, output: out)
+        #expect(second.summary.people == 1, "the bare key names the same pair")
+        let findings = Support.validationRows(out)
+        #expect(findings.map { [$0[0], $0[1], $0[3]] } == [["decisions.csv", "3", "D501"]])
+        #expect(findings.first?[4].contains("Excel で数値に変わっています") == true)
+    }
+
     @Test func personNumbersSurviveAGrowingInput() throws {
         let dir = Support.tempDir(), out = dir + "/Output"
         defer { Support.remove(dir) }
