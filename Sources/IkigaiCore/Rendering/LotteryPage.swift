@@ -52,6 +52,9 @@ struct LotteryPage {
     }
 
     /// Every entrant with their place, for the office's own lists.
+    ///
+    /// Phones are written with hyphens (03-1234-5678) in both CSVs: staff open them in Excel,
+    /// which reads a cell of digits alone as a number and drops its leading 0.
     var csv: CSVTable {
         CSVTable(header: ["number", "place", "rank", "name", "phone", "applied_on", "tier", "file", "row"],
                  rows: lottery.entries.map { e in
@@ -61,7 +64,7 @@ struct LotteryPage {
                      case .waiting(let k): (place, rank) = ("補欠", String(k))
                      case .undrawn: (place, rank) = ("未抽選", "")
                      }
-                     return [String(e.number), place, rank, e.application.person.name, e.application.person.phone.digits,
+                     return [String(e.number), place, rank, e.application.person.name, e.application.person.phone.formatted,
                              e.application.appliedOn.iso, String(e.tier), e.application.source.file, String(e.application.source.row)]
                  })
     }
@@ -71,10 +74,10 @@ struct LotteryPage {
         let byNumber = Dictionary(uniqueKeysWithValues: lottery.entries.map { ($0.number, $0) })
         var rows: [[String]] = []
         for (i, n) in (lottery.record?.winners ?? []).enumerated() {
-            if let e = byNumber[n] { rows.append(["当選", String(i + 1), e.application.person.name, e.application.residence.written, e.application.person.phone.digits]) }
+            if let e = byNumber[n] { rows.append(["当選", String(i + 1), e.application.person.name, e.application.residence.written, e.application.person.phone.formatted]) }
         }
         for (i, n) in (lottery.record?.waiting ?? []).enumerated() {
-            if let e = byNumber[n] { rows.append(["補欠", String(i + 1), e.application.person.name, e.application.residence.written, e.application.person.phone.digits]) }
+            if let e = byNumber[n] { rows.append(["補欠", String(i + 1), e.application.person.name, e.application.residence.written, e.application.person.phone.formatted]) }
         }
         return CSVTable(header: ["結果", "順", "氏名", "住所", "電話番号"], rows: rows)
     }
