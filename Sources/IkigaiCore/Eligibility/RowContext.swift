@@ -97,6 +97,12 @@ struct RowContext {
         if let p = required(.phone) {
             switch PhoneNumber.parse(p) {
             case .success(let n): phone = n
+            case .failure where PhoneNumber.lostItsLeadingZero(p):
+                add(.phone, .badPhone, "電話番号の先頭の 0 がありません（Excel で数値として保存すると消えます）。"
+                    + "この列の表示形式を「文字列」にしてから 03-1234-5678 の形で入力し直してください。")
+            case .failure where PhoneNumber.isExcelNumber(p):
+                add(.phone, .badPhone, "電話番号が Excel で数値（3.11E+08 のような形）に変わっています。"
+                    + "この列の表示形式を「文字列」にしてから 03-1234-5678 の形で入力し直してください。")
             case .failure(.wrongLength(let n)):
                 add(.phone, .badPhone, "電話番号の数字が\(n)桁です。市外局番から10桁か11桁で書いてください（例: 03-1234-5678）。")
             case .failure(.unexpectedCharacters):

@@ -28,6 +28,26 @@ struct PhoneTests {
         #expect(PhoneNumber.parse("3123456789") == .failure(.noLeadingZero))
         #expect(PhoneNumber.parse("+1 212 555 0100") == .failure(.unexpectedCharacters))
     }
+
+    @Test func whatExcelLeavesOfAPhoneIsRecognised() {
+        for t in ["311112222", "9012345678", "３１１１１２２２２"] { #expect(PhoneNumber.lostItsLeadingZero(t), "\(t)") }
+        for t in ["0311112222", "31111222", "90123456789", "3-1111-2222", ""] { #expect(!PhoneNumber.lostItsLeadingZero(t), "\(t)") }
+        for t in ["3.11E+08", "9.01235e+09", "3E+8", " 3.11E+08 "] { #expect(PhoneNumber.isExcelNumber(t), "\(t)") }
+        for t in ["3.11E08", "3.11E-08", "E+08", "3.E+08", "03-1111-2222", "3.11E+"] { #expect(!PhoneNumber.isExcelNumber(t), "\(t)") }
+    }
+
+    @Test func aRunNamesExcelAsTheCauseOfALostLeadingZero() throws {
+        let dir = Support.tempDir(), out = dir + "/out"
+        defer { Support.remove(dir) }
+        Support.input(["groups/g.csv": "グループ名,氏名,電話番号\n囲碁,架空 一郎,311112222\n囲碁,架空 二郎,3.11E+08\n囲碁,架空 三郎,03-1111-222\n"],
+                      in: dir + "/in")
+        _ = try Support.run(input: dir + "/in", output: out)
+        let rows = Support.validationRows(out)
+        #expect(rows.map { $0[3] } == ["R209", "R209", "R209"])
+        #expect(rows[0][4].contains("先頭の 0 がありません"))
+        #expect(rows[1][4].contains("Excel で数値"))
+        #expect(rows[2][4].contains("9桁"), "a short number typed with hyphens keeps its own message")
+    }
 }
 
 @Suite("Addresses in the ward")
