@@ -39,6 +39,7 @@ public struct OutputWriter: Sendable {
     /// Writes `files` and swaps them in. `keep` names top-level folders of the
     /// old `Output/` that are carried over (the audit record).
     public func write(_ files: [OutputFile], keep: [String] = []) throws(Problem) {
+        if let refused = refusal() { throw refused }
         removeLeftovers()
         let fm = FileManager.default
         let scratch = parent + "/" + scratchPrefix + "new-\(getpid())"

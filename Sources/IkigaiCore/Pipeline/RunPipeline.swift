@@ -19,6 +19,11 @@ public struct RunPipeline: Sendable {
         clock.start("設定 settings")
         let granted = try Authorisation.check(inputDir: options.inputDir, operatorName: options.operatorName)
         let settings = granted.settings
+        // Said before the sheets are read, not after the whole run; the writer checks again.
+        if let refused = OutputWriter(outputDir: options.outputDir).refusal() {
+            throw RunFailure(step: "output", file: refused.path, japanese: "書き出し先に問題があるため、何もしていません（\(refused.reason)）",
+                             english: "nothing was done: the output folder cannot be used")
+        }
 
         clock.start("読込・資格確認 intake+eligibility")
         // The previous run's person numbers (an 11 MB file at 100×, half a second to read) are

@@ -10,6 +10,51 @@ struct OutputWriterTests {
         ((try? FileManager.default.attributesOfItem(atPath: path))?[.posixPermissions] as? Int) ?? -1
     }
 
+    @Test func aFolderIkigaiDidNotWriteIsNeverReplaced() throws {
+        let dir = Support.tempDir(), input = dir + "/Input"
+        defer { Support.remove(dir) }
+        Support.input(["visits/2018-05.csv": "日付,事業,行事,氏名,電話番号,年齢,住所,本人確認\n"], in: input)
+        Support.write(dir + "/Documents/letter.txt", "架空 一郎さまへ")
+        Support.write(dir + "/a-file", "not a folder")
+        symlink(dir + "/Documents", dir + "/link")
+        // A slip of the keyboard: the input folder, someone's own folder, a file, a link.
+        for target in [input, dir + "/Documents", dir + "/a-file", dir + "/link"] {
+            do {
+                _ = try Support.run(input: input, output: target)
+                Issue.record("\(target) was replaced")
+            } catch let error as RunFailure {
+                #expect(error.step == "output")
+                #expect(!error.japanese.contains("letter") && !error.japanese.contains("架空"), "names in a folder are not printed")
+            } catch {
+                Issue.record("\(error)")
+            }
+        }
+        #expect(Support.read(dir + "/Documents/letter.txt") == "架空 一郎さまへ")
+        #expect(Support.read(dir + "/a-file") == "not a folder")
+        #expect(FileManager.default.fileExists(atPath: input + "/visits/2018-05.csv"))
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: dir + "/link") == dir + "/Documents")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.hasPrefix(".") }.isEmpty, "nothing written aside")
+        // The writer refuses too, whoever calls it.
+        #expect(throws: OutputWriter.Problem.self) { try OutputWriter(outputDir: dir + "/Documents").write([]) }
+    }
+
+    @Test func aNewEmptyPlaceholderOrEarlierOutputFolderIsReplaced() throws {
+        let dir = Support.tempDir(), input = dir + "/Input"
+        defer { Support.remove(dir) }
+        Support.input(["visits/2018-05.csv": "日付,事業,行事,氏名,電話番号,年齢,住所,本人確認\n"], in: input)
+        try FileManager.default.createDirectory(atPath: dir + "/empty", withIntermediateDirectories: true)
+        // The repository's Output/ holds its README alone until the first run.
+        Support.write(dir + "/placeholder/README.md", "# Output/")
+        for target in [dir + "/new", dir + "/empty", dir + "/placeholder"] {
+            _ = try Support.run(input: input, output: target)
+            #expect(FileManager.default.fileExists(atPath: target + "/audit/audit.jsonl"))
+            // and a run's own output is replaced by the next run, also once the manager added a file to it.
+            Support.write(target + "/memo.txt", "manager's note")
+            _ = try Support.run(input: input, output: target)
+            #expect(!FileManager.default.fileExists(atPath: target + "/memo.txt"))
+        }
+    }
+
     @Test func everyFileLandsWithItsBytesAndPermissions() throws {
         let dir = Support.tempDir(), out = dir + "/Output"
         defer { Support.remove(dir) }
