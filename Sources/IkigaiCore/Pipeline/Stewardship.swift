@@ -63,6 +63,11 @@ public enum Stewardship {
                              japanese: "\(inputDir) は\(settings.fiscalYear)年度のフォルダです。消去する年度（--fiscal-year \(fiscalYear)）と合いません。",
                              english: "the input folder is fiscal year \(settings.fiscalYear), not \(fiscalYear)")
         }
+        // Erasing a folder ikigai did not write (`--output ~/Documents`) would destroy someone's files.
+        if let refused = OutputWriter(outputDir: outputDir).refusal() {
+            throw RunFailure(step: "purge", file: refused.path, japanese: "消去先に問題があるため、何も消していません（\(refused.reason)）",
+                             english: "nothing was erased: the output folder is not one ikigai wrote")
+        }
         let erasure = Erasure(inputDir: inputDir, outputDir: outputDir)
         let items = erasure.plan()
         guard confirm else { return PurgeOutcome(items: items, erased: 0, certificate: nil) }

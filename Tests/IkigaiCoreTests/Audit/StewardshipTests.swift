@@ -104,6 +104,22 @@ struct StewardshipTests {
         }
     }
 
+    @Test func purgeErasesNothingInAFolderIkigaiDidNotWrite() throws {
+        let dir = Support.tempDir()
+        defer { Support.remove(dir) }
+        let (input, _) = try StewardshipTests.sampleRun(dir)
+        Support.write(dir + "/Documents/letter.txt", "手紙")
+        do {
+            _ = try Stewardship.purge(fiscalYear: 2018, inputDir: input, outputDir: dir + "/Documents", templatesDir: Support.templates,
+                                      operatorName: "山田 花子", confirm: true)
+            Issue.record("a folder without an audit record was erased")
+        } catch {
+            #expect(error.step == "purge")
+        }
+        #expect(Support.read(dir + "/Documents/letter.txt") == "手紙")
+        #expect(FileManager.default.fileExists(atPath: input + "/visits"), "the input is untouched too")
+    }
+
     /// Every name and phone of the year, in every encoding the sheets used,
     /// is searched for in every byte under Input/ and Output/ after a purge.
     @Test func purgeLeavesNoTraceAndACertificate() throws {
