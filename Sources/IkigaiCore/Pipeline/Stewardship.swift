@@ -16,6 +16,14 @@ public enum Stewardship {
 
     /// Writes `audit/<name>` and the extended audit log next to each other,
     /// each through a temporary file and a rename.
+    /// The output folder's lock, held by the caller until it has written (see `OutputLock`).
+    static func lock(_ outputDir: String, step: String) throws(RunFailure) -> OutputLock {
+        do { return try OutputLock(outputDir: outputDir) } catch {
+            throw RunFailure(step: step, file: error.path, japanese: "何もしていません（\(error.reason)）",
+                             english: "nothing was done: the output folder is locked or cannot be locked")
+        }
+    }
+
     static func writeAudit(outputDir: String, files: [(String, String)], entry: (String, [AuditLog.FileDigest], [(String, String)]),
                            operatorName: String) throws(RunFailure) {
         let dir = outputDir + "/audit"
@@ -37,6 +45,8 @@ public enum Stewardship {
                                       now: Date = Date()) throws(RunFailure) -> String {
         let granted = try Authorisation.check(inputDir: inputDir, operatorName: operatorName)
         let settings = granted.settings, handler = granted.handler
+        let held = try lock(outputDir, step: "report")
+        defer { withExtendedLifetime(held) {} }
         let templates: PageTemplates
         do { templates = try PageTemplates(directory: templatesDir) } catch {
             throw RunFailure(step: "report", file: error.file, japanese: error.reason, english: "templates could not be loaded")
@@ -63,6 +73,8 @@ public enum Stewardship {
                              japanese: "\(inputDir) は\(settings.fiscalYear)年度のフォルダです。消去する年度（--fiscal-year \(fiscalYear)）と合いません。",
                              english: "the input folder is fiscal year \(settings.fiscalYear), not \(fiscalYear)")
         }
+        let held = try lock(outputDir, step: "purge")
+        defer { withExtendedLifetime(held) {} }
         // Erasing a folder ikigai did not write (`--output ~/Documents`) would destroy someone's files.
         if let refused = OutputWriter(outputDir: outputDir).refusal() {
             throw RunFailure(step: "purge", file: refused.path, japanese: "消去先に問題があるため、何も消していません（\(refused.reason)）",

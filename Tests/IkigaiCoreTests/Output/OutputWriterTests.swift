@@ -38,6 +38,32 @@ struct OutputWriterTests {
         #expect(throws: OutputWriter.Problem.self) { try OutputWriter(outputDir: dir + "/Documents").write([]) }
     }
 
+    @Test func aSecondCommandOnTheSameOutputIsRefusedWhileTheFirstHoldsIt() throws {
+        let dir = Support.tempDir(), input = dir + "/Input", out = dir + "/Output"
+        defer { Support.remove(dir) }
+        Support.input(["visits/2018-05.csv": "日付,事業,行事,氏名,電話番号,年齢,住所,本人確認\n"], in: input)
+        _ = try Support.run(input: input, output: out)
+        let entries = AuditLog.read(outputDir: out).0.entries.count
+        do {
+            let held = try OutputLock(outputDir: out)
+            defer { withExtendedLifetime(held) {} }
+            do {
+                _ = try Support.run(input: input, output: out)
+                Issue.record("two runs wrote one Output at once")
+            } catch let error as RunFailure {
+                #expect(error.step == "output" && error.japanese.contains("ほかの ikigai が同じ Output に書いている最中"))
+            }
+            #expect(throws: RunFailure.self) {
+                try Stewardship.purge(fiscalYear: 2018, inputDir: input, outputDir: out, templatesDir: Support.templates,
+                                      operatorName: "山田 花子", confirm: true)
+            }
+            #expect(AuditLog.read(outputDir: out).0.entries.count == entries, "the refused commands wrote nothing")
+        }
+        // Let go (as when the holder ends, killed or not): the next run goes ahead.
+        _ = try Support.run(input: input, output: out)
+        #expect(AuditLog.read(outputDir: out).0.entries.count == entries + 1)
+    }
+
     @Test func aNewEmptyPlaceholderOrEarlierOutputFolderIsReplaced() throws {
         let dir = Support.tempDir(), input = dir + "/Input"
         defer { Support.remove(dir) }
