@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The files of an input folder, sorted, each classified as a sheet of a
 /// kind, a non-CSV file in a sheet folder (refused), or a file that is not
@@ -25,7 +28,13 @@ public struct InputFolder: Sendable {
             var isDir: ObjCBool = false
             _ = fm.fileExists(atPath: full, isDirectory: &isDir)
             if InputFolder.sheetFolders.contains(name.lowercased()), isDir.boolValue {
-                for rel in InputFolder.walk(full, prefix: name) {
+                var links: [String] = []
+                let files = InputFolder.walk(full, prefix: name, links: &links)
+                for rel in links {
+                    notices.append(Finding(file: rel, row: nil, code: .ignoredFile,
+                        message: "シンボリックリンクのため読みませんでした（Input の外のファイルや同じシートを二度読まないため）。シートそのものをこの場所に置いてください。"))
+                }
+                for rel in files {
                     if let kind = SheetKind.of(path: rel) {
                         sheets.append((rel, kind))
                     } else if rel.lowercased().hasSuffix(".xlsx") || rel.lowercased().hasSuffix(".xls") {
@@ -68,18 +77,26 @@ public struct InputFolder: Sendable {
     /// Byte order of the UTF-8 names: the same on every machine and locale.
     static func order(_ a: String, _ b: String) -> Bool { a.utf8.lexicographicallyPrecedes(b.utf8) }
 
-    /// Files (and CSV-named folders, which the reader refuses) below `dir`.
-    static func walk(_ dir: String, prefix: String) -> [String] {
+    /// Files (and CSV-named folders, which the reader refuses) below `dir`. Symbolic links
+    /// are listed in `links` and not followed: a link to a parent folder made the walk read
+    /// the same sheets again at every depth the path allowed (their rows counted many times),
+    /// and a link can bring in a file from outside the input folder.
+    static func walk(_ dir: String, prefix: String, links: inout [String]) -> [String] {
         let fm = FileManager.default
         var out: [String] = []
         let names = ((try? fm.contentsOfDirectory(atPath: dir)) ?? []).sorted(by: order)
         for name in names where !isHiddenOrLock(name) {
             let full = dir + "/" + name
             let rel = prefix + "/" + name
+            var st = stat()
+            if lstat(full, &st) == 0, st.st_mode & S_IFMT == S_IFLNK {
+                links.append(rel)
+                continue
+            }
             var isDir: ObjCBool = false
             _ = fm.fileExists(atPath: full, isDirectory: &isDir)
             if isDir.boolValue && !name.lowercased().hasSuffix(".csv") {
-                out += walk(full, prefix: rel)
+                out += walk(full, prefix: rel, links: &links)
             } else {
                 out.append(rel)
             }

@@ -90,6 +90,25 @@ struct MalformedInputTests {
         #expect(hit[3] == "S104" && hit[2] == "（3列目）")
     }
 
+    @Test func symbolicLinksInSheetFoldersAreNotFollowed() throws {
+        let dir = Support.tempDir(), out = dir + "/Output"
+        defer { Support.remove(dir) }
+        Support.input(["visits/2018-05.csv": MalformedInputTests.good,
+                       "groups/g.csv": "グループ名,氏名,電話番号\r\n囲碁,架空 一郎,03-1111-2222\r\n"], in: dir)
+        Support.write(dir + "/../outside-\(getpid()).csv", MalformedInputTests.good)
+        defer { Support.remove(dir + "/../outside-\(getpid()).csv") }
+        // A link back up (a loop), a linked folder and a linked sheet from outside the input folder.
+        symlink("..", dir + "/groups/loop")
+        symlink(dir + "/visits", dir + "/groups/more")
+        symlink(dir + "/../outside-\(getpid()).csv", dir + "/visits/2018-06.csv")
+        let o = try Support.run(input: dir, output: out)
+        #expect(o.summary.rowsRead == 2, "each real row once: \(o.summary.rowsRead)")
+        #expect(o.refusals.isEmpty)
+        let folder = InputFolder(root: dir)
+        #expect(folder.sheets.map(\.path) == ["classes.csv", "groups/g.csv", "visits/2018-05.csv"])
+        #expect(folder.notices.filter { $0.code == .ignoredFile && $0.file != "Output" }.map(\.file).sorted() == ["groups/loop", "groups/more", "visits/2018-06.csv"])
+    }
+
     @Test func unreadableFileIsRefusedWhenPermissionsApply() throws {
         guard getuid() != 0 else { return }  // root reads every file; this case only exists for other users
         let dir = Support.tempDir(), out = dir + "/Output"
