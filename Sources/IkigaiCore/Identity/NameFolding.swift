@@ -29,11 +29,27 @@ public enum NameFolding {
         }
     }
 
-    /// White space, zero-width characters and the variation selectors
-    /// (U+FE00–FE0F, U+E0100–E01EF) never make two names differ.
+    /// White space, the middle dot, and every character Unicode says is drawn as nothing
+    /// (`isDefaultIgnorable`: zero-width characters, the variation selectors U+FE00–FE0F
+    /// and U+E0100–E01EF, the soft hyphen and direction marks a name copied from a web page
+    /// or a Word file carries) never make two names differ.
     static func isIgnorable(_ u: Unicode.Scalar) -> Bool {
-        Text.isSpace(u) || (0xFE00...0xFE0F).contains(u.value) || (0xE0100...0xE01EF).contains(u.value)
-            || (0x200B...0x200D).contains(u.value) || u.value == 0xFEFF || u.value == 0x30FB || u.value == 0xFF65
+        Text.isSpace(u) || u.value == 0x30FB || u.value == 0xFF65 || isDefaultIgnorable(u.value)
+    }
+
+    /// Unicode's Default_Ignorable_Code_Point, as ranges (tests check them against the
+    /// standard library's property for every scalar). Spelled out because this runs on every
+    /// scalar of every name of a run, and these compares cost less than the property look-up.
+    static func isDefaultIgnorable(_ v: UInt32) -> Bool {
+        guard v >= 0xAD else { return false }
+        switch v {
+        case 0xAD, 0x34F, 0x61C, 0x115F...0x1160, 0x17B4...0x17B5, 0x180B...0x180F, 0x200B...0x200F, 0x202A...0x202E,
+             0x2060...0x206F, 0x3164, 0xFE00...0xFE0F, 0xFEFF, 0xFFA0, 0xFFF0...0xFFF8, 0x1BCA0...0x1BCA3,
+             0x1D173...0x1D17A, 0xE0000...0xE0FFF:
+            return true
+        default:
+            return false
+        }
     }
 
     /// Surname and given name when the clerk separated them with a space.

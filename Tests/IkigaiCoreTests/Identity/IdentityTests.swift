@@ -24,10 +24,23 @@ struct IdentityTests {
         ("斎藤 博", "齋藤 博"), ("斉藤 博", "齊藤 博"), ("斉藤 博", "斎藤 博"), ("沢田 勇", "澤田 勇"), ("浜田 実", "濱田 実"),
         ("国井 進", "國井 進"), ("島田 正", "嶋田 正"), ("広田 勝", "廣田 勝"), ("吉田 修", "𠮷田 修"),
         ("葛西 隆", "葛\u{E0100}西 隆"), ("辻 昭", "辻\u{FE00} 昭"), ("ＡＢＣ 花子", "ABC花子"), ("佐藤\u{200B}豊", "佐藤 豊"),
+        // Invisible characters a name copied from a web page or a Word file may carry.
+        ("山田 太郎", "山田太郎\u{00AD}"), ("山田 太郎", "\u{200E}山田\u{2060}太郎"), ("山田 太郎", "山田\u{202A}太郎\u{202C}"),
     ])
     func variantsMerge(_ a: String, _ b: String) {
         let (n, _) = people([row(a, "03-1111-2222", age: 70, row: 2), row(b, "0311112222", age: 70, row: 3)])
         #expect(n == 1, "\(a) / \(b)")
+    }
+
+    @Test func theIgnorableTableIsUnicodes() {
+        // Every scalar: the spelled-out ranges are exactly Default_Ignorable_Code_Point.
+        for v in UInt32(0)...0x10FFFF {
+            guard let u = Unicode.Scalar(v) else { continue }
+            if NameFolding.isDefaultIgnorable(v) != u.properties.isDefaultIgnorableCodePoint {
+                Issue.record("U+\(String(v, radix: 16, uppercase: true))")
+                return
+            }
+        }
     }
 
     @Test("readings in any kana form are one reading", arguments: ["サトウ カズコ", "さとう かずこ", "ｻﾄｳ ｶｽﾞｺ", "サトウ・カズコ", "サトウ　カズコ"])
