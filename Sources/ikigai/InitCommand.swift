@@ -13,11 +13,11 @@ struct InitCommand: ParsableCommand {
     @Option(help: "新しい年度") var fiscalYear: Int
     @Option(help: "前年度の入力フォルダ（設定と講座を引き継ぐ）") var from: String?
     @Option(help: "作るフォルダ") var input = "Input"
-    @Option(help: "テンプレートのフォルダ") var templates = "Templates"
+    @Option(help: "テンプレートのフォルダ (default: Templates here, or the one of this program's checkout)") var templates: String?
 
     func run() throws {
         do {
-            let o = try NewYear.create(fiscalYear: fiscalYear, from: from, input: input, templatesDir: templates)
+            let o = try NewYear.create(fiscalYear: fiscalYear, from: from, input: input, templatesDir: templates ?? PageTemplates.defaultDirectory())
             print("\(fiscalYear)年度の入力フォルダを作りました: \(input)")
             for f in o.files { print("  \(f)") }
             print("講座 \(o.classes) 件を同じ曜日に合わせて引き継ぎました。")

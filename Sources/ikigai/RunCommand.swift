@@ -26,7 +26,7 @@ struct RunCommand: ParsableCommand {
             }
             month = m
         }
-        let options = RunOptions(inputDir: folders.input, outputDir: folders.output, templatesDir: folders.templates,
+        let options = RunOptions(inputDir: folders.input, outputDir: folders.output, templatesDir: folders.templatesDir,
                                  through: month, operatorName: folders.handler)
         let outcome: RunOutcome
         do {

@@ -40,7 +40,7 @@ struct ReportCommand: ParsableCommand {
         func run() throws {
             do {
                 let path = try Stewardship.handlingReport(inputDir: folders.input, outputDir: folders.output,
-                                                          templatesDir: folders.templates, operatorName: folders.handler)
+                                                          templatesDir: folders.templatesDir, operatorName: folders.handler)
                 print("作成しました: \(path)（印刷して区に提出できます）")
             } catch {
                 Terminal.error(error.description, nil)
@@ -68,7 +68,7 @@ struct PurgeCommand: ParsableCommand {
         let outcome: Stewardship.PurgeOutcome
         do {
             outcome = try Stewardship.purge(fiscalYear: fiscalYear, inputDir: folders.input, outputDir: folders.output,
-                                          templatesDir: folders.templates, operatorName: folders.handler, confirm: confirm)
+                                          templatesDir: folders.templatesDir, operatorName: folders.handler, confirm: confirm)
         } catch {
             Terminal.error(error.description, nil)
             throw ExitCode(2)

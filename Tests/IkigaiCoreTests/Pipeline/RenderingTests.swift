@@ -84,3 +84,24 @@ struct RenderingTests {
         }
     }
 }
+
+@Suite("Finding the templates")
+struct TemplateLocationTests {
+    @Test func theWorkingFolderFirstThenTheCheckoutOfTheProgram() throws {
+        let dir = Support.tempDir()
+        defer { Support.remove(dir) }
+        Support.write(dir + "/checkout/Templates/index.mustache", "x")
+        Support.write(dir + "/checkout/.build/x86_64-unknown-linux-gnu/release/ikigai", "binary")
+        try FileManager.default.createDirectory(atPath: dir + "/elsewhere", withIntermediateDirectories: true)
+        let exe = dir + "/checkout/.build/x86_64-unknown-linux-gnu/release/ikigai"
+        // Called by its full path from another folder: the checkout's templates.
+        #expect(PageTemplates.defaultDirectory(workingDirectory: dir + "/elsewhere", executable: exe) == dir + "/checkout/Templates")
+        // Through a link to the binary, too.
+        symlink(exe, dir + "/elsewhere/ikigai")
+        #expect(PageTemplates.defaultDirectory(workingDirectory: dir + "/elsewhere", executable: dir + "/elsewhere/ikigai") == dir + "/checkout/Templates")
+        // Run in the project (swift run): the working folder's, as given.
+        #expect(PageTemplates.defaultDirectory(workingDirectory: dir + "/checkout", executable: exe) == "Templates")
+        // Nowhere: the plain name, which fails with its own message.
+        #expect(PageTemplates.defaultDirectory(workingDirectory: dir + "/elsewhere", executable: dir + "/elsewhere/none") == "Templates")
+    }
+}
