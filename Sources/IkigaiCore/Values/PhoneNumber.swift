@@ -26,8 +26,20 @@ public struct PhoneNumber: Hashable, Sendable {
     /// Accepts `03-1234-5678`, `0312345678`, `03(1234)5678`, full-width forms,
     /// `090 1234 5678` and `+81 3 1234 5678` (`+81` becomes the leading 0).
     public static func parse(_ raw: String) -> Result<PhoneNumber, PhoneProblem> {
-        let text = Text.nfkc(raw)
+        let text = droppingNote(Text.nfkc(raw))
         return parseASCII(text) ?? parseByScalar(text)
+    }
+
+    /// `03-1234-5678（自宅）`, `090-1234-5678(携帯)`: a short note in brackets after the number,
+    /// with no digit in it, is how many clerks tell two numbers apart. It is dropped (only the
+    /// digits are kept); a note with digits (`内線12`) still makes the number unreadable.
+    static func droppingNote(_ text: String) -> String {
+        guard text.hasSuffix(")"), let open = text.lastIndex(of: "(") else { return text }
+        let note = text[text.index(after: open)..<text.index(before: text.endIndex)]
+        let before = text[..<open]
+        guard !note.isEmpty, note.count <= 10, !note.contains(where: \.isNumber), before.contains(where: \.isNumber),
+              !before.hasSuffix(")") else { return text }
+        return String(before)
     }
 
     /// Hyphens, dashes and the long-vowel mark clerks type between groups of digits (in

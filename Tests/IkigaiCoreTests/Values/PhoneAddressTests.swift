@@ -29,6 +29,17 @@ struct PhoneTests {
         #expect(PhoneNumber.parse("+1 212 555 0100") == .failure(.unexpectedCharacters))
     }
 
+    @Test func aNoteInBracketsAfterTheNumberIsDropped() throws {
+        for t in ["03-1111-2222（自宅）", "090-1234-5678(携帯)", "0311112222 (自宅)", "03(1111)2222（代表）", "03-1111-2222(home)"] {
+            #expect(try PhoneNumber.parse(t).get().digits.hasPrefix("0"), "\(t)")
+        }
+        #expect(try PhoneNumber.parse("03-1111-2222（自宅）").get().digits == "0311112222")
+        #expect(PhoneNumber.parse("03-1111-2222（内線12）") == .failure(.unexpectedCharacters), "a note with digits is not dropped")
+        #expect(PhoneNumber.parse("(自宅)") == .failure(.unexpectedCharacters), "a note alone is no number")
+        #expect(PhoneNumber.parse("03-1111-2222（自宅の番号はこちらです）") == .failure(.unexpectedCharacters), "a long text is not a note")
+        #expect(PhoneNumber.parse("03-1111-2222 自宅") == .failure(.unexpectedCharacters), "only a bracketed note")
+    }
+
     @Test func whatExcelLeavesOfAPhoneIsRecognised() {
         for t in ["311112222", "9012345678", "３１１１１２２２２"] { #expect(PhoneNumber.lostItsLeadingZero(t), "\(t)") }
         for t in ["0311112222", "31111222", "90123456789", "3-1111-2222", ""] { #expect(!PhoneNumber.lostItsLeadingZero(t), "\(t)") }
