@@ -154,6 +154,15 @@ public struct UsageStatistics: Sendable {
             equations.append(StatEquation(terms: (0..<(areaRows.count - 1)).map { t4t.cellID($0, c) }, total: t4t.cellID(areaRows.count - 1, c)))
             equations.append(StatEquation(terms: [t4t.cellID(areaRows.count - 1, c)], total: "people_by_program_month|\(progCols[c].0)|fy"))
         }
+        // The rows of unknown age and of no address are both the group-only people (every visit
+        // and application gives an age and an address), who are in いきがいづくり支援 alone: a
+        // reader knows from the labels that these four cells are one number. Without saying so
+        // here, a small いきがい band (60〜64歳) could be worked out from its column total.
+        let groupOnly = t3t.cellID(UsageStatistics.bands.count, 0)
+        for same in [t3t.cellID(UsageStatistics.bands.count, progCols.count - 1), t4t.cellID(areaRows.count - 2, 0),
+                     t4t.cellID(areaRows.count - 2, progCols.count - 1)] {
+            equations.append(StatEquation(terms: [groupOnly], total: same))
+        }
 
         // 5. Classes: sessions, visits (summing to table 2's care-prevention year), applicants of lottery classes.
         let classRows = intake.classes.map { ($0.id, "\($0.id) \($0.title)") }
