@@ -129,7 +129,7 @@ struct RunDocuments: Sendable {
             for t in usage.tables {
                 out.append(.success(OutputFile(path: "stats/\(t.name).csv", bytes: usagePage.csv(t).bytes, confidential: false)))
             }
-            let published = PublishedStats(through: intake.through.description, tables: usage.tables, equations: usage.equations)
+            let published = usage.published(through: intake.through.description)
             out.append(.success(OutputFile(path: "history/stats-\(intake.through).json", bytes: Array(published.json), confidential: false)))
             return out
         }

@@ -11,6 +11,10 @@
 ///    cells already known from the previous report give no cover and are not
 ///    chosen; row and column totals are chosen only when nothing else is
 ///    left). Repeats until the adversary fails for every hidden cell.
+///
+/// Cells summary.json prints anyway (`publishedElsewhere`: the people of each program, all
+/// visits, the people of the branch-office area) may print as `*` by rule 1, but the adversary
+/// is given their numbers, and hiding them is never taken as cover.
 public enum DisclosureControl {
     public static func apply(_ stats: inout UsageStatistics, minCell: Int, previous: PublishedStats?, through: String) {
         var where_: [String: (Int, Int, Int)] = [:]
@@ -37,7 +41,7 @@ public enum DisclosureControl {
             guard v != nil, let (ti, _, c) = where_[id], !stats.tables[ti].growing.contains(stats.tables[ti].colKeys[c]) else { return nil }
             return id
         } ?? [])
-        func published() -> PublishedStats { PublishedStats(through: through, tables: stats.tables, equations: stats.equations) }
+        func published() -> PublishedStats { stats.published(through: through) }
         func hidden(_ id: String) -> Bool { where_[id].map { stats.tables[$0.0].suppressed[$0.1][$0.2] } ?? true }
         func value(_ id: String) -> Int { where_[id].map { stats.tables[$0.0].values[$0.1][$0.2] } ?? 0 }
         func setHidden(_ id: String, _ on: Bool) { if let (ti, r, c) = where_[id] { stats.tables[ti].suppressed[r][c] = on } }
@@ -49,7 +53,7 @@ public enum DisclosureControl {
             // (zeros stay 0, as the contract prints them; cells known from last month give no cover).
             let near = Set(stats.equations.filter { $0.terms.contains(weak) || $0.total == weak }.flatMap { $0.terms + [$0.total] })
             let reach = Set(stats.equations.filter { e in (e.terms + [e.total]).contains { near.contains($0) } }.flatMap { $0.terms + [$0.total] })
-            let candidates = reach.filter { !hidden($0) && value($0) > 0 && !knownBefore.contains($0) }
+            let candidates = reach.filter { !hidden($0) && value($0) > 0 && !knownBefore.contains($0) && !stats.publishedElsewhere.contains($0) }
                 .sorted { (isTotal($0) ? 1 : 0, value($0), $0) < (isTotal($1) ? 1 : 0, value($1), $1) }
             guard !candidates.isEmpty else { return }  // nothing left to hide; the attack test reports it
             // The least valuable cell whose hiding alone protects the weak one; else the least valuable, and go on.

@@ -10,7 +10,8 @@ public struct PublishedStats: Codable, Sendable, Equatable {
     public let equations: [StatEquation]
     public let growing: [String]
 
-    public init(through: String, tables: [StatTable], equations: [StatEquation]) {
+    /// `known`: numbers other documents print for cells the tables may hide.
+    public init(through: String, tables: [StatTable], equations: [StatEquation], known: [String: Int] = [:]) {
         var cells: [String: Int?] = [:]
         var growing: [String] = []
         for t in tables {
@@ -21,6 +22,7 @@ public struct PublishedStats: Codable, Sendable, Equatable {
                 }
             }
         }
+        for (id, v) in known { cells[id] = v }
         self.through = through
         self.cells = cells
         self.equations = equations

@@ -4,6 +4,8 @@
 public struct UsageStatistics: Sendable {
     public var tables: [StatTable]
     public let equations: [StatEquation]
+    /// Cells whose numbers other documents print exactly (summary.json), whatever the tables show.
+    public let publishedElsewhere: Set<String>
     /// People living in the branch-office area, and the headline ratios.
     public let peopleInArea: Int
     public let people: Int
@@ -134,8 +136,11 @@ public struct UsageStatistics: Sendable {
             equations.append(StatEquation(terms: (3...6).map { t3t.cellID($0, c) }, total: t3b.cellID(1, c)))
         }
 
-        // 4. People by area: each 丁目 of the branch-office area, the rest of the ward, no address.
-        let areaRows = s.area.towns.map { ("area:" + $0.label, $0.label) } + [("ward", "区内その他"), ("none", "住所なし（グループのみ）"), ("total", "合計")]
+        // 4. People by area: each 丁目 of the branch-office area and their sum (the people the
+        //    coverage counts, printed in summary.json anyway), the rest of the ward, no address.
+        let nArea = s.area.towns.count
+        let areaRows = s.area.towns.map { ("area:" + $0.label, $0.label) }
+            + [("areaTotal", "\(s.area.name) 計"), ("ward", "区内その他"), ("none", "住所なし（グループのみ）"), ("total", "合計")]
         var t4 = Array(repeating: Array(repeating: 0, count: progCols.count), count: areaRows.count)
         for p in all {
             let row: Int
@@ -144,6 +149,7 @@ public struct UsageStatistics: Sendable {
             else { row = areaRows.count - 3 }
             for (c, (_, _, prog)) in UsageStatistics.programs.enumerated() where prog.map({ p.programs.contains($0) }) ?? true {
                 t4[row][c] += 1
+                if row < nArea { t4[nArea][c] += 1 }
                 t4[areaRows.count - 1][c] += 1
             }
         }
@@ -151,7 +157,9 @@ public struct UsageStatistics: Sendable {
                             rows: areaRows, cols: progCols, values: t4, growing: growing)
         tables.append(t4t)
         for c in progCols.indices {
-            equations.append(StatEquation(terms: (0..<(areaRows.count - 1)).map { t4t.cellID($0, c) }, total: t4t.cellID(areaRows.count - 1, c)))
+            let parts = Array(0..<nArea) + [nArea + 1, nArea + 2]
+            equations.append(StatEquation(terms: parts.map { t4t.cellID($0, c) }, total: t4t.cellID(areaRows.count - 1, c)))
+            equations.append(StatEquation(terms: (0..<nArea).map { t4t.cellID($0, c) }, total: t4t.cellID(nArea, c)))
             equations.append(StatEquation(terms: [t4t.cellID(areaRows.count - 1, c)], total: "people_by_program_month|\(progCols[c].0)|fy"))
         }
         // The rows of unknown age and of no address are both the group-only people (every visit
@@ -190,10 +198,27 @@ public struct UsageStatistics: Sendable {
 
         self.tables = tables
         self.equations = equations
+        // summary.json (for anyone) prints the people of each program, all people, all visits and,
+        // through the coverage, the people of the branch-office area: a reader has them even
+        // where a table prints `*`.
+        self.publishedElsewhere = Set(UsageStatistics.programs.map { "people_by_program_month|\($0.0)|fy" }
+            + [t2t.cellID(2, months.count), t4t.cellID(nArea, progCols.count - 1)])
         self.capacities = Dictionary(intake.classes.map { ($0.id, $0.capacity) }, uniquingKeysWith: { a, _ in a })
         self.lotteryClasses = Set(intake.classes.filter { $0.kind == .lottery }.map(\.id))
         self.people = all.count
         self.peopleInArea = all.filter(\.inArea).count
+    }
+
+    /// What a reader of this month's report has: every cell the tables print, and the numbers
+    /// summary.json prints for cells a table may hide.
+    public func published(through: String) -> PublishedStats {
+        var known: [String: Int] = [:]
+        for t in tables {
+            for r in t.rowKeys.indices {
+                for c in t.colKeys.indices where publishedElsewhere.contains(t.cellID(r, c)) { known[t.cellID(r, c)] = t.values[r][c] }
+            }
+        }
+        return PublishedStats(through: through, tables: tables, equations: equations, known: known)
     }
 }
 

@@ -110,6 +110,14 @@ struct StatisticsTests {
         }
         if case let v?? = cell("people_by_program_month|all|fy") { #expect(v == s.people) } else { Issue.record("people total hidden") }
         if case let v?? = cell("visits_by_program_month|total|fy") { #expect(v == s.visits) } else { Issue.record("visits total hidden") }
+        // Summary.json's figures are what a reader has, so the record the next month's adversary
+        // is given holds them, whatever a table prints; the area's 計 row is the coverage's numerator.
+        for (key, prog) in [("ikigai", Program.ikigai), ("exchange", .exchange), ("prevention", .prevention)] {
+            #expect(cell("people_by_program_month|\(key)|fy") == .some(.some(s.peopleByProgram[prog] ?? -1)))
+        }
+        #expect(cell("people_by_area@\(s.through)|areaTotal|all") == .some(.some(s.peopleInArea)))
+        let areaCSV = Support.read(out + "/stats/people_by_area.csv")
+        #expect(areaCSV.contains("大久保特別出張所管内 計,"))
         let page = Support.read(out + "/stats/usage.html")
         #expect(page.contains(Format.percent(s.coverageOfEligible)))
         #expect(page.contains("<svg"))
@@ -128,6 +136,20 @@ struct StatisticsTests {
         let age = Support.read(out + "/stats/people_by_age.csv")
         #expect(age.contains("60〜64歳,0,*,0,*"), "3 people aged 61 are hidden; programs without anyone show 0")
         #expect(age.contains("90歳以上,0,0,0,0"))
+    }
+
+    @Test func aSmallProgramTotalPrintsAsAStarButTheAdversaryIsGivenSummarysNumber() throws {
+        let dir = Support.tempDir(), out = dir + "/Output"
+        defer { Support.remove(dir) }
+        var visits = "日付,事業,行事,氏名,電話番号,年齢,住所,本人確認\n"
+        for i in 0..<30 { visits += "2018-05-10,交流,喫茶,利用者\(i) 花,03-1234-\(String(format: "%04d", i)),72,大久保1-1-1,済\n" }
+        Support.input(["visits/2018-05.csv": visits, "groups/g.csv": "グループ名,氏名,電話番号\n囲碁,架空 一郎,03-2222-0001\n囲碁,架空 二郎,03-2222-0002\n"], in: dir)
+        let o = try Support.run(input: dir, output: out)
+        #expect(o.summary.peopleByProgram[.ikigai] == 2)
+        let row = Support.read(out + "/stats/people_by_program_month.csv").split(whereSeparator: \.isNewline).first { $0.hasPrefix("いきがいづくり支援,") }
+        #expect(row?.hasSuffix(",*") == true, "the table keeps the small-count rule: \(row ?? "")")
+        let record = try #require(PublishedStats.read(out + "/history/stats-\(o.summary.through).json"))
+        #expect(record.cells["people_by_program_month|ikigai|fy"] == .some(.some(2)), "summary.json prints it: the adversary has it")
     }
 
     @Test func guardStopsANameInAPublicFile() throws {
