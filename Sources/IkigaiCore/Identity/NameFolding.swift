@@ -42,6 +42,8 @@ public enum NameFolding {
     /// scalar of every name of a run, and these compares cost less than the property look-up.
     static func isDefaultIgnorable(_ v: UInt32) -> Bool {
         guard v >= 0xAD else { return false }
+        // Kana and kanji, most scalars of a name: none is ignorable but the Hangul filler.
+        if (0x3040...0x9FFF).contains(v) { return v == 0x3164 }
         switch v {
         case 0xAD, 0x34F, 0x61C, 0x115F...0x1160, 0x17B4...0x17B5, 0x180B...0x180F, 0x200B...0x200F, 0x202A...0x202E,
              0x2060...0x206F, 0x3164, 0xFE00...0xFE0F, 0xFEFF, 0xFFA0, 0xFFF0...0xFFF8, 0x1BCA0...0x1BCA3,
