@@ -5,10 +5,32 @@ public enum OffScheduleVisits {
     public static func find(_ intake: IntakeResult, schedule: ClassSchedule) -> [SourceRow: Finding] {
         struct Key: Hashable { let classID: String; let date: CivilDate }
         let meets = Set(schedule.held.map { Key(classID: $0.series.id, date: $0.date) })
+        // The regular day of a session that was moved or not held: the visit was most likely
+        // written on the day printed in an old timetable, so the message says what became of it.
+        var changed: [Key: ClassSession.Status] = [:]
+        for s in schedule.sessions {
+            switch s.status {
+            case .regular: continue
+            case .moved(let from, _): changed[Key(classID: s.series.id, date: from)] = s.status
+            case .skipped, .dropped: changed[Key(classID: s.series.id, date: s.date)] = s.status
+            }
+        }
         var out: [SourceRow: Finding] = [:]
         for v in intake.visits where v.program == .prevention && !meets.contains(Key(classID: v.event, date: v.date)) {
-            out[v.source] = Finding(file: v.source.file, row: v.source.row, column: Column.date.japanese, code: .offSchedule,
-                                    message: "講座 \(v.event) はこの日に開かれていません（schedule.html の予定）。日付か講座IDの誤りなら直してください。予定外に開いた回なら classes.csv を確認してください。")
+            let key = Key(classID: v.event, date: v.date)
+            let message: String
+            switch changed[key] {
+            case .moved(_, let reason)?:
+                let to = schedule.sessions.first { if case .moved(let from, _) = $0.status { return from == v.date && $0.series.id == v.event } else { return false } }
+                message = "講座 \(v.event) のこの日の回は\(reason)のため \(to.map { $0.date.westernJapaneseString } ?? "翌週") に移しました（schedule.html の予定）。"
+                    + "移した日の来館なら日付を直してください。"
+            case .skipped(let reason)?, .dropped(let reason)?:
+                message = "講座 \(v.event) のこの日の回は\(reason)のため休みです（schedule.html の予定）。日付か講座IDの誤りなら直してください。"
+                    + "休みの日に開いたなら classes.csv を確認してください。"
+            case .regular?, nil:
+                message = "講座 \(v.event) はこの日に開かれていません（schedule.html の予定）。日付か講座IDの誤りなら直してください。予定外に開いた回なら classes.csv を確認してください。"
+            }
+            out[v.source] = Finding(file: v.source.file, row: v.source.row, column: Column.date.japanese, code: .offSchedule, message: message)
         }
         return out
     }

@@ -41,4 +41,26 @@ struct ClassRowTests {
         #expect(k03.map { $0[2] } == ["開始"])
         #expect(k03.first?[4].contains("10時") == true)
     }
+
+    @Test func aVisitOnTheRegularDayOfAMovedOrCancelledSessionSaysWhatBecameOfIt() throws {
+        let dir = Support.tempDir(), out = dir + "/out"
+        defer { Support.remove(dir) }
+        Support.input(["visits/2018-07.csv": """
+            日付,事業,行事,氏名,電話番号,年齢,住所,本人確認
+            2018-07-16,介護予防,K09,架空 一郎,0310000001,70,新宿区大久保2-3-4,済
+            2018-07-23,介護予防,K09,架空 一郎,0310000001,70,新宿区大久保2-3-4,済
+            2018-05-03,介護予防,K02,架空 一郎,0310000001,70,新宿区大久保2-3-4,済
+            2018-07-17,介護予防,K09,架空 一郎,0310000001,70,新宿区大久保2-3-4,済
+
+            """], in: dir + "/in")
+        // K09 meets on the 3rd Monday; 2018-07-16 is 海の日, so that session moves to the 23rd.
+        Support.write(dir + "/in/classes.csv", Support.classes + "K09,健康講座,自由,20,月,3,10:00,11:30,多目的室,2018-04-01,2019-03-31,翌週,\n")
+        _ = try Support.run(input: dir + "/in", output: out)
+        let held = Dictionary(uniqueKeysWithValues: Support.validationRows(out).filter { $0[3] == "H402" }.map { ($0[1], $0[4]) })
+        #expect(held.keys.sorted() == ["2", "4", "5"], "the 23rd is the moved session: accepted")
+        #expect(held["2"]?.contains("海の日のため 2018年7月23日") == true, "\(held["2"] ?? "")")
+        // K02 (3 May, 憲法記念日) is a 休止 class: that session is not held.
+        #expect(held["4"]?.contains("憲法記念日のため休みです") == true, "\(held["4"] ?? "")")
+        #expect(held["5"]?.contains("この日に開かれていません") == true)
+    }
 }
