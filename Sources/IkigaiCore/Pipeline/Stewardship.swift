@@ -14,8 +14,6 @@ public enum Stewardship {
         public let certificate: String?
     }
 
-    /// Writes `audit/<name>` and the extended audit log next to each other,
-    /// each through a temporary file and a rename.
     /// The output folder's lock, held by the caller until it has written (see `OutputLock`).
     static func lock(_ outputDir: String, step: String) throws(RunFailure) -> OutputLock {
         do { return try OutputLock(outputDir: outputDir) } catch {
@@ -24,6 +22,8 @@ public enum Stewardship {
         }
     }
 
+    /// Writes `audit/<name>` and the extended audit log next to each other,
+    /// each through a temporary file and a rename.
     static func writeAudit(outputDir: String, files: [(String, String)], entry: (String, [AuditLog.FileDigest], [(String, String)]),
                            operatorName: String) throws(RunFailure) {
         let dir = outputDir + "/audit"
