@@ -7,22 +7,21 @@ public enum OffScheduleVisits {
         let meets = Set(schedule.held.map { Key(classID: $0.series.id, date: $0.date) })
         // The regular day of a session that was moved or not held: the visit was most likely
         // written on the day printed in an old timetable, so the message says what became of it.
-        var changed: [Key: ClassSession.Status] = [:]
+        var changed: [Key: ClassSession] = [:]
         for s in schedule.sessions {
             switch s.status {
             case .regular: continue
-            case .moved(let from, _): changed[Key(classID: s.series.id, date: from)] = s.status
-            case .skipped, .dropped: changed[Key(classID: s.series.id, date: s.date)] = s.status
+            case .moved(let from, _): changed[Key(classID: s.series.id, date: from)] = s
+            case .skipped, .dropped: changed[Key(classID: s.series.id, date: s.date)] = s
             }
         }
         var out: [SourceRow: Finding] = [:]
         for v in intake.visits where v.program == .prevention && !meets.contains(Key(classID: v.event, date: v.date)) {
-            let key = Key(classID: v.event, date: v.date)
+            let session = changed[Key(classID: v.event, date: v.date)]
             let message: String
-            switch changed[key] {
+            switch session?.status {
             case .moved(_, let reason)?:
-                let to = schedule.sessions.first { if case .moved(let from, _) = $0.status { return from == v.date && $0.series.id == v.event } else { return false } }
-                message = "講座 \(v.event) のこの日の回は\(reason)のため \(to.map { $0.date.westernJapaneseString } ?? "翌週") に移しました（schedule.html の予定）。"
+                message = "講座 \(v.event) のこの日の回は\(reason)のため \(session.map { $0.date.westernJapaneseString } ?? "翌週") に移しました（schedule.html の予定）。"
                     + "移した日の来館なら日付を直してください。"
             case .skipped(let reason)?, .dropped(let reason)?:
                 message = "講座 \(v.event) のこの日の回は\(reason)のため休みです（schedule.html の予定）。日付か講座IDの誤りなら直してください。"
