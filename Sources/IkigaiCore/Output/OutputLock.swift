@@ -25,7 +25,10 @@ public final class OutputLock {
         // on the file the path names now (a few tries; a loop of such races is not expected).
         for _ in 0..<8 {
             let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
-            guard fd >= 0 else { throw OutputWriter.Problem(path: path, reason: String(cString: strerror(errno))) }
+            guard fd >= 0 else {
+                throw OutputWriter.Problem(path: path, reason: "Output の横にロックのファイルを作れません（\(String(cString: strerror(errno)))）。"
+                    + "Output を置くフォルダに書き込めるか確かめてください (cannot create the lock file beside the output folder)")
+            }
             guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
                 let busy = errno == EWOULDBLOCK
                 let reason = busy

@@ -36,7 +36,7 @@ extension OutputWriter {
         }
         if entries == ["README.md"] { return nil }
         // Names are not listed: in a folder of someone's own they may be people's names.
-        return Problem(path: outputDir, reason: "ikigai の出力ではないフォルダです（監査記録 audit/ がなく、ほかに \(entries.count) 件あります）。"
+        return Problem(path: outputDir, reason: "ikigai の出力ではないフォルダです（監査記録 audit/ がなく、ファイルやフォルダが \(entries.count) 件あります）。"
             + "中身を消さないよう置き換えません。空のフォルダか新しいフォルダを --output に指定してください"
             + " (not an ikigai output folder; left untouched)")
     }

@@ -19,11 +19,7 @@ public struct RunPipeline: Sendable {
         clock.start("設定 settings")
         let granted = try Authorisation.check(inputDir: options.inputDir, operatorName: options.operatorName)
         let settings = granted.settings
-        let lock: OutputLock
-        do { lock = try OutputLock(outputDir: options.outputDir) } catch {
-            throw RunFailure(step: "output", file: error.path, japanese: "何もしていません（\(error.reason)）",
-                             english: "nothing was done: the output folder is locked or cannot be locked")
-        }
+        let lock = try OutputLock.taken(for: options.outputDir, step: "output")
         defer { withExtendedLifetime(lock) {} }
         // Said before the sheets are read, not after the whole run; the writer checks again.
         if let refused = OutputWriter(outputDir: options.outputDir).refusal() {

@@ -14,14 +14,6 @@ public enum Stewardship {
         public let certificate: String?
     }
 
-    /// The output folder's lock, held by the caller until it has written (see `OutputLock`).
-    static func lock(_ outputDir: String, step: String) throws(RunFailure) -> OutputLock {
-        do { return try OutputLock(outputDir: outputDir) } catch {
-            throw RunFailure(step: step, file: error.path, japanese: "何もしていません（\(error.reason)）",
-                             english: "nothing was done: the output folder is locked or cannot be locked")
-        }
-    }
-
     /// Writes `audit/<name>` and the extended audit log next to each other,
     /// each through a temporary file and a rename.
     static func writeAudit(outputDir: String, files: [(String, String)], entry: (String, [AuditLog.FileDigest], [(String, String)]),
@@ -45,7 +37,7 @@ public enum Stewardship {
                                       now: Date = Date()) throws(RunFailure) -> String {
         let granted = try Authorisation.check(inputDir: inputDir, operatorName: operatorName)
         let settings = granted.settings, handler = granted.handler
-        let held = try lock(outputDir, step: "report")
+        let held = try OutputLock.taken(for: outputDir, step: "report")
         defer { withExtendedLifetime(held) {} }
         let templates: PageTemplates
         do { templates = try PageTemplates(directory: templatesDir) } catch {
@@ -73,7 +65,7 @@ public enum Stewardship {
                              japanese: "\(inputDir) は\(settings.fiscalYear)年度のフォルダです。消去する年度（--fiscal-year \(fiscalYear)）と合いません。",
                              english: "the input folder is fiscal year \(settings.fiscalYear), not \(fiscalYear)")
         }
-        let held = try lock(outputDir, step: "purge")
+        let held = try OutputLock.taken(for: outputDir, step: "purge")
         defer { withExtendedLifetime(held) {} }
         // Erasing a folder ikigai did not write (`--output ~/Documents`) would destroy someone's files.
         if let refused = OutputWriter(outputDir: outputDir).refusal() {

@@ -34,6 +34,13 @@ struct OutputWriterTests {
         #expect(FileManager.default.fileExists(atPath: input + "/visits/2018-05.csv"))
         #expect(try FileManager.default.destinationOfSymbolicLink(atPath: dir + "/link") == dir + "/Documents")
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.hasPrefix(".") }.isEmpty, "nothing written aside")
+        // A place that cannot hold Output/ at all is said before anything is read.
+        do {
+            _ = try Support.run(input: input, output: dir + "/no-such-folder/Output")
+            Issue.record("an output in a missing folder was accepted")
+        } catch let error as RunFailure {
+            #expect(error.step == "output" && error.japanese.contains("ロックのファイルを作れません"), "\(error.japanese)")
+        }
         // The writer refuses too, whoever calls it.
         #expect(throws: OutputWriter.Problem.self) { try OutputWriter(outputDir: dir + "/Documents").write([]) }
     }
