@@ -45,10 +45,12 @@ extension RosterPages.IndexRow: MustacheParent {
 extension ReviewPage.Side: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "where": return `where`
+        case "file": return file
+        case "row": return row
         case "name": return self.name
         case "kana": return kana
         case "phone": return phone
+        case "date": return date
         case "detail": return detail
         default: return nil
         }

@@ -5,7 +5,12 @@ struct ReviewPage {
     let intake: IntakeResult
     let register: PersonRegister
 
-    struct Side { let `where`: String; let name: String; let kana: String; let phone: String; let detail: String }
+    /// One record of a pair as the manager compares it: the phone hyphenated as it is read aloud,
+    /// the date apart from the age and town so that each prints whole.
+    struct Side {
+        let file: String; let row: String; let name: String; let kana: String?; let phone: String
+        let date: String?; let detail: String
+    }
     struct Pair { let likelihood: String; let pair: String; let a: Side; let b: Side; let reasonsFor: String; let reasonsAgainst: String }
     struct View { let fiscalYearLabel: String; let count: Int; let hasPairs: Bool; let pairs: [Pair] }
 
@@ -34,18 +39,18 @@ struct ReviewPage {
             for r in intake.rows where wanted.contains(r.source) { if let rec = r.record { byRow[r.source] = rec } }
         }
         func side(_ s: SourceRow) -> Side {
-            let place = "\(s.file) \(s.row)行目"
+            func side(_ p: PersonFields, date: CivilDate?, detail: String) -> Side {
+                Side(file: s.file, row: "\(s.row)行目", name: p.name, kana: p.kana, phone: p.phone.formatted, date: date?.iso, detail: detail)
+            }
             switch byRow[s] {
             case .member(let m)?:
-                return Side(where: place, name: m.person.name, kana: m.person.kana ?? "", phone: m.person.phone.digits, detail: "グループ: \(m.group)")
+                return side(m.person, date: nil, detail: "グループ: \(m.group)")
             case .visit(let v)?:
-                return Side(where: place, name: v.person.name, kana: v.person.kana ?? "", phone: v.person.phone.digits,
-                            detail: "\(v.date.iso) \(v.age)歳 \(v.residence.town ?? "")")
+                return side(v.person, date: v.date, detail: "\(v.age)歳 \(v.residence.town ?? "")")
             case .application(let a)?:
-                return Side(where: place, name: a.person.name, kana: a.person.kana ?? "", phone: a.person.phone.digits,
-                            detail: "\(a.appliedOn.iso) \(a.age)歳 \(a.residence.town ?? "")")
+                return side(a.person, date: a.appliedOn, detail: "\(a.age)歳 \(a.residence.town ?? "")")
             case nil:
-                return Side(where: place, name: "", kana: "", phone: "", detail: "")
+                return Side(file: s.file, row: "\(s.row)行目", name: "", kana: nil, phone: "", date: nil, detail: "")
             }
         }
         let pairs = register.reviews.map {

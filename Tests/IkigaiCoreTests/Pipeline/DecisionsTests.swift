@@ -32,6 +32,23 @@ struct DecisionsTests {
         #expect(second.summary.rowsRead == 2, "decisions.csv rows are not intake rows")
     }
 
+    @Test func theReviewPageShowsEachRecordAsTheManagerComparesIt() throws {
+        let dir = Support.tempDir(), out = dir + "/Output"
+        defer { Support.remove(dir) }
+        Support.input(["visits/2018-05.csv": DecisionsTests.visits], in: dir)
+        _ = try Support.run(input: dir, output: out)
+        let page = Support.read(out + "/people/review.html")
+        // Phones as they are read aloud, each whole on its line; the sheet and Excel's row of each record.
+        #expect(page.contains(#"<span class="nowrap">03-1111-2222</span>"#))
+        #expect(page.contains(#"<span class="nowrap">03-1111-2223</span>"#))
+        #expect(!page.contains("0311112222"))
+        #expect(page.contains(#"<span class="nowrap">visits/2018-05.csv</span> <span class="nowrap">2行目</span>"#))
+        #expect(page.contains(#"<span class="nowrap">visits/2018-05.csv</span> <span class="nowrap">3行目</span>"#))
+        #expect(page.contains(#"<span class="nowrap">2018-05-10</span> 75歳 大久保"#))
+        // Neither row has a reading: no empty line where it would be.
+        #expect(!page.contains("<br/><br/>"))
+    }
+
     @Test func pairKeysStayTextInExcel() {
         // Keys of many pairs: none is a number to Excel (all digits, or digits around an e).
         for i in 0..<5000 {
