@@ -21,7 +21,7 @@ public enum IntakeStage {
         let folder = InputFolder(root: inputDir, only: only)
         var findings = folder.refused + folder.notices
         findings += settings.unknownKeys.map {
-            Finding(file: "settings.toml", row: nil, column: $0, code: .unknownSetting,
+            Finding(file: "settings.toml", row: settings.unknownKeyLines[$0], column: $0, code: .unknownSetting,
                     message: "設定キー「\($0)」はこの版では使いません。書き間違いなら直してください。")
         }
         var refused = folder.refused.map(\.file)

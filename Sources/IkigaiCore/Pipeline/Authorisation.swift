@@ -11,9 +11,8 @@ public enum Authorisation {
     public static func check(inputDir: String, operatorName: String?) throws(RunFailure) -> Granted {
         let settings: Settings
         do { settings = try Settings.load(path: inputDir + "/settings.toml") } catch {
-            throw RunFailure(step: "settings", file: inputDir + "/settings.toml",
-                             japanese: error.description.components(separatedBy: "\n").first ?? error.description,
-                             english: "bad settings: " + error.expectedEnglish)
+            throw RunFailure(step: "settings", file: inputDir + "/settings.toml" + error.lineSuffix,
+                             japanese: error.japaneseMessage, english: "bad settings: " + error.englishMessage)
         }
         guard let name = operatorName, !Text.isBlank(name) else {
             throw RunFailure(step: "settings", file: "",

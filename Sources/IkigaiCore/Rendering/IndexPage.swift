@@ -144,7 +144,7 @@ struct IndexPage {
                      held: String(sh.held), deferred: String(sh.deferred))
         }
         let notices = intake.findings.filter { $0.code.kind == .notice }.map {
-            Notice(code: $0.code.rawValue, file: $0.file, message: $0.message)
+            Notice(code: $0.code.rawValue, file: $0.file + ($0.row.map { " \($0)行目" } ?? ""), message: $0.message)
         }
         return View(
             title: "いきがい事業 月次処理", wardName: "\(s.prefecture)\(s.wardName)", areaName: s.area.name,

@@ -67,6 +67,18 @@ extension Settings {
         } catch {
             throw SettingsError(file: file, key: "", expected: "TOML として読めません", expectedEnglish: "not readable as TOML")
         }
+        // Value errors carry the line of their key, as syntax errors do.
+        let keyLines = TOMLKeyLines(text)
+        do throws(SettingsError) {
+            var settings = try read(root, file: file)
+            for k in settings.unknownKeys { settings.unknownKeyLines[k] = keyLines.line(for: k) }
+            return settings
+        } catch {
+            throw error.located(by: keyLines)
+        }
+    }
+
+    private static func read(_ root: TOMLTable, file: String) throws(SettingsError) -> Settings {
         var r = TOMLReader(root: root, file: file)
         let fiscalYear = try r.int("fiscal_year", in: 2000...2100)
         let prefecture = try r.string("ward.prefecture")

@@ -25,6 +25,8 @@ public struct Settings: Sendable, Equatable {
     /// Keys the file holds that this version does not know (typos, or keys of
     /// a newer version); reported, never fatal.
     public var unknownKeys: [String]
+    /// The line of each unknown key in the file (or of its table), for the notice.
+    public var unknownKeyLines: [String: Int] = [:]
 
     /// The branch-office area whose residents are the eligible population.
     public struct Area: Sendable, Equatable {

@@ -12,10 +12,14 @@ public struct SettingsError: Error, Sendable, Equatable, CustomStringConvertible
     public var line: Int? = nil
     public var column: Int? = nil
 
+    /// `:line:column` after the file name, as editors and compilers give a place; empty when unknown.
+    public var lineSuffix: String { line.map { ":\($0)" + (column.map { ":\($0)" } ?? "") } ?? "" }
+
+    /// The key and what it must hold, without the file.
+    public var japaneseMessage: String { key.isEmpty ? expected : "「\(key)」: \(expected)" }
+    public var englishMessage: String { key.isEmpty ? expectedEnglish : "key '\(key)': \(expectedEnglish)" }
+
     public var description: String {
-        let at = line.map { ":\($0)" + (column.map { ":\($0)" } ?? "") } ?? ""
-        let k = key.isEmpty ? "" : " の「\(key)」"
-        let ke = key.isEmpty ? "" : " key '\(key)'"
-        return "\(file)\(at)\(k): \(expected)\n  (\(file)\(at)\(ke): \(expectedEnglish))"
+        "\(file)\(lineSuffix): \(japaneseMessage)\n  (\(file)\(lineSuffix): \(englishMessage))"
     }
 }

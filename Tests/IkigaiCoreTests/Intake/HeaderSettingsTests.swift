@@ -153,12 +153,15 @@ struct SettingsTests {
     @Test func missingKeyIsNamed() {
         let e = error(Support.settings.replacingOccurrences(of: "eligible_population = 10204\n", with: ""))
         #expect(e?.key == "area.eligible_population")
+        #expect(e?.line == 6, "a missing key is reported at its table, where it is to be written")
     }
 
     @Test func wrongTypeIsNamed() {
         let e = error(Support.settings.replacingOccurrences(of: "fiscal_year = 2018", with: "fiscal_year = \"平成30年\""))
         #expect(e?.key == "fiscal_year")
         #expect(e?.expected.contains("整数") == true)
+        #expect(e?.line == 1)
+        #expect(e?.description.hasPrefix("settings.toml:1: 「fiscal_year」: ") == true)
     }
 
     @Test func syntaxErrorHasALine() {
@@ -200,17 +203,39 @@ struct SettingsTests {
     @Test func handlersNeedAResponsiblePerson() {
         let e = error(Support.settings.replacingOccurrences(of: "取扱責任者", with: "取扱者"))
         #expect(e?.key == "handlers")
+        #expect(e?.line == 14)
         let bad = error(Support.settings.replacingOccurrences(of: "role = \"取扱責任者\"", with: "role = \"係長\""))
         #expect(bad?.key == "handlers[1].role")
+        #expect(bad?.line == 16)
+        let second = error(Support.settings + "[[handlers]]\nname = \"佐藤 一郎\"\n\nrole = \"係長\"\n")
+        #expect(second?.key == "handlers[2].role")
+        #expect(second?.line == 20)
     }
 
     @Test func areaTownsMustBeWardTowns() {
         let e = error(Support.settings.replacingOccurrences(of: "\"百人町2丁目\"]", with: "\"高円寺1丁目\"]"))
         #expect(e?.key == "area.towns")
+        #expect(e?.line == 8)
+    }
+
+    @Test("a key's line is found past multi-line arrays and strings, quoted keys and a byte-order mark")
+    func keyLines() {
+        let text = "\u{FEFF}fiscal_year = 2018\r\n[ward]\r\ntowns = [\r\n  \"大久保\",\r\n  \"name = x\",\r\n]\r\n"
+            + "note = \"\"\"\nname = 1\n\"\"\"\n \"name\" = \"新宿区\" # [x]\n[ area . sub ]\nk.j = 1\n"
+        let lines = TOMLKeyLines(text)
+        #expect(lines.line(for: "fiscal_year") == 1)
+        #expect(lines.line(for: "ward.towns") == 3)
+        #expect(lines.line(for: "ward.note") == 7)
+        #expect(lines.line(for: "ward.name") == 10, "not the lines inside the array or the string")
+        #expect(lines.line(for: "area.sub.k.j") == 12)
+        #expect(lines.line(for: "area.sub.missing") == 11)
+        #expect(lines.line(for: "area") == nil, "no [area] header of its own")
+        #expect(lines.line(for: "privacy.min_cell") == nil)
     }
 
     @Test func unknownKeysAreReportedNotFatal() throws {
         let s = try Settings.parse(Support.settings + "\n[privacy]\nmin_cel = 5\n")
         #expect(s.unknownKeys == ["privacy.min_cel"])
+        #expect(s.unknownKeyLines == ["privacy.min_cel": 19])
     }
 }

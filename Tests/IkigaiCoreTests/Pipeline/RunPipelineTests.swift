@@ -224,8 +224,22 @@ struct RunPipelineTests {
         } catch let e as RunFailure {
             #expect(e.step == "settings")
             #expect(e.japanese.contains("area.expected_users"))
+            #expect(e.file == dir + "/settings.toml:11", "the line of the key, said once")
+            #expect(!e.japanese.contains("settings.toml"))
+            #expect(e.english.contains("area.expected_users"))
         }
         #expect(FileManager.default.contents(atPath: out + "/summary.json") == before)
+    }
+
+    @Test func aMistypedSettingIsANoticeWithItsLine() throws {
+        let dir = Support.tempDir(), out = dir + "/Output"
+        defer { Support.remove(dir) }
+        Support.input(["groups/g.csv": "グループ名,氏名,電話番号\n囲碁,大久保 花,0312345678\n"], in: dir)
+        Support.write(dir + "/settings.toml", Support.settings + "\n[privacy]\nmin_cel = 5\n")
+        let outcome = try Support.run(input: dir, output: out)
+        #expect(outcome.notices == 1)
+        let index = Support.read(out + "/index.html")
+        #expect(index.contains(#"<span class="code">W902</span> settings.toml 19行目 設定キー「privacy.min_cel」"#))
     }
 
     @Test func throughLeavesLaterRowsForLaterRuns() throws {
