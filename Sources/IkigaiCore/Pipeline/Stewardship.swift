@@ -79,11 +79,10 @@ public enum Stewardship {
         do { templates = try PageTemplates(directory: templatesDir) } catch {
             throw RunFailure(step: "purge", file: error.file, japanese: error.reason, english: "templates could not be loaded")
         }
-        let erased: Int
-        do { erased = try erasure.execute(items) } catch {
-            throw RunFailure(step: "purge", file: "\(error)", japanese: "消去の途中で失敗しました。もう一度実行してください（消去済みのファイルは記録されません）",
-                             english: "erasure failed part way: \(error)")
-        }
+        // The certificate is made before anything is erased: it lists the plan's files and
+        // digests, not what erasing returns, and a template that is missing or fails the page
+        // check must stop the purge while the files are still there, not leave them erased
+        // with no certificate and no audit entry.
         let (log, _) = AuditLog.read(outputDir: outputDir)
         let iso = ISO8601DateFormatter()
         let day = CivilDate(iso: String(iso.string(from: now).prefix(10)))
@@ -97,6 +96,11 @@ public enum Stewardship {
         let html: String
         do { html = try templates.page("certificate", view, output: "audit/" + name) } catch {
             throw RunFailure(step: "purge", file: error.file, japanese: error.reason, english: "the certificate could not be rendered")
+        }
+        let erased: Int
+        do { erased = try erasure.execute(items) } catch {
+            throw RunFailure(step: "purge", file: "\(error)", japanese: "消去の途中で失敗しました。もう一度実行してください（消去済みのファイルは記録されません）",
+                             english: "erasure failed part way: \(error)")
         }
         try writeAudit(outputDir: outputDir, files: [(name, html)],
                        entry: ("ikigai purge --fiscal-year \(fiscalYear) --confirm", items.map(\.digest),

@@ -120,6 +120,35 @@ struct StewardshipTests {
         #expect(FileManager.default.fileExists(atPath: input + "/visits"), "the input is untouched too")
     }
 
+    /// The certificate is the point of a purge: when its template is missing or fails the page
+    /// check, nothing may be erased (before, every file was gone and then the purge failed, with
+    /// no certificate and no audit entry).
+    @Test(arguments: ["missing", "broken"])
+    func purgeErasesNothingWhenTheCertificateCannotBeMade(_ how: String) throws {
+        let dir = Support.tempDir()
+        defer { Support.remove(dir) }
+        let (input, output) = try StewardshipTests.sampleRun(dir)
+        let templates = dir + "/Templates"
+        try FileManager.default.copyItem(atPath: Support.templates, toPath: templates)
+        if how == "missing" {
+            try FileManager.default.removeItem(atPath: templates + "/certificate.mustache")
+        } else {
+            Support.write(templates + "/certificate.mustache", "<p>消去証明書<script>x()</script></p>")
+        }
+        let before = try FileManager.default.subpathsOfDirectory(atPath: dir).sorted()
+        do {
+            _ = try Stewardship.purge(fiscalYear: 2018, inputDir: input, outputDir: output, templatesDir: templates,
+                                      operatorName: "山田 花子", confirm: true)
+            Issue.record("a purge without a certificate went ahead")
+        } catch {
+            #expect(error.step == "purge")
+            #expect(error.file.hasSuffix("certificate.mustache"))
+        }
+        #expect(try FileManager.default.subpathsOfDirectory(atPath: dir).sorted() == before, "nothing erased")
+        #expect(!Support.read(input + "/settings.toml").isEmpty)
+        #expect(AuditLog.read(outputDir: output).1 == nil)
+    }
+
     /// Every name and phone of the year, in every encoding the sheets used,
     /// is searched for in every byte under Input/ and Output/ after a purge.
     @Test func purgeLeavesNoTraceAndACertificate() throws {
