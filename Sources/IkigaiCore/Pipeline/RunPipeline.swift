@@ -27,6 +27,16 @@ public struct RunPipeline: Sendable {
                              english: "nothing was done: the output folder cannot be used")
         }
 
+        // Loaded before any sheet is read: a missing or broken template stops the run here, not
+        // after all its work (a binary copied away from its checkout has none beside it).
+        let templates: PageTemplates
+        do throws(PageTemplates.Problem) {
+            templates = try PageTemplates(directory: options.templatesDir)
+            try templates.require(pages: RunDocuments.templatePages, files: RunDocuments.templateFiles)
+        } catch {
+            throw RunFailure(step: "templates", file: error.file, japanese: error.reason, english: "templates could not be loaded")
+        }
+
         clock.start("読込・資格確認 intake+eligibility")
         // The previous run's person numbers (an 11 MB file at 100×, half a second to read) are
         // read in the background: the last sheet of intake leaves a core idle for about as long.
@@ -86,10 +96,6 @@ public struct RunPipeline: Sendable {
         let changes = PreviousRun.digest(outputDir: options.outputDir).flatMap { digest.changes(since: $0) }
 
         clock.start("文書作成 rendering")
-        let templates: PageTemplates
-        do { templates = try PageTemplates(directory: options.templatesDir) } catch {
-            throw RunFailure(step: "rendering", file: error.file, japanese: error.reason, english: "templates could not be loaded")
-        }
         var files: [OutputFile]
         let documents = RunDocuments(intake: final, register: people, summary: summary, status: status,
                                      schedule: schedule, lotteries: lotteries, usage: usage, changes: changes, templates: templates)

@@ -19,7 +19,9 @@ public struct PageTemplates: Sendable {
         MustacheContentTypes.register(HTMLEscape.ContentType(), named: HTMLEscape.contentTypeName)
         let fm = FileManager.default
         guard let names = try? fm.contentsOfDirectory(atPath: directory) else {
-            throw Problem(file: directory, reason: "テンプレートのフォルダが見つかりません (templates folder not found)")
+            throw Problem(file: directory,
+                          reason: "テンプレートのフォルダが見つかりません。ikigai のフォルダ（Templates のあるところ）で実行するか、--templates でテンプレートのフォルダを指定してください"
+                              + " (templates folder not found: run ikigai in its own folder, or pass --templates DIR)")
         }
         for name in names.sorted() where name.hasSuffix(".mustache") {
             let path = directory + "/" + name
@@ -36,6 +38,17 @@ public struct PageTemplates: Sendable {
             }
         }
         self.library = lib
+    }
+
+    /// Fails naming the first of `pages` (templates) or `files` (plain files) that the folder
+    /// lacks: a command checks this before it reads any sheet, rather than after all its work.
+    public func require(pages: [String], files: [String] = []) throws(Problem) {
+        for name in pages where library.getTemplate(named: name) == nil {
+            throw Problem(file: "\(directory)/\(name).mustache", reason: "テンプレートがありません (template missing)")
+        }
+        for name in files where !FileManager.default.isReadableFile(atPath: directory + "/" + name) {
+            throw Problem(file: "\(directory)/\(name)", reason: "ファイルがありません (file missing)")
+        }
     }
 
     /// A plain file of the templates folder, copied into the output as is.

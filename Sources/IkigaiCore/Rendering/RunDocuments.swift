@@ -4,6 +4,11 @@ import Synchronization
 /// Builds every document of a run from its results, in memory; nothing is
 /// written until all pages have passed the HTML guard.
 struct RunDocuments: Sendable {
+    /// The templates a run renders (partials included) and the plain files it copies.
+    static let templatePages = ["index", "validation", "schedule", "review", "lottery", "usage", "roster", "rosters-index",
+                                "_style", "_confidential"]
+    static let templateFiles = ["Output-README.md"]
+
     let intake: IntakeResult
     let register: PersonRegister
     let summary: Summary

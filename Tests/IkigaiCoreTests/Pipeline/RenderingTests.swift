@@ -104,4 +104,30 @@ struct TemplateLocationTests {
         // Nowhere: the plain name, which fails with its own message.
         #expect(PageTemplates.defaultDirectory(workingDirectory: dir + "/elsewhere", executable: dir + "/elsewhere/none") == "Templates")
     }
+
+    /// Found by copying the binary away from its checkout: the run read and checked every sheet
+    /// and only then stopped at rendering. Now a missing folder or template stops it first.
+    @Test(arguments: ["no folder", "roster.mustache", "_style.mustache", "Output-README.md"])
+    func aMissingTemplateStopsTheRunBeforeAnySheetIsRead(_ missing: String) throws {
+        let dir = Support.tempDir(), out = dir + "/Output"
+        defer { Support.remove(dir) }
+        Support.input(["groups/g.csv": "グループ名,氏名,電話番号\n囲碁,大久保 花,0312345678\n"], in: dir)
+        let templates = dir + "/Templates"
+        if missing != "no folder" {
+            try FileManager.default.copyItem(atPath: Support.templates, toPath: templates)
+            try FileManager.default.removeItem(atPath: templates + "/" + missing)
+        }
+        var steps: [String] = []
+        do {
+            _ = try RunPipeline(options: RunOptions(inputDir: dir, outputDir: out, templatesDir: templates, operatorName: "山田花子"))
+                .run(progress: { steps.append($0) })
+            Issue.record("the run went ahead without \(missing)")
+        } catch {
+            #expect(error.step == "templates")
+            #expect(error.file.hasPrefix(templates))
+            if missing == "no folder" { #expect(error.japanese.contains("--templates")) }
+        }
+        #expect(steps.count == 1, "stopped in the first step, before intake: \(steps)")
+        #expect(!FileManager.default.fileExists(atPath: out))
+    }
 }
