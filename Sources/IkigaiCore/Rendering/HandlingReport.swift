@@ -13,7 +13,8 @@ struct HandlingReport {
     struct Sheet { let path: String; let items: String; let rows: String; let encoding: String; let since: String; let modified: String }
     struct Confidential { let path: String; let mode: String; let ok: String }
     struct HandlerRow { let name: String; let role: String }
-    struct EntryRow { let seq: String; let time: String; let `operator`: String; let command: String; let result: String }
+    /// One audit entry; its UTC time in two parts, so that a narrow column breaks between the day and the clock.
+    struct EntryRow { let seq: String; let day: String; let clock: String; let `operator`: String; let command: String; let result: String }
     struct View {
         let ward: String; let created: String; let `operator`: String; let role: String; let fiscalYear: String
         let sheets: [Sheet]; let inputDir: String; let outputDir: String; let outputMode: String; let confidential: [Confidential]
@@ -62,7 +63,8 @@ struct HandlingReport {
         let chain = broken.map { "監査記録が壊れています: \($0.description)。記録が書き換えられたか削除された可能性があります。" }
             ?? "監査記録 \(log.entries.count) 件のつながり（ハッシュの連鎖）を確認しました。書き換え・削除はありません。"
         let entries = log.entries.map { e in
-            EntryRow(seq: String(e.seq), time: e.time, operator: e.operatorName, command: e.command,
+            EntryRow(seq: String(e.seq), day: String(e.time.prefix(10)), clock: String(e.time.dropFirst(11)), operator: e.operatorName,
+                     command: e.command,
                      result: e.facts.filter { ["rows_read", "rows_rejected", "people", "exit_status", "erased_files"].contains($0.0) }
                         .map { "\($0.0)=\($0.1)" }.joined(separator: " "))
         }

@@ -87,6 +87,9 @@ struct StewardshipTests {
         #expect(html.contains("取扱責任者"))
         #expect(html.contains("ハッシュの連鎖）を確認しました"))
         #expect(AuditLog.read(outputDir: output).0.entries.last?.command == "ikigai report handling")
+        // Each entry's UTC time, as the day and the clock (each kept whole on the printed page).
+        let first = try #require(AuditLog.read(outputDir: output).0.entries.first)
+        #expect(html.contains(#"<span class="nowrap">\#(first.time.prefix(10))</span> <span class="nowrap">\#(first.time.dropFirst(11))</span>"#))
     }
 
     @Test func dryRunErasesNothing() throws {
