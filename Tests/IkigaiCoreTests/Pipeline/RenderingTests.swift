@@ -85,6 +85,45 @@ struct RenderingTests {
     }
 }
 
+@Suite("The templates' styles")
+struct TemplateStyleTests {
+    /// Class names a rule of `css` defines for any element (`.x {`, `.x, .y {`), not `td.x`.
+    static func unqualifiedClasses(_ css: String) -> Set<String> {
+        var out = Set<String>()
+        var text = css
+        while let open = text.range(of: "/*") {
+            let close = text.range(of: "*/", range: open.upperBound..<text.endIndex)?.upperBound ?? text.endIndex
+            text.removeSubrange(open.lowerBound..<close)
+        }
+        for rule in text.split(separator: "}") {
+            guard let selectors = rule.split(separator: "{").first else { continue }
+            for selector in selectors.split(separator: ",") {
+                let first = selector.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == ">" }).first ?? ""
+                guard first.hasPrefix("."), first.dropFirst().allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" })
+                else { continue }
+                out.insert(String(first.dropFirst()))
+            }
+        }
+        return out
+    }
+
+    /// Found when the schedule's own `.label` (red holiday names) took the shared style's
+    /// column width, and the shared `.label` widened the calendar's holiday names.
+    @Test func noPageRedefinesASharedClass() throws {
+        let dir = Support.templates
+        let shared = TemplateStyleTests.unqualifiedClasses(Support.read(dir + "/_style.mustache"))
+        #expect(shared.contains("nowrap") && shared.contains("col-min") && shared.contains("code"))
+        for name in try FileManager.default.contentsOfDirectory(atPath: dir) where name.hasSuffix(".mustache") && name != "_style.mustache" {
+            let text = Support.read(dir + "/" + name)
+            for block in text.components(separatedBy: "<style>").dropFirst() {
+                let own = TemplateStyleTests.unqualifiedClasses(block.components(separatedBy: "</style>")[0])
+                #expect(own.isDisjoint(with: shared), "\(name) redefines \(own.intersection(shared).sorted())")
+            }
+        }
+        #expect(TemplateStyleTests.unqualifiedClasses("/* .z, b */ .a { x: 1 }\ntd.b, .c > p { y: 2 }\n@page { @bottom-left { z: 3 } }") == ["a", "c"])
+    }
+}
+
 @Suite("Finding the templates")
 struct TemplateLocationTests {
     @Test func theWorkingFolderFirstThenTheCheckoutOfTheProgram() throws {
