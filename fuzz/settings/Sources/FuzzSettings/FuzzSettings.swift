@@ -13,6 +13,9 @@ public func fuzzSettings(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         _ = s.addressParser.parse("東京都新宿区大久保2-3-4")
     } catch {
         precondition(!error.expected.isEmpty, "a settings error must say what the key should hold")
+        // A line named for a key (found by ikigai, not the TOML library) is a line of the file.
+        let lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).count
+        if !error.key.isEmpty, let line = error.line { precondition((1...max(lines, 1)).contains(line), "line \(line) of \(lines)") }
     }
     return 0
 }
