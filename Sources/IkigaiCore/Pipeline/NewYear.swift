@@ -33,7 +33,7 @@ public enum NewYear {
             }
             let old: Settings
             do { old = try Settings.parse(String(decoding: data, as: UTF8.self)) } catch {
-                throw fail(from + "/settings.toml", error.expected, error.expectedEnglish)
+                throw fail(from + "/settings.toml" + error.lineSuffix, error.japaneseMessage, error.englishMessage)
             }
             settingsText = carryOver(String(decoding: data, as: UTF8.self), from: old.fiscalYear, to: fiscalYear)
             if !old.closedDates.isEmpty { notes.append("その年だけの休館日（closed_dates）は引き継がず空にしました。新年度の休館日を書いてください。") }
@@ -49,6 +49,17 @@ public enum NewYear {
         guard (try? Settings.parse(settingsText)) != nil else {
             throw fail("settings.toml", "新年度の設定を作れませんでした。前年度の settings.toml を確認してください。", "could not carry the settings over")
         }
+        // The how-to page is made before anything is written: a missing template must not leave a
+        // half-made folder, which a second `init` would then refuse as already holding settings.
+        let templates: PageTemplates
+        do { templates = try PageTemplates(directory: templatesDir) } catch {
+            throw fail(error.file, error.reason, "templates could not be loaded")
+        }
+        let howto: String
+        do {
+            howto = try templates.page("howto", HowTo(fiscalYear: "\(fiscalYear)年度", input: input, first: "\(fiscalYear)-04",
+                                                      notes: notes), output: "手順書.html")
+        } catch { throw fail(error.file, error.reason, "the how-to page could not be rendered") }
         var written: [String] = []
         func write(_ rel: String, _ bytes: [UInt8]) throws(RunFailure) {
             let path = input + "/" + rel
@@ -68,15 +79,6 @@ public enum NewYear {
         for (folder, headers) in emptySheets {
             try write("\(folder)/\(fiscalYear)-04.csv", CSVTable(header: headers).bytes)
         }
-        let templates: PageTemplates
-        do { templates = try PageTemplates(directory: templatesDir) } catch {
-            throw fail(error.file, error.reason, "templates could not be loaded")
-        }
-        let howto: String
-        do {
-            howto = try templates.page("howto", HowTo(fiscalYear: "\(fiscalYear)年度", input: input, first: "\(fiscalYear)-04",
-                                                      notes: notes), output: "手順書.html")
-        } catch { throw fail(error.file, error.reason, "the how-to page could not be rendered") }
         try write("手順書.html", Array(howto.utf8))
         return Outcome(files: written, classes: classes.count, notes: notes)
     }

@@ -97,4 +97,38 @@ struct ManagerTests {
             try NewYear.create(fiscalYear: 2019, from: dir + "/In2018", input: dir + "/In2019", templatesDir: Support.templates)
         }
     }
+
+    /// Before, settings, classes and sheets were written and then the missing template stopped
+    /// init; the half-made folder then held settings, so a second init refused it.
+    @Test func initWithoutItsTemplateWritesNothingAndCanBeRunAgain() throws {
+        let dir = Support.tempDir()
+        defer { Support.remove(dir) }
+        Support.input([:], in: dir + "/In2018")
+        let templates = dir + "/Templates"
+        try FileManager.default.copyItem(atPath: Support.templates, toPath: templates)
+        try FileManager.default.removeItem(atPath: templates + "/howto.mustache")
+        do {
+            _ = try NewYear.create(fiscalYear: 2019, from: dir + "/In2018", input: dir + "/In2019", templatesDir: templates)
+            Issue.record("init went ahead without its how-to template")
+        } catch {
+            #expect(error.file.hasSuffix("howto.mustache"))
+        }
+        #expect(!FileManager.default.fileExists(atPath: dir + "/In2019/settings.toml"))
+        let o = try NewYear.create(fiscalYear: 2019, from: dir + "/In2018", input: dir + "/In2019", templatesDir: Support.templates)
+        #expect(o.classes == 2)
+    }
+
+    @Test func initNamesTheLineOfABadSettingInLastYearsFolder() throws {
+        let dir = Support.tempDir()
+        defer { Support.remove(dir) }
+        Support.input([:], in: dir + "/In2018")
+        Support.write(dir + "/In2018/settings.toml", Support.settings.replacingOccurrences(of: "expected_users = 4000", with: "expected_users = \"4000人\""))
+        do {
+            _ = try NewYear.create(fiscalYear: 2019, from: dir + "/In2018", input: dir + "/In2019", templatesDir: Support.templates)
+            Issue.record("a bad settings.toml was carried over")
+        } catch {
+            #expect(error.file == dir + "/In2018/settings.toml:11")
+            #expect(error.japanese.hasPrefix("「area.expected_users」: "))
+        }
+    }
 }
