@@ -29,6 +29,9 @@ public struct Erasure: Sendable {
         public let shown: String
         public let path: String
         public let digest: AuditLog.FileDigest
+        /// A symbolic link: removed itself, never written through (its target is not ours to
+        /// erase: intake does not follow links). Its digest is of the link's text.
+        public var isLink = false
     }
 
     /// Output folders and files that are kept (no resident data).
@@ -44,6 +47,11 @@ public struct Erasure: Sendable {
                 let top = String(rel.split(separator: "/").first ?? "")
                 if keep.contains(top) { continue }
                 let full = root + "/" + rel
+                if let target = try? fm.destinationOfSymbolicLink(atPath: full) {
+                    out.append(Item(shown: label + "/" + rel, path: full,
+                                    digest: AuditLog.FileDigest(path: label + "/" + rel, bytes: Array(target.utf8)), isLink: true))
+                    continue
+                }
                 var isDir: ObjCBool = false
                 guard fm.fileExists(atPath: full, isDirectory: &isDir), !isDir.boolValue,
                       let data = fm.contents(atPath: full) else { continue }
@@ -59,7 +67,13 @@ public struct Erasure: Sendable {
     public func execute(_ items: [Item]) throws -> Int {
         var erased = 0
         for item in items {
-            let fd = open(item.path, O_WRONLY | O_CLOEXEC)
+            if item.isLink {
+                guard unlink(item.path) == 0 else { throw ErasureError(path: item.shown, reason: String(cString: strerror(errno))) }
+                erased += 1
+                continue
+            }
+            // O_NOFOLLOW: a file that became a link after the plan is refused, not written through.
+            let fd = open(item.path, O_WRONLY | O_CLOEXEC | O_NOFOLLOW)
             guard fd >= 0 else { throw ErasureError(path: item.shown, reason: String(cString: strerror(errno))) }
             let zeros = [UInt8](repeating: 0, count: 65_536)
             var left = item.digest.bytes

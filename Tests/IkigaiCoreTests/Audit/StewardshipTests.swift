@@ -123,6 +123,25 @@ struct StewardshipTests {
         #expect(FileManager.default.fileExists(atPath: input + "/visits"), "the input is untouched too")
     }
 
+    /// Found reading the erasure: a link in Input/ (which intake never follows) was opened
+    /// through and its target, someone's file outside the year's folders, overwritten with zeros.
+    @Test func purgeRemovesLinksButNeverWritesThroughThem() throws {
+        let dir = Support.tempDir()
+        defer { Support.remove(dir) }
+        let (input, output) = try StewardshipTests.sampleRun(dir)
+        Support.write(dir + "/Documents/letter.txt", "手紙")
+        symlink(dir + "/Documents/letter.txt", input + "/visits/letter.csv")
+        symlink(dir + "/Documents", input + "/visits/docs")
+        symlink(dir + "/Documents/letter.txt", output + "/letter.txt")
+        let o = try Stewardship.purge(fiscalYear: 2018, inputDir: input, outputDir: output, templatesDir: Support.templates,
+                                      operatorName: "山田 花子", confirm: true)
+        #expect(o.items.filter(\.isLink).map(\.shown).sorted() == ["Input/visits/docs", "Input/visits/letter.csv", "Output/letter.txt"])
+        #expect(Support.read(dir + "/Documents/letter.txt") == "手紙", "the target is untouched")
+        for link in [input + "/visits/letter.csv", input + "/visits/docs", output + "/letter.txt"] {
+            #expect((try? FileManager.default.destinationOfSymbolicLink(atPath: link)) == nil, "\(link) is gone")
+        }
+    }
+
     /// The certificate is the point of a purge: when its template is missing or fails the page
     /// check, nothing may be erased (before, every file was gone and then the purge failed, with
     /// no certificate and no audit entry).
