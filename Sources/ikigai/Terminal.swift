@@ -55,6 +55,7 @@ enum Terminal {
             text += "  前回から  新しい利用者 \(c.newPeople) 人、直った行 \(c.fixed) 行、新たな却下 \(c.newlyRejected) 行\n"
         }
         if o.notices > 0 { text += "  お知らせ  \(o.notices) 件（index.html の「お知らせ」）\n" }
+        if o.keptFiles > 0 { text += "  残した    Output に置かれていた ikigai 以外のファイル \(o.keptFiles) 件（そのまま残しました）\n" }
         text += "  文書      \(o.outputDir)/index.html\n"
         FileHandle.standardOutput.write(Data(text.utf8))
     }

@@ -37,8 +37,9 @@ public struct OutputWriter: Sendable {
     }
 
     /// Writes `files` and swaps them in. `keep` names top-level folders of the
-    /// old `Output/` that are carried over (the audit record).
-    public func write(_ files: [OutputFile], keep: [String] = []) throws(Problem) {
+    /// old `Output/` that are carried over (the audit record); `carry` names files of
+    /// the old `Output/` that are kept as they are (see `othersFiles`).
+    public func write(_ files: [OutputFile], keep: [String] = [], carry: [String] = []) throws(Problem) {
         if let refused = refusal() { throw refused }
         removeLeftovers()
         let fm = FileManager.default
@@ -82,6 +83,7 @@ public struct OutputWriter: Sendable {
                     try writeFile(OutputFile(path: k + "/" + rel, bytes: Array(data), confidential: mode), under: scratch)
                 }
             }
+            try link(carry, into: scratch, besides: Set(files.map(\.path)))
             // Everything on disk before the swap, so that a crash never leaves an Output/ of
             // empty files. One syncfs rather than an fsync per file: at 10× a run writes over
             // 400 files, and their fsyncs were most of this step's wall time.
@@ -91,6 +93,47 @@ public struct OutputWriter: Sendable {
             throw error
         }
         try swapIn(scratch)
+    }
+
+    /// Files of the old `Output/` that no run wrote: what someone saved there (a marked-up
+    /// copy of a roster, a memo). A run replaces the whole folder, so without this each such
+    /// file was deleted by the next month's run, silently. `written` is what the last run's
+    /// audit entry lists; `keep` folders and the README are carried or rewritten anyway.
+    /// Symbolic links are not kept (the run removes the link, never its target): a link kept
+    /// here would outlive the run, and nothing of a link's target is ikigai's to keep or erase.
+    public func othersFiles(written: Set<String>, keep: [String]) -> [String] {
+        guard refusal() == nil, let walk = FileManager.default.enumerator(atPath: outputDir) else { return [] }
+        var out: [String] = []
+        while let rel = walk.nextObject() as? String {
+            let top = String(rel.prefix { $0 != "/" })
+            if keep.contains(top) || rel == "README.md" { continue }
+            var st = stat()
+            guard lstat(outputDir + "/" + rel, &st) == 0, st.st_mode & S_IFMT == S_IFREG else { continue }
+            if !written.contains(rel) { out.append(rel) }
+        }
+        return out.sorted()
+    }
+
+    /// Hard-links each of `carry` from the old `Output/` into the new folder: the old folder
+    /// keeps its own link until the swap, so a run stopped at any point loses none of them.
+    /// A name this run writes too is kept beside it as `名前 (前回).拡張子`.
+    private func link(_ carry: [String], into scratch: String, besides written: Set<String>) throws(Problem) {
+        for rel in carry {
+            var target = rel
+            if written.contains(target) {
+                let ns = rel as NSString
+                let ext = ns.pathExtension, stem = ns.deletingPathExtension
+                target = stem + " (前回)" + (ext.isEmpty ? "" : "." + ext)
+            }
+            var dir = scratch
+            for p in target.split(separator: "/").dropLast() {
+                dir += "/" + p
+                try makeFolder(dir)
+            }
+            guard linkat(AT_FDCWD, outputDir + "/" + rel, AT_FDCWD, scratch + "/" + target, 0) == 0 || errno == EEXIST else {
+                throw Problem(path: outputDir + "/" + rel, reason: "前回の Output に置かれたファイルを残せません (cannot keep): " + String(cString: strerror(errno)))
+            }
+        }
     }
 
     private func makeFolder(_ dir: String) throws(Problem) {

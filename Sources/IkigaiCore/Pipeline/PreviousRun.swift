@@ -24,4 +24,11 @@ enum PreviousRun {
     }
 
     static func digest(outputDir: String) -> RunDigest? { RunDigest.read(outputDir: outputDir) }
+
+    /// The files the last run wrote into the output folder, as its audit entry lists them
+    /// (empty when no run is recorded there).
+    static func writtenFiles(outputDir: String) -> Set<String> {
+        let entries = AuditLog.read(outputDir: outputDir).0.entries
+        return Set(entries.last { $0.command.hasPrefix("ikigai run") }?.outputs.map(\.path) ?? [])
+    }
 }

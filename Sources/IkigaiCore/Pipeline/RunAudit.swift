@@ -15,7 +15,7 @@ enum RunAudit {
     }
 
     static func file(_ files: [OutputFile], options: RunOptions, operatorName: String, summary: Summary, status: RunStatus,
-                     reviews: Int, lotteries: Int) -> OutputFile {
+                     reviews: Int, lotteries: Int, keptFiles: Int) -> OutputFile {
         let raw = FileManager.default.contents(atPath: options.outputDir + "/audit/audit.jsonl").map { String(decoding: $0, as: UTF8.self) } ?? ""
         let facts: [(String, String)] = [
             ("fiscal_year", String(summary.fiscalYear)), ("through", summary.through.description),
@@ -23,7 +23,7 @@ enum RunAudit {
             ("rows_rejected", String(summary.rowsRejected)), ("refused_sheets", summary.refusedSheets.joined(separator: " ")),
             ("people", String(summary.people)), ("review_pairs", String(reviews)), ("lotteries", String(lotteries)),
             ("exit_status", String(status.rawValue)),
-        ]
+        ] + (keptFiles > 0 ? [("kept_files", String(keptFiles))] : [])
         let text = AuditLog.appending(
             to: raw, operatorName: operatorName,
             command: "ikigai run --input \(options.inputDir) --output \(options.outputDir)" + (options.through.map { " --through \($0)" } ?? ""),

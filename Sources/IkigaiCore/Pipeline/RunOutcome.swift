@@ -16,4 +16,6 @@ public struct RunOutcome: Sendable {
     public let lotteriesDrawn: Int
     /// Differences from the previous run kept in the output folder, if any.
     public let changes: RunDigest.Changes?
+    /// Files someone saved in the output folder that no run wrote, kept in the new one.
+    public var keptFiles: Int = 0
 }

@@ -113,8 +113,10 @@ public struct RunPipeline: Sendable {
         }
 
         clock.start("書き出し output")
+        let writer = OutputWriter(outputDir: options.outputDir), keep = ["audit", "history"]
+        let others = writer.othersFiles(written: PreviousRun.writtenFiles(outputDir: options.outputDir), keep: keep)
         let audit = RunAudit.file(files, options: options, operatorName: granted.handler.name, summary: summary, status: status,
-                                  reviews: register.reviews.count, lotteries: lotteries.count)
+                                  reviews: register.reviews.count, lotteries: lotteries.count, keptFiles: others.count)
         let refusals = intake.findings.filter { $0.code.kind == .refusedSheet }, rowsHeld = intake.rowsHeld
         let findingsCount = intake.findings.count, reviewPairs = register.reviews.count
         let notices = intake.findings.filter { $0.code.kind == .notice }.count
@@ -122,7 +124,7 @@ public struct RunPipeline: Sendable {
         // Nothing below reads the rows, the people or the pages' views again.
         Release.inBackground((consume intake, consume final, consume register, consume people, consume documents,
                               consume needles, consume usage))
-        do { try OutputWriter(outputDir: options.outputDir).write(files + [audit], keep: ["audit", "history"]) } catch {
+        do { try writer.write(files + [audit], keep: keep, carry: others) } catch {
             throw RunFailure(step: "output", file: error.path, japanese: "書き出せませんでした。前回の Output はそのままです（\(error.reason)）",
                              english: "could not write; the previous output is untouched (\(error.reason))")
         }
@@ -131,7 +133,7 @@ public struct RunPipeline: Sendable {
         return RunOutcome(
             status: status, summary: summary, outputDir: options.outputDir,
             refusals: refusals, rowsHeld: rowsHeld, findingsCount: findingsCount, notices: notices, stepSeconds: clock.laps,
-            reviewPairs: reviewPairs, lotteriesDrawn: lotteriesDrawn, changes: changes)
+            reviewPairs: reviewPairs, lotteriesDrawn: lotteriesDrawn, changes: changes, keptFiles: others.count)
     }
 }
 

@@ -81,11 +81,46 @@ struct OutputWriterTests {
         for target in [dir + "/new", dir + "/empty", dir + "/placeholder"] {
             _ = try Support.run(input: input, output: target)
             #expect(FileManager.default.fileExists(atPath: target + "/audit/audit.jsonl"))
-            // and a run's own output is replaced by the next run, also once the manager added a file to it.
+            // and a run's own output is replaced by the next run; a file the manager added is kept.
             Support.write(target + "/memo.txt", "manager's note")
-            _ = try Support.run(input: input, output: target)
-            #expect(!FileManager.default.fileExists(atPath: target + "/memo.txt"))
+            let next = try Support.run(input: input, output: target)
+            #expect(Support.read(target + "/memo.txt") == "manager's note")
+            #expect(next.keptFiles == 1)
         }
+    }
+
+    /// Found by putting a memo into Output/: the next month's run deleted it with the rest of
+    /// the folder, and said nothing. Files no run wrote are now kept; a run's own files that a
+    /// later run no longer writes still go.
+    @Test func filesSomeoneSavedInOutputAreKeptButAnEarlierRunsFilesAreNot() throws {
+        let dir = Support.tempDir(), input = dir + "/Input", out = dir + "/Output"
+        defer { Support.remove(dir) }
+        let header = "グループ名,氏名,電話番号\n"
+        let twoGroups = header + "囲碁,大久保 花,0312345678\n俳句,百人 町子,0312340000\n"
+        Support.input(["groups/g.csv": twoGroups], in: input)
+        _ = try Support.run(input: input, output: out)
+        let secondRoster = out + "/rosters/groups/group-02.html"
+        #expect(FileManager.default.fileExists(atPath: secondRoster))
+        Support.write(out + "/メモ.txt", "memo")
+        Support.write(out + "/自分用/集計.csv", "1,2")
+        Support.write(out + "/rosters/名簿のコピー.html", "copy")
+        // One group this month: the second group's roster is a run's file, and goes.
+        Support.write(input + "/groups/g.csv", header + "囲碁,大久保 花,0312345678\n")
+        let one = try Support.run(input: input, output: out)
+        #expect(one.keptFiles == 3)
+        #expect(!FileManager.default.fileExists(atPath: secondRoster))
+        #expect(Support.read(out + "/メモ.txt") == "memo")
+        #expect(Support.read(out + "/自分用/集計.csv") == "1,2")
+        #expect(Support.read(out + "/rosters/名簿のコピー.html") == "copy")
+        let entry = try #require(AuditLog.read(outputDir: out).0.entries.last)
+        #expect(entry.facts.contains { $0 == ("kept_files", "3") })
+        #expect(!entry.outputs.contains { $0.path == "メモ.txt" }, "kept files are not this run's outputs")
+        // Someone's file where this run writes a roster: both are kept, theirs under another name.
+        Support.write(secondRoster, "someone's page")
+        Support.write(input + "/groups/g.csv", twoGroups)
+        _ = try Support.run(input: input, output: out)
+        #expect(Support.read(out + "/rosters/groups/group-02 (前回).html") == "someone's page")
+        #expect(Support.read(secondRoster).contains("グループ名簿"), "the run's own roster at its name")
     }
 
     @Test func everyFileLandsWithItsBytesAndPermissions() throws {
