@@ -133,6 +133,10 @@ public struct OutputWriter: Sendable {
             guard linkat(AT_FDCWD, outputDir + "/" + rel, AT_FDCWD, scratch + "/" + target, 0) == 0 || errno == EEXIST else {
                 throw Problem(path: outputDir + "/" + rel, reason: "前回の Output に置かれたファイルを残せません (cannot keep): " + String(cString: strerror(errno)))
             }
+            // Owner-only, as every confidential output is: what is kept here is most likely a copy
+            // of one (a marked-up roster), and the handling report checks the modes.
+            var st = stat()
+            if stat(scratch + "/" + target, &st) == 0 { chmod(scratch + "/" + target, st.st_mode & 0o700) }
         }
     }
 

@@ -112,6 +112,8 @@ struct OutputWriterTests {
         #expect(Support.read(out + "/メモ.txt") == "memo")
         #expect(Support.read(out + "/自分用/集計.csv") == "1,2")
         #expect(Support.read(out + "/rosters/名簿のコピー.html") == "copy")
+        let mode = (try FileManager.default.attributesOfItem(atPath: out + "/rosters/名簿のコピー.html"))[.posixPermissions] as? Int
+        #expect(mode.map { $0 & 0o077 } == 0, "kept files are owner-only, as the confidential outputs are")
         let entry = try #require(AuditLog.read(outputDir: out).0.entries.last)
         #expect(entry.facts.contains { $0 == ("kept_files", "3") })
         #expect(!entry.outputs.contains { $0.path == "メモ.txt" }, "kept files are not this run's outputs")
