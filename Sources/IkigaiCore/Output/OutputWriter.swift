@@ -116,27 +116,39 @@ public struct OutputWriter: Sendable {
 
     /// Hard-links each of `carry` from the old `Output/` into the new folder: the old folder
     /// keeps its own link until the swap, so a run stopped at any point loses none of them.
-    /// A name this run writes too is kept beside it as `名前 (前回).拡張子`.
+    /// A name that is taken (this run writes it too) is kept as `名前 (前回).拡張子`, or
+    /// `名前 (前回 2).拡張子` and so on. Errors name the folder, never the file: a file name
+    /// may be a person's name, and a failure is printed on the terminal.
     private func link(_ carry: [String], into scratch: String, besides written: Set<String>) throws(Problem) {
+        func taken(_ rel: String) -> Bool {
+            var st = stat()
+            return written.contains(rel) || lstat(scratch + "/" + rel, &st) == 0
+        }
         for rel in carry {
-            var target = rel
-            if written.contains(target) {
-                let ns = rel as NSString
-                let ext = ns.pathExtension, stem = ns.deletingPathExtension
-                target = stem + " (前回)" + (ext.isEmpty ? "" : "." + ext)
+            let ns = rel as NSString
+            let ext = ns.pathExtension.isEmpty ? "" : "." + ns.pathExtension, stem = ns.deletingPathExtension
+            var target = rel, k = 0
+            while taken(target) {
+                k += 1
+                target = stem + (k == 1 ? " (前回)" : " (前回 \(k))") + ext
             }
             var dir = scratch
             for p in target.split(separator: "/").dropLast() {
                 dir += "/" + p
                 try makeFolder(dir)
             }
-            guard linkat(AT_FDCWD, outputDir + "/" + rel, AT_FDCWD, scratch + "/" + target, 0) == 0 || errno == EEXIST else {
-                throw Problem(path: outputDir + "/" + rel, reason: "前回の Output に置かれたファイルを残せません (cannot keep): " + String(cString: strerror(errno)))
+            let from = outputDir + "/" + rel, to = scratch + "/" + target
+            // A file system without hard links (exFAT, some network shares) gets a copy: the
+            // original stays in the old folder until the swap all the same.
+            if linkat(AT_FDCWD, from, AT_FDCWD, to, 0) != 0 {
+                do { try FileManager.default.copyItem(atPath: from, toPath: to) } catch {
+                    throw Problem(path: outputDir, reason: "前回の Output に置かれていたファイルを残せません (cannot keep a file someone saved there)")
+                }
             }
             // Owner-only, as every confidential output is: what is kept here is most likely a copy
             // of one (a marked-up roster), and the handling report checks the modes.
             var st = stat()
-            if stat(scratch + "/" + target, &st) == 0 { chmod(scratch + "/" + target, st.st_mode & 0o700) }
+            if stat(to, &st) == 0 { chmod(to, st.st_mode & 0o700) }
         }
     }
 

@@ -117,11 +117,14 @@ struct OutputWriterTests {
         let entry = try #require(AuditLog.read(outputDir: out).0.entries.last)
         #expect(entry.facts.contains { $0 == ("kept_files", "3") })
         #expect(!entry.outputs.contains { $0.path == "メモ.txt" }, "kept files are not this run's outputs")
-        // Someone's file where this run writes a roster: both are kept, theirs under another name.
+        // Someone's file where this run writes a roster: both are kept, theirs under another name,
+        // and a file of theirs that already has that name keeps it.
         Support.write(secondRoster, "someone's page")
+        Support.write(out + "/rosters/groups/group-02 (前回).html", "an older page of theirs")
         Support.write(input + "/groups/g.csv", twoGroups)
         _ = try Support.run(input: input, output: out)
-        #expect(Support.read(out + "/rosters/groups/group-02 (前回).html") == "someone's page")
+        #expect(Support.read(out + "/rosters/groups/group-02 (前回).html") == "an older page of theirs")
+        #expect(Support.read(out + "/rosters/groups/group-02 (前回 2).html") == "someone's page")
         #expect(Support.read(secondRoster).contains("グループ名簿"), "the run's own roster at its name")
     }
 
