@@ -32,6 +32,9 @@ struct KillTests {
         let first = try start()
         first.waitUntilExit()
         #expect(first.terminationStatus == 1)
+        // Someone's files in Output/ (kept by each run, hard-linked across the swap) survive every kill too.
+        Support.write(output + "/メモ.txt", "memo")
+        Support.write(output + "/rosters/名簿のコピー.html", "copy")
         let files = try FileManager.default.subpathsOfDirectory(atPath: output).filter { !$0.hasPrefix("audit") }.sorted()
         let summary = FileManager.default.contents(atPath: output + "/summary.json")
         var rng = SplitMix64(seed: 99)
@@ -46,6 +49,7 @@ struct KillTests {
             #expect(now == files)
             #expect(FileManager.default.contents(atPath: output + "/summary.json") == summary)
             #expect(AuditLog.read(outputDir: output).1 == nil, "audit chain broken by a kill")
+            #expect(Support.read(output + "/メモ.txt") == "memo" && Support.read(output + "/rosters/名簿のコピー.html") == "copy")
         }
         #expect(killedMidway > 0, "no run was killed before it finished; the test proved nothing")
         // The next complete run cleans what killed runs left beside Output/.
@@ -53,5 +57,6 @@ struct KillTests {
         last.waitUntilExit()
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.hasPrefix(".") }
         #expect(leftovers.isEmpty, "\(leftovers)")
+        #expect(Support.read(output + "/メモ.txt") == "memo")
     }
 }
