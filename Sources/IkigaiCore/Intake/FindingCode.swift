@@ -55,6 +55,7 @@ public enum FindingCode: String, Sendable, CaseIterable, Comparable {
     case unknownSetting = "W902"
     case afterThrough = "W903"
     case noClasses = "W904"
+    case keptFiles = "W905"
 
     public enum Kind: Sendable { case refusedSheet, rejected, held, notice }
 
@@ -112,6 +113,7 @@ public enum FindingCode: String, Sendable, CaseIterable, Comparable {
         case .unknownSetting: return "不明な設定キー"
         case .afterThrough: return "対象月より後の行"
         case .noClasses: return "classes.csv がない"
+        case .keptFiles: return "Output に置かれていたファイル"
         }
     }
 
@@ -164,6 +166,7 @@ extension FindingCode {
         case .unknownSetting: return "unknown setting"
         case .afterThrough: return "rows after the run's month"
         case .noClasses: return "no classes.csv"
+        case .keptFiles: return "files someone saved in Output, kept"
         }
     }
 }

@@ -81,6 +81,15 @@ public struct RunPipeline: Sendable {
             lotteries = []
         }
 
+        // Files someone saved in Output/ are kept by the write; the front page says how many
+        // (never their names), so that copies of confidential pages do not pile up unseen.
+        let writer = OutputWriter(outputDir: options.outputDir), keep = ["audit", "history"]
+        let kept = writer.othersFiles(written: PreviousRun.writtenFiles(outputDir: options.outputDir), keep: keep).count
+        if kept > 0 {
+            intake.add([Finding(file: "Output/", row: nil, code: .keptFiles,
+                                message: "ikigai が作っていないファイルが \(kept) 件あり、そのまま残しました（所有者だけが読める権限にしています）。名簿の写しなど個人情報を含むものは、不要になったら消してください。")])
+        }
+
         clock.start("集計 statistics")
         let final = intake, people = register
         // Independent counts over the same rows: one per core.
@@ -113,7 +122,7 @@ public struct RunPipeline: Sendable {
         }
 
         clock.start("書き出し output")
-        let writer = OutputWriter(outputDir: options.outputDir), keep = ["audit", "history"]
+        // Taken again: a file saved while the run went on is kept too.
         let others = writer.othersFiles(written: PreviousRun.writtenFiles(outputDir: options.outputDir), keep: keep)
         let audit = RunAudit.file(files, options: options, operatorName: granted.handler.name, summary: summary, status: status,
                                   reviews: register.reviews.count, lotteries: lotteries.count, keptFiles: others.count)

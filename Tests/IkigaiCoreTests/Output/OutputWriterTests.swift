@@ -114,6 +114,10 @@ struct OutputWriterTests {
         #expect(Support.read(out + "/rosters/名簿のコピー.html") == "copy")
         let mode = (try FileManager.default.attributesOfItem(atPath: out + "/rosters/名簿のコピー.html"))[.posixPermissions] as? Int
         #expect(mode.map { $0 & 0o077 } == 0, "kept files are owner-only, as the confidential outputs are")
+        // The front page says how many, never which (a file name may be a person's name).
+        let index = Support.read(out + "/index.html")
+        #expect(index.contains(#"<span class="code">W905</span> Output/ ikigai が作っていないファイルが 3 件あり"#))
+        #expect(!index.contains("メモ") && !index.contains("名簿のコピー") && !Support.read(out + "/validation.csv").contains("W905"))
         let entry = try #require(AuditLog.read(outputDir: out).0.entries.last)
         #expect(entry.facts.contains { $0 == ("kept_files", "3") })
         #expect(!entry.outputs.contains { $0.path == "メモ.txt" }, "kept files are not this run's outputs")
