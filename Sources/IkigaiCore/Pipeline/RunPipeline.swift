@@ -83,8 +83,10 @@ public struct RunPipeline: Sendable {
 
         // Files someone saved in Output/ are kept by the write; the front page says how many
         // (never their names), so that copies of confidential pages do not pile up unseen.
+        // The previous run's outputs are read once: the lock is held, so its audit cannot change.
         let writer = OutputWriter(outputDir: options.outputDir), keep = ["audit", "history"]
-        let kept = writer.othersFiles(written: PreviousRun.writtenFiles(outputDir: options.outputDir), keep: keep).count
+        let previouslyWritten = PreviousRun.writtenFiles(outputDir: options.outputDir)
+        let kept = writer.othersFiles(written: previouslyWritten, keep: keep).count
         if kept > 0 {
             intake.add([Finding(file: "Output/", row: nil, code: .keptFiles,
                                 message: "ikigai が作っていないファイルが \(kept) 件あり、そのまま残しました（所有者だけが読める権限にしています）。名簿の写しなど個人情報を含むものは、不要になったら消してください。")])
@@ -123,7 +125,7 @@ public struct RunPipeline: Sendable {
 
         clock.start("書き出し output")
         // Taken again: a file saved while the run went on is kept too.
-        let others = writer.othersFiles(written: PreviousRun.writtenFiles(outputDir: options.outputDir), keep: keep)
+        let others = writer.othersFiles(written: previouslyWritten, keep: keep)
         let audit = RunAudit.file(files, options: options, operatorName: granted.handler.name, summary: summary, status: status,
                                   reviews: register.reviews.count, lotteries: lotteries.count, keptFiles: others.count)
         let refusals = intake.findings.filter { $0.code.kind == .refusedSheet }, rowsHeld = intake.rowsHeld
