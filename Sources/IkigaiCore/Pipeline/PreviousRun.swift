@@ -2,6 +2,10 @@ import Foundation
 
 /// What a run takes over from the `Output/` it is about to replace.
 enum PreviousRun {
+    /// The folders a run carries over whole from the old `Output/`: the audit record and the
+    /// published history are never rewritten, only added to.
+    static let carriedFolders = ["audit", "history"]
+
     /// `people/ids.csv` of the previous run: profile digest → person number.
     static func personNumbers(outputDir: String) -> [String: Int] {
         guard let data = FileManager.default.contents(atPath: outputDir + "/people/ids.csv"),

@@ -84,7 +84,7 @@ public struct RunPipeline: Sendable {
         // Files someone saved in Output/ are kept by the write; the front page says how many
         // (never their names), so that copies of confidential pages do not pile up unseen.
         // The previous run's outputs are read once: the lock is held, so its audit cannot change.
-        let writer = OutputWriter(outputDir: options.outputDir), keep = ["audit", "history"]
+        let writer = OutputWriter(outputDir: options.outputDir), keep = PreviousRun.carriedFolders
         let previouslyWritten = PreviousRun.writtenFiles(outputDir: options.outputDir)
         let kept = writer.othersFiles(written: previouslyWritten, keep: keep).count
         if kept > 0 {

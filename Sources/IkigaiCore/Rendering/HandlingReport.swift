@@ -11,7 +11,9 @@ struct HandlingReport {
     let now: Date
 
     struct Sheet { let path: String; let items: String; let rows: String; let encoding: String; let since: String; let modified: String }
-    struct Confidential { let path: String; let mode: String; let ok: String }
+    /// A file that holds or may hold personal data: a confidential output, or a file someone saved
+    /// in `Output/` that the runs kept (most likely a copy of a roster or a list).
+    struct Confidential { let path: String; let kind: String; let mode: String; let ok: String }
     struct HandlerRow { let name: String; let role: String }
     /// One audit entry; its UTC time in two parts, so that a narrow column breaks between the day and the clock.
     struct EntryRow { let seq: String; let day: String; let clock: String; let `operator`: String; let command: String; let result: String }
@@ -25,6 +27,20 @@ struct HandlingReport {
 
     static func mode(_ path: String) -> Int? {
         (try? FileManager.default.attributesOfItem(atPath: path))?[.posixPermissions] as? Int
+    }
+
+    /// A saved file's place without its name: the report goes to the ward, and a file someone
+    /// saved may be named after a resident (「山田さん連絡.txt」). The folder and the kind of file
+    /// are enough to find it with the file manager.
+    /// A folder is named only when the run wrote into it (`people`, `rosters/sessions`).
+    static func withoutName(_ rel: String, written: Set<String>) -> String {
+        let ns = rel as NSString
+        var folder = ns.deletingLastPathComponent
+        if !folder.isEmpty, !written.contains(where: { $0.hasPrefix(folder + "/") }) { folder = "（ikigai 以外のフォルダ）" }
+        // Only an extension that is plainly a file type (csv, xlsx, pdf), never free text.
+        let ext = ns.pathExtension.count <= 5 && ns.pathExtension.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) })
+            ? ns.pathExtension : ""
+        return "Output/" + (folder.isEmpty ? "" : folder + "/") + "（名前は載せません" + (ext.isEmpty ? "" : "・." + ext) + "）"
     }
 
     static func modeString(_ m: Int) -> String {
@@ -55,10 +71,17 @@ struct HandlingReport {
             }
         }
         var confidential: [Confidential] = []
+        // Without a recorded run nothing tells a saved file from an output, so none is called saved.
+        let written = PreviousRun.writtenFiles(outputDir: outputDir)
+        let saved = written.isEmpty ? []
+            : Set(OutputWriter(outputDir: outputDir).othersFiles(written: written, keep: PreviousRun.carriedFolders))
         for rel in (fm.subpaths(atPath: outputDir) ?? []).sorted() {
             let top = rel.split(separator: "/").first.map(String.init) ?? ""
-            guard ["people", "lottery", "rosters"].contains(top), let m = HandlingReport.mode(outputDir + "/" + rel) else { continue }
-            confidential.append(Confidential(path: "Output/" + rel, mode: HandlingReport.modeString(m), ok: m & 0o077 == 0 ? "はい" : "いいえ（要修正）"))
+            let isSaved = saved.contains(rel)
+            guard ["people", "lottery", "rosters"].contains(top) || isSaved, let m = HandlingReport.mode(outputDir + "/" + rel) else { continue }
+            confidential.append(Confidential(path: isSaved ? HandlingReport.withoutName(rel, written: written) : "Output/" + rel,
+                                             kind: isSaved ? "ikigai 以外（Output に置かれていたもの）" : "ikigai の出力",
+                                             mode: HandlingReport.modeString(m), ok: m & 0o077 == 0 ? "はい" : "いいえ（要修正）"))
         }
         let chain = broken.map { "監査記録が壊れています: \($0.description)。記録が書き換えられたか削除された可能性があります。" }
             ?? "監査記録 \(log.entries.count) 件のつながり（ハッシュの連鎖）を確認しました。書き換え・削除はありません。"

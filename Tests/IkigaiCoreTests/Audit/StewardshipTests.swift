@@ -92,6 +92,32 @@ struct StewardshipTests {
         #expect(html.contains(#"<span class="nowrap">\#(first.time.prefix(10))</span> <span class="nowrap">\#(first.time.dropFirst(11))</span>"#))
     }
 
+    @Test func handlingReportListsFilesSavedInOutputWithoutTheirNames() throws {
+        let dir = Support.tempDir()
+        defer { Support.remove(dir) }
+        let (input, output) = try StewardshipTests.sampleRun(dir)
+        let fm = FileManager.default
+        // Kept by the next run (made owner-only), and one saved after it (still readable by all).
+        #expect(fm.createFile(atPath: output + "/山田さん連絡.txt", contents: Data("memo".utf8), attributes: [.posixPermissions: 0o644]))
+        try fm.createDirectory(atPath: output + "/鈴木家", withIntermediateDirectories: false)
+        #expect(fm.createFile(atPath: output + "/鈴木家/写し.pdf", contents: Data("pdf".utf8), attributes: [.posixPermissions: 0o644]))
+        _ = try Support.run(input: input, output: output)
+        #expect(fm.createFile(atPath: output + "/people/田中メモ.csv", contents: Data("x".utf8), attributes: [.posixPermissions: 0o644]))
+        let html = Support.read(try Stewardship.handlingReport(inputDir: input, outputDir: output, templatesDir: Support.templates,
+                                                                operatorName: "佐藤 一郎"))
+        func row(_ path: String) -> String? {
+            html.components(separatedBy: "<tr>").first { $0.hasPrefix("<td>\(path)</td>") }
+        }
+        let memo = try #require(row("Output/（名前は載せません・.txt）"))
+        #expect(memo.contains("ikigai 以外") && memo.contains("rw------- (600)") && memo.contains("はい"))
+        let copy = try #require(row("Output/（ikigai 以外のフォルダ）/（名前は載せません・.pdf）"))
+        #expect(copy.contains("rw------- (600)"))
+        let late = try #require(row("Output/people/（名前は載せません・.csv）"))
+        #expect(late.contains("rw-r--r-- (644)") && late.contains("いいえ（要修正）"))
+        #expect(try #require(row("Output/people/people.csv")).contains("ikigai の出力"))
+        for name in ["山田さん", "鈴木家", "写し", "田中メモ"] { #expect(!html.contains(name), "a saved file's name is not in the report") }
+    }
+
     @Test func dryRunErasesNothing() throws {
         let dir = Support.tempDir()
         defer { Support.remove(dir) }
