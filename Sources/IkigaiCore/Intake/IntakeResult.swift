@@ -16,6 +16,9 @@ public struct IntakeResult: Sendable {
     /// Rows dated after `through` inside the fiscal year: left for a later run.
     public let deferredRows: Int
     public let through: YearMonth
+    /// The sheets read, in the input folder's order, each with the SHA-256 of the bytes read
+    /// (not of the file as it is later: a sheet can be saved again while a run goes on).
+    public let inputDigests: [AuditLog.FileDigest]
 
     /// One line per sheet read, for the front page and the audit record.
     public struct SheetSummary: Sendable {
@@ -34,7 +37,8 @@ public struct IntakeResult: Sendable {
     public private(set) var rowsHeld: Int
 
     init(settings: Settings, classes: [ClassSeries], rulings: Rulings, rows: CheckedRows, findings: [Finding],
-         refusedSheets: [String], sheets: [SheetSummary], deferredRows: Int, through: YearMonth) {
+         refusedSheets: [String], sheets: [SheetSummary], deferredRows: Int, through: YearMonth,
+         inputDigests: [AuditLog.FileDigest] = []) {
         self.settings = settings
         self.classes = classes
         self.rulings = rulings
@@ -44,6 +48,7 @@ public struct IntakeResult: Sendable {
         self.sheets = sheets
         self.deferredRows = deferredRows
         self.through = through
+        self.inputDigests = inputDigests
         // Counted once here and kept by `reject`: the front page, the summary, the status and
         // the validation report each asked, and each walk copied every row of a 100× year.
         var accepted = 0, held = 0

@@ -26,13 +26,15 @@ public enum IntakeStage {
         }
         var refused = folder.refused.map(\.file)
         let extra = settings.extraProhibitedHeaders
+        let digests = InputDigests()
 
         // classes.csv first: visits and applications are checked against it.
         var classes: [ClassSeries] = []
         var sheetSummaries: [IntakeResult.SheetSummary] = []
         var rulings = Rulings.none
         for (path, kind) in folder.sheets where kind == .classes || kind == .decisions {
-            switch SheetReader.read(absolutePath: inputDir + "/" + path, path: path, kind: kind, extraProhibited: extra) {
+            switch SheetReader.read(absolutePath: inputDir + "/" + path, path: path, kind: kind, extraProhibited: extra,
+                                    digests: digests) {
             case .failure(let f):
                 findings.append(f)
                 refused.append(path)
@@ -69,7 +71,7 @@ public enum IntakeStage {
                 // Each record is checked as it is read, not held with the rest of its sheet.
                 var sheet = CheckedSheet(cutoff: cutoff, settings: settings)
                 let read = SheetReader.stream(absolutePath: inputDir + "/" + path, path: path, kind: kind,
-                                              extraProhibited: extra) { record, head in
+                                              extraProhibited: extra, digests: digests) { record, head in
                     if sheet.rows.isEmpty { sheet.rows.reserveCapacity(head.lineFeeds) }
                     if !Sheet.isBlank(record) { sheet.add(checker.check(record, in: head, memo: memo)) }
                 }
@@ -119,7 +121,8 @@ public enum IntakeStage {
         return IntakeResult(
             settings: settings, classes: classes, rulings: rulings, rows: CheckedRows(sheets: rows), findings: findings.sorted(),
             refusedSheets: refused.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) },
-            sheets: sheetSummaries, deferredRows: deferredTotal, through: through)
+            sheets: sheetSummaries, deferredRows: deferredTotal, through: through,
+            inputDigests: digests.listed(folder.sheets.map(\.path)))
     }
 
     enum SheetOutcome: Sendable {

@@ -5,8 +5,14 @@ public enum SheetReader {
     /// The whole sheet, its records held: for the small sheets (classes, decisions) and reports.
     public static func read(absolutePath: String, path: String, kind: SheetKind,
                             extraProhibited: [String]) -> Result<Sheet, Finding> {
+        read(absolutePath: absolutePath, path: path, kind: kind, extraProhibited: extraProhibited, digests: nil)
+    }
+
+    static func read(absolutePath: String, path: String, kind: SheetKind, extraProhibited: [String],
+                     digests: InputDigests?) -> Result<Sheet, Finding> {
         var records: [CSVRecord] = []
-        return stream(absolutePath: absolutePath, path: path, kind: kind, extraProhibited: extraProhibited) { record, _ in
+        return stream(absolutePath: absolutePath, path: path, kind: kind, extraProhibited: extraProhibited,
+                      digests: digests) { record, _ in
             records.append(record)
         }.map { Sheet(head: $0, records: records) }
     }
@@ -30,14 +36,22 @@ public enum SheetReader {
     /// sheet's head, or why the sheet is refused. A sheet can be refused after some of its
     /// records were given (a quote left open near the end, a value under an empty header):
     /// what `body` made of them is then to be dropped, as the sheet is not read.
+    /// `digests`, when given, notes the SHA-256 of the bytes read (refused sheets too, once read).
     public static func stream(absolutePath: String, path: String, kind: SheetKind, extraProhibited: [String],
                               _ body: (CSVRecord, SheetHead) -> Void) -> Result<SheetHead, Finding> {
+        stream(absolutePath: absolutePath, path: path, kind: kind, extraProhibited: extraProhibited, digests: nil, body)
+    }
+
+    static func stream(absolutePath: String, path: String, kind: SheetKind, extraProhibited: [String],
+                       digests: InputDigests?, _ body: (CSVRecord, SheetHead) -> Void) -> Result<SheetHead, Finding> {
         func refuse(_ code: FindingCode, _ message: String) -> Result<SheetHead, Finding> {
             .failure(Finding(file: path, row: nil, code: code, message: message))
         }
         let bytes: [UInt8]
         switch FileBytes.read(absolutePath, limit: maxBytes) {
-        case .success(let b): bytes = b
+        case .success(let b):
+            bytes = b
+            digests?.note(path, b)
         case .failure(.isDirectory):
             return refuse(.unreadableFile, "CSV ではなくフォルダです。フォルダの名前を変えるか、中のファイルを正しい場所へ移してください。")
         case .failure(.tooLarge(let size)):

@@ -6,11 +6,13 @@ public enum Authorisation {
     public struct Granted: Sendable {
         public let settings: Settings
         public let handler: Settings.Handler
+        /// The SHA-256 of the settings as read, for the audit record.
+        public let settingsDigest: AuditLog.FileDigest
     }
 
     public static func check(inputDir: String, operatorName: String?) throws(RunFailure) -> Granted {
-        let settings: Settings
-        do { settings = try Settings.load(path: inputDir + "/settings.toml") } catch {
+        let settings: Settings, bytes: [UInt8]
+        do { (settings, bytes) = try Settings.loadWithBytes(path: inputDir + "/settings.toml") } catch {
             throw RunFailure(step: "settings", file: inputDir + "/settings.toml" + error.lineSuffix,
                              japanese: error.japaneseMessage, english: "bad settings: " + error.englishMessage)
         }
@@ -24,6 +26,6 @@ public enum Authorisation {
                              japanese: "指定された人は settings.toml の取扱者（[[handlers]]）に含まれていないため、個人情報を扱う処理はできません。",
                              english: "the operator is not a designated handler in settings.toml; refused before reading any sheet")
         }
-        return Granted(settings: settings, handler: handler)
+        return Granted(settings: settings, handler: handler, settingsDigest: AuditLog.FileDigest(path: "settings.toml", bytes: bytes))
     }
 }

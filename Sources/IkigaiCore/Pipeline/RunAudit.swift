@@ -3,19 +3,10 @@ import Foundation
 /// The audit entry of a run: digests of every input sheet read and every
 /// file written, the counts, and who ran it.
 enum RunAudit {
-    /// Every file of the input folder that a run reads.
-    static func inputDigests(_ inputDir: String) -> [AuditLog.FileDigest] {
-        let folder = InputFolder(root: inputDir)
-        let paths = ["settings.toml"] + folder.sheets.map(\.path)
-        // On all cores, like every other pass over the whole input: at 100× this was a serial
-        // half-second at the end of the run.
-        return Parallel.map(paths) { p in
-            FileManager.default.contents(atPath: inputDir + "/" + p).map { AuditLog.FileDigest(path: p, bytes: Array($0)) }
-        }.compactMap { $0 }
-    }
-
-    static func file(_ files: [OutputFile], options: RunOptions, operatorName: String, summary: Summary, status: RunStatus,
-                     reviews: Int, lotteries: Int, keptFiles: Int) -> OutputFile {
+    /// `inputs`: the settings and every sheet read, digested from the bytes the run read
+    /// (`Authorisation.Granted.settingsDigest`, `IntakeResult.inputDigests`).
+    static func file(_ files: [OutputFile], inputs: [AuditLog.FileDigest], options: RunOptions, operatorName: String,
+                     summary: Summary, status: RunStatus, reviews: Int, lotteries: Int, keptFiles: Int) -> OutputFile {
         let raw = FileManager.default.contents(atPath: options.outputDir + "/audit/audit.jsonl").map { String(decoding: $0, as: UTF8.self) } ?? ""
         let facts: [(String, String)] = [
             ("fiscal_year", String(summary.fiscalYear)), ("through", summary.through.description),
@@ -27,7 +18,7 @@ enum RunAudit {
         let text = AuditLog.appending(
             to: raw, operatorName: operatorName,
             command: "ikigai run --input \(options.inputDir) --output \(options.outputDir)" + (options.through.map { " --through \($0)" } ?? ""),
-            inputs: inputDigests(options.inputDir),
+            inputs: inputs,
             outputs: Parallel.map(files.filter { !$0.path.hasPrefix("audit/") }) { AuditLog.FileDigest(path: $0.path, bytes: $0.bytes) },
             facts: facts)
         return OutputFile(path: "audit/audit.jsonl", text: text, confidential: false)

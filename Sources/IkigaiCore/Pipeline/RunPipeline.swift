@@ -126,7 +126,8 @@ public struct RunPipeline: Sendable {
         clock.start("書き出し output")
         // Taken again: a file saved while the run went on is kept too.
         let others = writer.othersFiles(written: previouslyWritten, keep: keep)
-        let audit = RunAudit.file(files, options: options, operatorName: granted.handler.name, summary: summary, status: status,
+        let audit = RunAudit.file(files, inputs: [granted.settingsDigest] + intake.inputDigests, options: options,
+                                  operatorName: granted.handler.name, summary: summary, status: status,
                                   reviews: register.reviews.count, lotteries: lotteries.count, keptFiles: others.count)
         let refusals = intake.findings.filter { $0.code.kind == .refusedSheet }, rowsHeld = intake.rowsHeld
         let findingsCount = intake.findings.count, reviewPairs = register.reviews.count

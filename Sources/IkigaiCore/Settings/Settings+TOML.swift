@@ -17,6 +17,11 @@ extension Settings {
 
     /// Reads and checks `settings.toml`. `file` is the name used in messages.
     public static func load(path: String, file: String = "settings.toml") throws(SettingsError) -> Settings {
+        try loadWithBytes(path: path, file: file).settings
+    }
+
+    /// The settings and the bytes they were read from (the audit record digests those bytes).
+    static func loadWithBytes(path: String, file: String = "settings.toml") throws(SettingsError) -> (settings: Settings, bytes: [UInt8]) {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw SettingsError(file: file, key: "", expected: "ファイルが見つからないか読めません。Input フォルダに settings.toml を置いてください",
                                 expectedEnglish: "file missing or unreadable; put settings.toml in the input folder")
@@ -25,7 +30,7 @@ extension Settings {
             throw SettingsError(file: file, key: "", expected: "UTF-8 で保存してください（TOML は UTF-8 のみ）",
                                 expectedEnglish: "save the file as UTF-8 (TOML is UTF-8 only)")
         }
-        return try parse(text, file: file)
+        return (try parse(text, file: file), Array(data))
     }
 
     public static func parse(_ text: String, file: String = "settings.toml") throws(SettingsError) -> Settings {

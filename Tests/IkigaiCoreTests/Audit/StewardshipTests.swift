@@ -32,6 +32,30 @@ struct StewardshipTests {
         }
     }
 
+    /// Found reading the audit step: it hashed the input files again at the end of the run, so a
+    /// sheet saved while the run went on was recorded with content the documents did not come from.
+    @Test func theAuditRecordsTheBytesTheRunRead() throws {
+        let dir = Support.tempDir()
+        defer { Support.remove(dir) }
+        let input = dir + "/Input", output = dir + "/Output"
+        _ = try SampleGenerator(people: 150, seed: 21).write(to: input)
+        let sheet = input + "/visits/2018-05.csv", settings = input + "/settings.toml"
+        let read = [try #require(FileManager.default.contents(atPath: settings)), try #require(FileManager.default.contents(atPath: sheet))]
+        let options = RunOptions(inputDir: input, outputDir: output, templatesDir: Support.templates, through: nil, operatorName: "山田花子")
+        _ = try RunPipeline(options: options).run { step in
+            // A clerk saves the sheet (and someone the settings) once intake has read them.
+            guard step.hasPrefix("日程") else { return }
+            for (path, data) in zip([settings, sheet], read) {
+                FileManager.default.createFile(atPath: path, contents: data + Data("\n# saved again\n".utf8))
+            }
+        }
+        let inputs = try #require(AuditLog.read(outputDir: output).0.entries.last?.inputs)
+        #expect(inputs.first?.path == "settings.toml", "the settings come first, then the sheets in folder order")
+        for (path, data) in zip(["settings.toml", "visits/2018-05.csv"], read) {
+            #expect(inputs.first { $0.path == path } == AuditLog.FileDigest(path: path, bytes: Array(data)), "\(path) as read")
+        }
+    }
+
     @Test func oneByteEditAndDeletedEntryAreLocated() throws {
         var log = AuditLog()
         for i in 1...4 { log.append(operatorName: "山田 花子", command: "ikigai run \(i)", inputs: [], outputs: [], facts: [("n", "\(i)")]) }
