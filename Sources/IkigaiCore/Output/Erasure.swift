@@ -32,6 +32,9 @@ public struct Erasure: Sendable {
         /// A symbolic link: removed itself, never written through (its target is not ours to
         /// erase: intake does not follow links). Its digest is of the link's text.
         public var isLink = false
+        /// Why this file cannot be erased as it is (no permission to read or write it, or to
+        /// remove it from its folder); nil when it can. A purge with any such file erases nothing.
+        public var blocked: String? = nil
     }
 
     /// Output folders and files that are kept (no resident data).
@@ -46,21 +49,49 @@ public struct Erasure: Sendable {
             for rel in (fm.subpaths(atPath: root) ?? []).sorted() {
                 let top = String(rel.split(separator: "/").first ?? "")
                 if keep.contains(top) { continue }
-                let full = root + "/" + rel
+                let full = root + "/" + rel, shown = label + "/" + rel
+                // Unlinking needs the folder's permission, whatever the file's own.
+                let folder = (full as NSString).deletingLastPathComponent
+                let unlinkable = access(folder, W_OK | X_OK) == 0
                 if let target = try? fm.destinationOfSymbolicLink(atPath: full) {
-                    out.append(Item(shown: label + "/" + rel, path: full,
-                                    digest: AuditLog.FileDigest(path: label + "/" + rel, bytes: Array(target.utf8)), isLink: true))
+                    out.append(Item(shown: shown, path: full, digest: AuditLog.FileDigest(path: shown, bytes: Array(target.utf8)),
+                                    isLink: true, blocked: unlinkable ? nil : "入っているフォルダに書き込む権限がありません"))
                     continue
                 }
                 var isDir: ObjCBool = false
-                guard fm.fileExists(atPath: full, isDirectory: &isDir), !isDir.boolValue,
-                      let data = fm.contents(atPath: full) else { continue }
-                out.append(Item(shown: label + "/" + rel, path: full, digest: AuditLog.FileDigest(path: label + "/" + rel, bytes: Array(data))))
+                guard fm.fileExists(atPath: full, isDirectory: &isDir), !isDir.boolValue else { continue }
+                // A file that cannot be read or written is listed as blocked, never left out: it
+                // would survive the purge while the certificate reported the year erased.
+                guard access(full, R_OK | W_OK) == 0, let digest = Erasure.digest(of: full, as: shown) else {
+                    out.append(Item(shown: shown, path: full, digest: AuditLog.FileDigest(path: shown, bytes: FileBytes.size(full), sha256: ""),
+                                    blocked: "読み書きする権限がありません"))
+                    continue
+                }
+                out.append(Item(shown: shown, path: full, digest: digest, blocked: unlinkable ? nil : "入っているフォルダに書き込む権限がありません"))
             }
         }
         add(inputDir, "Input", keep: Erasure.keptInput)
         add(outputDir, "Output", keep: Erasure.keptOutput)
         return out
+    }
+
+    /// The file's digest, read a megabyte at a time: a year's folders at 100× hold files of
+    /// tens of megabytes, and reading each whole (then copying it to an array) held two copies.
+    static func digest(of path: String, as shown: String) -> AuditLog.FileDigest? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var hasher = SHA256()
+        var total = 0
+        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if n < 0 { if errno == EINTR { continue }; return nil }
+            if n == 0 { break }
+            hasher.update(data: chunk[..<n])
+            total += n
+        }
+        return AuditLog.FileDigest(path: shown, bytes: total, sha256: AuditLog.hex(hasher.finalize()))
     }
 
     /// Overwrites, syncs and unlinks each item, then removes emptied folders.

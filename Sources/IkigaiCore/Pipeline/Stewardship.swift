@@ -74,6 +74,16 @@ public enum Stewardship {
         }
         let erasure = Erasure(inputDir: inputDir, outputDir: outputDir)
         let items = erasure.plan()
+        // Said before anything is erased, and in the dry run too: a purge that stopped part way
+        // would leave the year half erased, with no certificate.
+        let blocked = items.filter { $0.blocked != nil }
+        if !blocked.isEmpty {
+            let listed = blocked.prefix(5).map { "\($0.shown)（\($0.blocked ?? "")）" }.joined(separator: "、")
+                + (blocked.count > 5 ? " ほか \(blocked.count - 5) 件" : "")
+            throw RunFailure(step: "purge", file: blocked[0].shown,
+                             japanese: "消去できないファイルがあるため、何も消していません: \(listed)。ファイルとフォルダの権限を直して（所有者が読み書きできるように）から、もう一度実行してください",
+                             english: "nothing was erased: \(blocked.count) file(s) cannot be read, written or removed; fix their permissions and run again")
+        }
         guard confirm else { return PurgeOutcome(items: items, erased: 0, certificate: nil) }
         let templates: PageTemplates
         do { templates = try PageTemplates(directory: templatesDir) } catch {

@@ -192,6 +192,51 @@ struct StewardshipTests {
         }
     }
 
+    /// Makes `path` one that this process cannot write: by its mode for an ordinary user, and
+    /// for root (whom modes do not stop, as in CI) by the immutable attribute. Returns how to undo
+    /// it, or nil where neither can be done.
+    static func lockAgainstWriting(_ path: String) -> (() -> Void)? {
+        if getuid() != 0 {
+            chmod(path, 0o400)
+            return { chmod(path, 0o600) }
+        }
+        func chattr(_ flag: String) -> Bool {
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: "/usr/bin/chattr")
+            p.arguments = [flag, path]
+            p.standardError = FileHandle.nullDevice
+            guard (try? p.run()) != nil else { return false }
+            p.waitUntilExit()
+            return p.terminationStatus == 0
+        }
+        return chattr("+i") ? { _ = chattr("-i") } : nil
+    }
+
+    /// Found reading the erasure plan: a file it could not read was left out of the plan, so it
+    /// survived the purge while the certificate reported the year erased.
+    @Test func purgeErasesNothingWhenAFileCannotBeErased() throws {
+        let dir = Support.tempDir()
+        defer { Support.remove(dir) }
+        let (input, output) = try StewardshipTests.sampleRun(dir)
+        let locked = output + "/people/people.csv"
+        // Root on a file system without the immutable attribute (overlayfs) cannot set this case up.
+        guard let unlock = StewardshipTests.lockAgainstWriting(locked) else { return }
+        defer { unlock() }
+        let before = try FileManager.default.subpathsOfDirectory(atPath: dir).sorted()
+        for confirm in [false, true] {
+            do {
+                _ = try Stewardship.purge(fiscalYear: 2018, inputDir: input, outputDir: output, templatesDir: Support.templates,
+                                          operatorName: "山田 花子", confirm: confirm)
+                Issue.record("a purge with a file it cannot erase went ahead (confirm: \(confirm))")
+            } catch {
+                #expect(error.step == "purge" && error.file == "Output/people/people.csv")
+                #expect(error.japanese.contains("何も消していません") && error.japanese.contains("権限"))
+            }
+        }
+        #expect(try FileManager.default.subpathsOfDirectory(atPath: dir).sorted() == before, "nothing was erased")
+        #expect(!FileManager.default.fileExists(atPath: output + "/audit/erasure-certificate-2018.html"))
+    }
+
     /// The certificate is the point of a purge: when its template is missing or fails the page
     /// check, nothing may be erased (before, every file was gone and then the purge failed, with
     /// no certificate and no audit entry).
