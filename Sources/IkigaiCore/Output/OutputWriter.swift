@@ -9,6 +9,9 @@ import Glibc
 /// exchanged with the old one in a single `renameat2(RENAME_EXCHANGE)`.
 public struct OutputWriter: Sendable {
     public let outputDir: String
+    /// Whether to swap with `renameat2(RENAME_EXCHANGE)`; tests turn it off to take the
+    /// two-rename path that file systems without it get.
+    var exchangeSupported = true
 
     public struct Problem: Error, Sendable, CustomStringConvertible {
         public let path: String
@@ -40,6 +43,7 @@ public struct OutputWriter: Sendable {
     /// old `Output/` that are carried over (the audit record); `carry` names files of
     /// the old `Output/` that are kept as they are (see `othersFiles`).
     public func write(_ files: [OutputFile], keep: [String] = [], carry: [String] = []) throws(Problem) {
+        recoverInterruptedSwap()
         if let refused = refusal() { throw refused }
         removeLeftovers()
         let fm = FileManager.default
@@ -194,13 +198,14 @@ public struct OutputWriter: Sendable {
         let fm = FileManager.default
         chmod(scratch, 0o700)
         if fm.fileExists(atPath: outputDir) {
-            if ikigai_exchange_paths(scratch, outputDir) == 0 {
+            if exchangeSupported && ikigai_exchange_paths(scratch, outputDir) == 0 {
                 // `scratch` now holds the previous run.
                 try? fm.removeItem(atPath: scratch)
                 return
             }
-            // No exchange on this file system: rename the old folder aside
-            // first; a crash between the two renames leaves it beside Output/.
+            // No exchange on this file system: rename the old folder aside first. A crash
+            // between the two renames leaves it beside a missing Output/, and the next
+            // command puts it back (`recoverInterruptedSwap`).
             let old = parent + "/" + scratchPrefix + "old-\(getpid())"
             guard rename(outputDir, old) == 0 else {
                 try? fm.removeItem(atPath: scratch)

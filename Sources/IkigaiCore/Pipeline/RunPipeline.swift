@@ -21,6 +21,8 @@ public struct RunPipeline: Sendable {
         let settings = granted.settings
         let lock = try OutputLock.taken(for: options.outputDir, step: "output")
         defer { withExtendedLifetime(lock) {} }
+        // Before anything reads the previous run's audit, numbers or history.
+        OutputWriter(outputDir: options.outputDir).recoverInterruptedSwap()
         // Said before the sheets are read, not after the whole run; the writer checks again.
         if let refused = OutputWriter(outputDir: options.outputDir).refusal() {
             throw RunFailure(step: "output", file: refused.path, japanese: "書き出し先に問題があるため、何もしていません（\(refused.reason)）",

@@ -39,6 +39,7 @@ public enum Stewardship {
         let settings = granted.settings, handler = granted.handler
         let held = try OutputLock.taken(for: outputDir, step: "report")
         defer { withExtendedLifetime(held) {} }
+        OutputWriter(outputDir: outputDir).recoverInterruptedSwap()
         let templates: PageTemplates
         do { templates = try PageTemplates(directory: templatesDir) } catch {
             throw RunFailure(step: "report", file: error.file, japanese: error.reason, english: "templates could not be loaded")
@@ -67,6 +68,7 @@ public enum Stewardship {
         }
         let held = try OutputLock.taken(for: outputDir, step: "purge")
         defer { withExtendedLifetime(held) {} }
+        OutputWriter(outputDir: outputDir).recoverInterruptedSwap()
         // Erasing a folder ikigai did not write (`--output ~/Documents`) would destroy someone's files.
         if let refused = OutputWriter(outputDir: outputDir).refusal() {
             throw RunFailure(step: "purge", file: refused.path, japanese: "消去先に問題があるため、何も消していません（\(refused.reason)）",

@@ -166,4 +166,36 @@ struct OutputWriterTests {
         try writer.write([OutputFile(path: "index.html", bytes: Array("new".utf8), confidential: false)], keep: ["audit"])
         #expect(Support.read(out + "/index.html") == "new" && Support.read(out + "/audit/audit.jsonl") == "log")
     }
+
+    /// File systems without `RENAME_EXCHANGE` (exFAT, some shares) take two renames.
+    @Test func withoutAnExchangeTheOldFolderIsSetAsideThenRemoved() throws {
+        let dir = Support.tempDir(), out = dir + "/Output"
+        defer { Support.remove(dir) }
+        var writer = OutputWriter(outputDir: out)
+        writer.exchangeSupported = false
+        try writer.write([OutputFile(path: "index.html", bytes: Array("old".utf8), confidential: false),
+                          OutputFile(path: "audit/audit.jsonl", bytes: Array("log".utf8), confidential: false)])
+        try writer.write([OutputFile(path: "index.html", bytes: Array("new".utf8), confidential: false)], keep: ["audit"])
+        #expect(Support.read(out + "/index.html") == "new" && Support.read(out + "/audit/audit.jsonl") == "log")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir) == ["Output"], "nothing is left beside Output/")
+    }
+
+    /// Found reading the two-rename swap: a run killed between its renames left no Output/, and
+    /// the next run deleted the folder set aside (the audit record, the history, the person
+    /// numbers) as a leftover, then began a new audit chain.
+    @Test func aSwapCutShortIsUndoneBeforeTheNextRunReadsOutput() throws {
+        let dir = Support.tempDir(), input = dir + "/Input", out = dir + "/Output"
+        defer { Support.remove(dir) }
+        _ = try SampleGenerator(people: 120, seed: 8).write(to: input)
+        _ = try Support.run(input: input, output: out)
+        let people = Support.read(out + "/people/people.csv")
+        // As the kill leaves it: the previous folder set aside, the new one complete beside it.
+        #expect(rename(out, dir + "/.Output.ikigai-old-4242") == 0)
+        Support.write(dir + "/.Output.ikigai-new-4242/index.html", "written aside")
+        _ = try Support.run(input: input, output: out)
+        let (log, broken) = AuditLog.read(outputDir: out)
+        #expect(broken == nil && log.entries.map(\.seq) == [1, 2], "the chain goes on from the run before the kill")
+        #expect(Support.read(out + "/people/people.csv") == people, "person numbers are kept")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir).sorted() == ["Input", "Output"])
+    }
 }
