@@ -72,6 +72,7 @@ public struct Erasure: Sendable {
         }
         add(inputDir, "Input", keep: Erasure.keptInput)
         add(outputDir, "Output", keep: Erasure.keptOutput)
+        for folder in leftovers { add(folder, (folder as NSString).lastPathComponent, keep: []) }
         return out
     }
 
@@ -92,6 +93,15 @@ public struct Erasure: Sendable {
             total += n
         }
         return AuditLog.FileDigest(path: shown, bytes: total, sha256: AuditLog.hex(hasher.finalize()))
+    }
+
+    /// Folders a run killed part way left beside `Output/` (its documents written aside, or the
+    /// previous `Output/` set aside by a swap): they hold residents' data as `Output/` does, and
+    /// only the next run would have removed them.
+    var leftovers: [String] {
+        let writer = OutputWriter(outputDir: outputDir)
+        return ((try? FileManager.default.contentsOfDirectory(atPath: writer.parent)) ?? [])
+            .filter { $0.hasPrefix(writer.scratchPrefix) }.sorted().map { writer.parent + "/" + $0 }
     }
 
     /// Overwrites, syncs and unlinks each item, then removes emptied folders.
@@ -119,6 +129,10 @@ public struct Erasure: Sendable {
             erased += 1
         }
         for root in [outputDir, inputDir] { Erasure.removeEmptyFolders(root, keep: root == outputDir ? Erasure.keptOutput : []) }
+        for folder in leftovers {
+            Erasure.removeEmptyFolders(folder, keep: [])
+            rmdir(folder)
+        }
         return erased
     }
 

@@ -237,6 +237,24 @@ struct StewardshipTests {
         #expect(!FileManager.default.fileExists(atPath: output + "/audit/erasure-certificate-2018.html"))
     }
 
+    /// Found reading the erasure plan: a run killed part way leaves its documents written aside
+    /// beside Output/ until the next run, and a purge before that run left them there.
+    @Test func purgeErasesWhatAKilledRunLeftBesideOutput() throws {
+        let dir = Support.tempDir()
+        defer { Support.remove(dir) }
+        let (input, output) = try StewardshipTests.sampleRun(dir)
+        let people = Support.read(output + "/people/people.csv")
+        Support.write(dir + "/.Output.ikigai-new-4242/people/people.csv", people)
+        Support.write(dir + "/.Output.ikigai-old-4243/rosters/groups/g.html", "名簿")
+        let o = try Stewardship.purge(fiscalYear: 2018, inputDir: input, outputDir: output, templatesDir: Support.templates,
+                                      operatorName: "山田 花子", confirm: true)
+        #expect(o.items.map(\.shown).contains(".Output.ikigai-new-4242/people/people.csv"))
+        #expect(o.items.map(\.shown).contains(".Output.ikigai-old-4243/rosters/groups/g.html"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir).sorted() == ["Input", "Output"])
+        let certificate = Support.read(output + "/audit/erasure-certificate-2018.html")
+        #expect(certificate.contains(".Output.ikigai-new-4242/people/people.csv"))
+    }
+
     /// The certificate is the point of a purge: when its template is missing or fails the page
     /// check, nothing may be erased (before, every file was gone and then the purge failed, with
     /// no certificate and no audit entry).
