@@ -15,7 +15,9 @@ public enum Stewardship {
     }
 
     /// Writes `audit/<name>` and the extended audit log next to each other,
-    /// each through a temporary file and a rename.
+    /// each through a temporary file that is synced before its rename, and the folder synced
+    /// after: without the syncs a power cut could leave the renamed `audit.jsonl` empty on a
+    /// file system that does not flush on rename, and the chain of every earlier run with it.
     static func writeAudit(outputDir: String, files: [(String, String)], entry: (String, [AuditLog.FileDigest], [(String, String)]),
                            operatorName: String) throws(RunFailure) {
         let dir = outputDir + "/audit"
@@ -26,11 +28,34 @@ public enum Stewardship {
         let log = AuditLog.appending(to: raw, operatorName: operatorName, command: entry.0, inputs: [], outputs: entry.1, facts: entry.2)
         for (name, text) in files + [("audit.jsonl", log)] {
             let tmp = dir + "/." + name + ".tmp"
-            guard fm.createFile(atPath: tmp, contents: Data(text.utf8), attributes: [.posixPermissions: 0o644]),
-                  rename(tmp, dir + "/" + name) == 0 else {
+            guard Stewardship.writeSynced(tmp, Array(text.utf8)), rename(tmp, dir + "/" + name) == 0 else {
+                unlink(tmp)
                 throw RunFailure(step: "audit", file: dir + "/" + name, japanese: "監査記録を書けません", english: "cannot write the audit record")
             }
         }
+        let folder = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if folder >= 0 {
+            fsync(folder)
+            close(folder)
+        }
+    }
+
+    /// Writes `bytes` to a new file at `path` (0644: the audit folder is the ward's) and syncs it.
+    private static func writeSynced(_ path: String, _ bytes: [UInt8]) -> Bool {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o644)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        fchmod(fd, 0o644)
+        var done = 0
+        while done < bytes.count {
+            let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress.map { $0 + done }, bytes.count - done) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                return false
+            }
+            done += n
+        }
+        return fsync(fd) == 0
     }
 
     public static func handlingReport(inputDir: String, outputDir: String, templatesDir: String, operatorName: String?,
