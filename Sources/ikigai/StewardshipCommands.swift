@@ -10,18 +10,25 @@ struct AuditCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "verify",
             abstract: "監査記録（Output/audit/audit.jsonl）のハッシュの連鎖を確かめ、書き換えや削除があればその場所を示します。",
-            discussion: "個人情報を読まないため取扱者の指定は不要です。終了コード: 0 正常 / 1 壊れている。\n例: ikigai audit verify --output Output")
+            discussion: "個人情報を読まないため取扱者の指定は不要です。終了コード: 0 正常 / 1 壊れている / 2 記録がない（フォルダの指定違いなど）。\n例: ikigai audit verify --output Output")
 
         @Option(help: "出力フォルダ (output folder)") var output = "Output"
 
         func run() throws {
-            let (log, broken) = AuditLog.read(outputDir: output)
-            if let broken {
-                Terminal.error("監査記録が壊れています: \(broken.description)（正しく確認できたのは第\(log.entries.count)回まで）",
-                               "audit chain broken at line \(broken.line)")
+            switch AuditCheck.of(outputDir: output) {
+            case .intact(let entries, let head):
+                print("監査記録 \(entries) 件のつながりを確認しました。書き換え・削除はありません。最後のハッシュ: \(head)")
+            case .broken(let at, let verified):
+                Terminal.error("監査記録が壊れています: \(at.description)（正しく確認できたのは第\(verified)回まで）",
+                               "audit chain broken at line \(at.line)")
                 throw ExitCode(1)
+            case .missing(let setAside):
+                Terminal.error(setAside
+                    ? "\(output) がありません。前回の Output が入れ替えの途中で横に移されたままです（.\((output as NSString).lastPathComponent).ikigai-old-…）。次に ikigai run などを実行すると元に戻ります。"
+                    : "\(output)/audit/audit.jsonl がありません。--output に ikigai の出力フォルダを指定しているか確認してください。記録ごと削除された場合、記録の中からは分からないため、取扱状況報告書に控えた「最後のハッシュ値」と照らしてください。",
+                    "no audit record in \(output)")
+                throw ExitCode(2)
             }
-            print("監査記録 \(log.entries.count) 件のつながりを確認しました。書き換え・削除はありません。最後のハッシュ: \(log.head)")
         }
     }
 }

@@ -16,18 +16,22 @@ extension OutputWriter {
     /// Returns whether a folder was put back.
     @discardableResult
     public func recoverInterruptedSwap() -> Bool {
+        guard let aside = setAsideFolder else { return false }
+        return rename(aside, outputDir) == 0
+    }
+
+    /// The previous `Output/` as a swap cut short left it beside the missing folder, if so.
+    var setAsideFolder: String? {
         var st = stat()
-        guard lstat(outputDir, &st) != 0, errno == ENOENT else { return false }
-        let fm = FileManager.default
+        guard lstat(outputDir, &st) != 0, errno == ENOENT else { return nil }
         // Normally one; should there be more, the latest set aside is the latest complete run.
-        let aside = ((try? fm.contentsOfDirectory(atPath: parent)) ?? [])
+        let aside = ((try? FileManager.default.contentsOfDirectory(atPath: parent)) ?? [])
             .filter { $0.hasPrefix(scratchPrefix + "old-") }
             .map { name -> (String, Int) in
                 var s = stat()
                 return (name, lstat(parent + "/" + name, &s) == 0 ? Int(s.st_mtim.tv_sec) : 0)
             }
             .max { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }
-        guard let (name, _) = aside else { return false }
-        return rename(parent + "/" + name, outputDir) == 0
+        return aside.map { parent + "/" + $0.0 }
     }
 }

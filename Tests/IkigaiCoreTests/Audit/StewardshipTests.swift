@@ -56,6 +56,25 @@ struct StewardshipTests {
         }
     }
 
+    /// `audit verify` said "0 entries, nothing changed" (exit 0) for a folder with no audit
+    /// record: a mistyped --output, or a record deleted whole.
+    @Test func aMissingAuditRecordIsNotReportedIntact() throws {
+        let dir = Support.tempDir()
+        defer { Support.remove(dir) }
+        let (_, output) = try StewardshipTests.sampleRun(dir)
+        guard case .intact(1, let head) = AuditCheck.of(outputDir: output) else { Issue.record("a run's record is intact"); return }
+        #expect(head == AuditLog.read(outputDir: output).0.head)
+        #expect(AuditCheck.of(outputDir: dir + "/Outptu") == .missing(setAside: false))
+        #expect(AuditCheck.of(outputDir: dir + "/Input") == .missing(setAside: false))
+        #expect(rename(output, dir + "/.Output.ikigai-old-77") == 0)
+        #expect(AuditCheck.of(outputDir: output) == .missing(setAside: true))
+        #expect(rename(dir + "/.Output.ikigai-old-77", output) == 0)
+        let text = Support.read(output + "/audit/audit.jsonl")
+        Support.write(output + "/audit/audit.jsonl", text.replacingOccurrences(of: "\"rows_read\"", with: "\"rows_reaD\""))
+        guard case .broken(let at, 0) = AuditCheck.of(outputDir: output) else { Issue.record("an edit breaks the chain"); return }
+        #expect(at.line == 1)
+    }
+
     @Test func oneByteEditAndDeletedEntryAreLocated() throws {
         var log = AuditLog()
         for i in 1...4 { log.append(operatorName: "山田 花子", command: "ikigai run \(i)", inputs: [], outputs: [], facts: [("n", "\(i)")]) }
