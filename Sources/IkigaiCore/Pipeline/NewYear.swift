@@ -87,17 +87,36 @@ public enum NewYear {
 
     /// Moves the year in settings: `fiscal_year`, the year inside the lottery
     /// seed, and empties this-year-only closures. Comments and other keys stay.
+    /// Lines inside a value that spans lines are never taken for keys, and a `closed_dates`
+    /// written over several lines is emptied whole (its first line alone left the dates and
+    /// the closing bracket behind, settings that did not parse, and `init --from` refused).
     static func carryOver(_ text: String, from old: Int, to new: Int) -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map { raw -> String in
+        var out: [String] = []
+        var state = TOMLScanState()
+        var dropping = false
+        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
             let line = String(raw)
+            let atKey = state.atStatementStart
+            _ = state.scan(Array(line.utf8))
+            if dropping {
+                dropping = !state.atStatementStart
+                continue
+            }
+            guard atKey else {
+                out.append(line)
+                continue
+            }
             let key = line.split(separator: "=").first.map { Text.trimmed(String($0)) } ?? ""
             switch key {
-            case "fiscal_year": return "fiscal_year = \(new)"
-            case "lottery_seed": return line.replacingOccurrences(of: String(old), with: String(new))
-            case "closed_dates": return "closed_dates = []                        # \(new)年度だけの休館日を書く"
-            default: return line
+            case "fiscal_year": out.append("fiscal_year = \(new)")
+            case "lottery_seed": out.append(line.replacingOccurrences(of: String(old), with: String(new)))
+            case "closed_dates":
+                out.append("closed_dates = []                        # \(new)年度だけの休館日を書く")
+                dropping = !state.atStatementStart
+            default: out.append(line)
             }
-        }.joined(separator: "\n")
+        }
+        return out.joined(separator: "\n")
     }
 
     static func classesCSV(_ classes: [ClassSeries]) -> [UInt8] {

@@ -118,6 +118,33 @@ struct ManagerTests {
         #expect(o.classes == 2)
     }
 
+    /// Found reading `carryOver`: only the first line of a `closed_dates` written over several
+    /// lines was replaced, the dates and the bracket were left, and init refused the year.
+    @Test func initEmptiesClosedDatesWrittenOverSeveralLines() throws {
+        let dir = Support.tempDir()
+        defer { Support.remove(dir) }
+        Support.input([:], in: dir + "/In2018")
+        Support.write(dir + "/In2018/settings.toml", Support.settings + #"""
+            [calendar]
+            closed = ["12-29", "12-30", "12-31",
+                      "01-01", "01-02", "01-03"]
+            closed_dates = [
+              2018-08-15,  # お盆の点検 [設備]
+              2018-09-03,
+            ]
+            note = """
+            fiscal_year = 1999 はここでは文の一部
+            """
+
+            """#)
+        #expect(try Settings.load(path: dir + "/In2018/settings.toml").closedDates.count == 2)
+        _ = try NewYear.create(fiscalYear: 2019, from: dir + "/In2018", input: dir + "/In2019", templatesDir: Support.templates)
+        let settings = try Settings.load(path: dir + "/In2019/settings.toml")
+        #expect(settings.fiscalYear == 2019 && settings.closedDates.isEmpty)
+        #expect(settings.closedEveryYear.count == 6, "the every-year closures spanning two lines are kept")
+        #expect(Support.read(dir + "/In2019/settings.toml").contains("fiscal_year = 1999 はここでは文の一部"), "text inside a string is not a key")
+    }
+
     @Test func initNamesTheLineOfABadSettingInLastYearsFolder() throws {
         let dir = Support.tempDir()
         defer { Support.remove(dir) }
