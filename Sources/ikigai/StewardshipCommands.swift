@@ -24,7 +24,7 @@ struct AuditCommand: ParsableCommand {
                 throw ExitCode(1)
             case .missing(let setAside):
                 Terminal.error(setAside
-                    ? "\(output) がありません。前回の Output が入れ替えの途中で横に移されたままです（.\((output as NSString).lastPathComponent).ikigai-old-…）。次に ikigai run などを実行すると元に戻ります。"
+                    ? "\(output) がありません。前回の Output が入れ替えの途中で横に移されたままです（名前が「.フォルダ名.ikigai-old-」で始まるフォルダ）。次に ikigai run などを実行すると元に戻ります。"
                     : "\(output)/audit/audit.jsonl がありません。--output に ikigai の出力フォルダを指定しているか確認してください。記録ごと削除された場合、記録の中からは分からないため、取扱状況報告書に控えた「最後のハッシュ値」と照らしてください。",
                     "no audit record in \(output)")
                 throw ExitCode(2)

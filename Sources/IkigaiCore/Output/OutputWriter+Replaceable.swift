@@ -12,8 +12,30 @@ import Glibc
 /// other command that writes there leaves `audit/audit.jsonl`), or the repository's
 /// placeholder (`README.md` alone).
 extension OutputWriter {
+    /// Whether `path` is the output folder or lies inside it (both as they really are, links
+    /// followed); false while the output folder does not exist.
+    public func holds(_ path: String) -> Bool {
+        guard let out = realpath(outputDir, nil) else { return false }
+        defer { free(out) }
+        guard let inner = realpath(path, nil) else { return false }
+        defer { free(inner) }
+        let folder = String(cString: out), other = String(cString: inner)
+        return other == folder || other.hasPrefix(folder.hasSuffix("/") ? folder : folder + "/")
+    }
+
     /// Why `outputDir` must be left alone, or nil when a run may replace it.
     public func refusal() -> Problem? {
+        if base.isEmpty {
+            return Problem(path: outputDir.isEmpty ? "--output" : outputDir,
+                           reason: "出力フォルダとして使えない指定です（空、ルート / 、または存在しない場所を指す . や ..）。--output に Output などのフォルダ名を指定してください"
+                               + " (not a folder a run can replace)")
+        }
+        // The swap deletes the old folder: run from inside it, the run would lose its own working
+        // folder (and every relative path with it) and leave the shell in a deleted folder.
+        if holds(FileManager.default.currentDirectoryPath) {
+            return Problem(path: outputDir, reason: "今いるフォルダ（またはその上のフォルダ）は出力先にできません（実行中に入れ替えるため）。Output の外へ移動して（cd ..）から --output Output のように指定してください"
+                               + " (the working folder is inside the output folder)")
+        }
         var st = stat()
         guard lstat(outputDir, &st) == 0 else {
             return errno == ENOENT ? nil : Problem(path: outputDir, reason: String(cString: strerror(errno)))

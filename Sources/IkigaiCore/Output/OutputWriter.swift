@@ -20,13 +20,35 @@ public struct OutputWriter: Sendable {
     }
 
     public init(outputDir: String) {
-        var d = outputDir
-        while d.count > 1 && d.hasSuffix("/") { d.removeLast() }
-        self.outputDir = d
+        (parent, base) = OutputWriter.split(outputDir)
+        self.outputDir = base.isEmpty ? outputDir : parent == "." ? base : parent.hasSuffix("/") ? parent + base : parent + "/" + base
     }
 
-    var parent: String { (outputDir as NSString).deletingLastPathComponent.isEmpty ? "." : (outputDir as NSString).deletingLastPathComponent }
-    var base: String { (outputDir as NSString).lastPathComponent }
+    /// The folder that holds `Output/`, where the run writes aside and swaps.
+    let parent: String
+    /// `Output/`'s own name; empty for `--output ""` and `--output /`, which `refusal` refuses.
+    let base: String
+
+    /// The parent and the name of the folder `path` names. `--output .` or `--output Output/.`
+    /// name it by a component that is not its name: Foundation's `deletingLastPathComponent`
+    /// crashed on `.` (a trap, exit 132), and `.` cannot be renamed in a swap. A trailing `.`
+    /// is dropped, and a folder named by `.` alone or ending in `..` is found by its real path;
+    /// the rest of the parent is left as written (a link in it is the kernel's to follow).
+    static func split(_ path: String) -> (parent: String, base: String) {
+        guard !path.isEmpty else { return (".", "") }
+        let absolute = path.hasPrefix("/")
+        var parts = path.split(separator: "/").map(String.init)
+        while parts.last == "." { parts.removeLast() }
+        if parts.isEmpty && !absolute || parts.last == ".." {
+            let named = (absolute ? "/" : FileManager.default.currentDirectoryPath + "/") + parts.joined(separator: "/")
+            guard let real = realpath(named, nil) else { return (".", "") }
+            defer { free(real) }
+            return split(String(cString: real))
+        }
+        guard let base = parts.popLast() else { return ("/", "") }
+        if parts.isEmpty { return (absolute ? "/" : ".", base) }
+        return ((absolute ? "/" : "") + parts.joined(separator: "/"), base)
+    }
     /// Prefix of the folders a run writes aside; a killed run may leave one.
     var scratchPrefix: String { "." + base + ".ikigai-" }
 

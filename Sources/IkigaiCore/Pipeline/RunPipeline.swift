@@ -28,6 +28,12 @@ public struct RunPipeline: Sendable {
             throw RunFailure(step: "output", file: refused.path, japanese: "書き出し先に問題があるため、何もしていません（\(refused.reason)）",
                              english: "nothing was done: the output folder cannot be used")
         }
+        // Each run replaces Output/ whole: sheets kept inside it would be swapped out with it.
+        if OutputWriter(outputDir: options.outputDir).holds(options.inputDir) {
+            throw RunFailure(step: "output", file: options.inputDir,
+                             japanese: "入力フォルダが出力フォルダ（\(options.outputDir)）の中にあります。実行のたびに出力フォルダは丸ごと入れ替わるため、Input は Output の外に置いてください。何もしていません。",
+                             english: "the input folder lies inside the output folder; nothing was done")
+        }
 
         // Loaded before any sheet is read: a missing or broken template stops the run here, not
         // after all its work (a binary copied away from its checkout has none beside it).

@@ -198,4 +198,57 @@ struct OutputWriterTests {
         #expect(Support.read(out + "/people/people.csv") == people, "person numbers are kept")
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir).sorted() == ["Input", "Output"])
     }
+
+    /// `--output .` trapped in Foundation (exit 132); `Output/.` and `a/..` name folders by
+    /// components that are not their names, and `.` cannot be renamed in a swap.
+    @Test func anOutputNamedByDotsIsTheFolderItNames() throws {
+        let dir = Support.tempDir()
+        defer { Support.remove(dir) }
+        try FileManager.default.createDirectory(atPath: dir + "/a/b", withIntermediateDirectories: true)
+        let real = try #require(realpath(dir, nil).map { p in defer { free(p) }; return String(cString: p) })
+        #expect(OutputWriter.split(dir + "/Output/.") == (dir, "Output"))
+        #expect(OutputWriter.split(dir + "/Output/./") == (dir, "Output"))
+        #expect(OutputWriter.split(dir + "/a/b/..") == (real, "a"))
+        #expect(OutputWriter.split("Output") == (".", "Output") && OutputWriter.split("x/Output//") == ("x", "Output"))
+        #expect(OutputWriter.split("/Output") == ("/", "Output"))
+        #expect(OutputWriter.split("").base.isEmpty && OutputWriter.split("/").base.isEmpty)
+        #expect(OutputWriter(outputDir: dir + "/Output/.").outputDir == dir + "/Output")
+        for refused in ["", "/"] { #expect(OutputWriter(outputDir: refused).refusal() != nil, "\(refused)") }
+        // A run into `Output/.` writes Output/ itself.
+        Support.input(["visits/2018-05.csv": "日付,事業,行事,氏名,電話番号,年齢,住所,本人確認\n"], in: dir + "/Input")
+        _ = try Support.run(input: dir + "/Input", output: dir + "/Output/.")
+        #expect(FileManager.default.fileExists(atPath: dir + "/Output/index.html"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir).sorted() == ["Input", "Output", "a"])
+    }
+
+    /// The swap replaces Output/ whole: a run started inside it, or reading sheets kept inside
+    /// it, would lose its working folder or its input. Run as the clerk would, from a shell.
+    @Test func aRunFromInsideOutputOrWithItsInputInsideIsRefused() throws {
+        let ikigai = try #require(KillTests.binary, "build the ikigai binary first (swift build)")
+        let dir = Support.tempDir(), output = dir + "/Output"
+        defer { Support.remove(dir) }
+        Support.input([:], in: dir + "/Input")
+        _ = try Support.run(input: dir + "/Input", output: output)
+        func run(in cwd: String, _ args: [String]) throws -> (Int32, String) {
+            let p = Process(), err = Pipe()
+            p.executableURL = URL(fileURLWithPath: ikigai)
+            p.currentDirectoryURL = URL(fileURLWithPath: cwd)
+            p.arguments = ["run", "--templates", Support.templates, "--operator", "山田 花子"] + args
+            p.standardOutput = FileHandle.nullDevice
+            p.standardError = err
+            try p.run()
+            let text = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            p.waitUntilExit()
+            return (p.terminationStatus, text)
+        }
+        for (cwd, out) in [(output, "."), (output + "/people", ".."), (output, output)] {
+            let (status, text) = try run(in: cwd, ["--input", dir + "/Input", "--output", out])
+            #expect(status == 2 && text.contains("今いるフォルダ"), "\(cwd) \(out): \(text)")
+        }
+        try FileManager.default.copyItem(atPath: dir + "/Input", toPath: output + "/Input")
+        let (status, text) = try run(in: dir, ["--input", "Output/Input", "--output", "Output"])
+        #expect(status == 2 && text.contains("入力フォルダが出力フォルダ"), "\(text)")
+        #expect(AuditLog.read(outputDir: output).0.entries.count == 1, "nothing was run")
+        #expect(FileManager.default.fileExists(atPath: output + "/Input/settings.toml"))
+    }
 }
