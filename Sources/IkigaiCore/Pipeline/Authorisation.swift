@@ -11,6 +11,11 @@ public enum Authorisation {
     }
 
     public static func check(inputDir: String, operatorName: String?) throws(RunFailure) -> Granted {
+        // An empty --input would make every path absolute ("/settings.toml", "/visits").
+        guard !inputDir.isEmpty else {
+            throw RunFailure(step: "settings", file: "--input", japanese: "入力フォルダの指定が空です。--input Input のように指定してください。",
+                             english: "--input is empty")
+        }
         let settings: Settings, bytes: [UInt8]
         do { (settings, bytes) = try Settings.loadWithBytes(path: inputDir + "/settings.toml") } catch {
             throw RunFailure(step: "settings", file: inputDir + "/settings.toml" + error.lineSuffix,

@@ -206,6 +206,13 @@ struct RunPipelineTests {
         Support.input(["groups/g.csv": "グループ名,氏名,電話番号\n囲碁,大久保 花,0312345678\n"], in: dir)
         #expect(throws: RunFailure.self) { try Support.run(input: dir, output: out, operatorName: "佐藤 次郎") }
         #expect(throws: RunFailure.self) { try Support.run(input: dir, output: out, operatorName: nil) }
+        // An empty --input made every path absolute ("/settings.toml").
+        do {
+            _ = try Support.run(input: "", output: out)
+            Issue.record("an empty --input was read")
+        } catch let e as RunFailure {
+            #expect(e.file == "--input" && e.japanese.contains("空"))
+        }
         #expect(!FileManager.default.fileExists(atPath: out))
         _ = try Support.run(input: dir, output: out, operatorName: " 山田　花子 ")
         #expect(FileManager.default.fileExists(atPath: out + "/index.html"))
