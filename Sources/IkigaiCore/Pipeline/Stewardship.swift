@@ -65,6 +65,12 @@ public enum Stewardship {
         let held = try OutputLock.taken(for: outputDir, step: "report")
         defer { withExtendedLifetime(held) {} }
         OutputWriter(outputDir: outputDir).recoverInterruptedSwap()
+        // The report adds audit/ to the folder, which would then pass for an ikigai output folder
+        // that a later `run --output` there may replace (`--output ~/Documents`, `--output .`).
+        if let refused = OutputWriter(outputDir: outputDir).refusal() {
+            throw RunFailure(step: "report", file: refused.path, japanese: "書き出し先に問題があるため、何もしていません（\(refused.reason)）",
+                             english: "nothing was done: the output folder cannot be used")
+        }
         let templates: PageTemplates
         do { templates = try PageTemplates(directory: templatesDir) } catch {
             throw RunFailure(step: "report", file: error.file, japanese: error.reason, english: "templates could not be loaded")

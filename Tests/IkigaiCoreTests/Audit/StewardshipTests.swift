@@ -192,6 +192,24 @@ struct StewardshipTests {
         #expect(FileManager.default.fileExists(atPath: input + "/visits"), "the input is untouched too")
     }
 
+    /// Found trying `report handling --output .`: the report made audit/ in someone's folder,
+    /// which then passed for an ikigai output folder that `run --output` there would replace.
+    @Test func theHandlingReportIsNotWrittenIntoAFolderIkigaiDidNotWrite() throws {
+        let dir = Support.tempDir()
+        defer { Support.remove(dir) }
+        let (input, _) = try StewardshipTests.sampleRun(dir)
+        Support.write(dir + "/Documents/letter.txt", "手紙")
+        do {
+            _ = try Stewardship.handlingReport(inputDir: input, outputDir: dir + "/Documents", templatesDir: Support.templates,
+                                               operatorName: "山田 花子")
+            Issue.record("the report was written into someone's folder")
+        } catch {
+            #expect(error.step == "report")
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir + "/Documents") == ["letter.txt"])
+        #expect(OutputWriter(outputDir: dir + "/Documents").refusal() != nil, "still not a folder a run may replace")
+    }
+
     /// Found reading the erasure: a link in Input/ (which intake never follows) was opened
     /// through and its target, someone's file outside the year's folders, overwritten with zeros.
     @Test func purgeRemovesLinksButNeverWritesThroughThem() throws {
