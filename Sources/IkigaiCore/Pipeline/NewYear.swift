@@ -24,6 +24,10 @@ public enum NewYear {
             throw fail(input, "このフォルダにはすでに設定やシートがあります。上書きしないので、新しいフォルダ名を --input で指定してください。",
                        "the folder already holds settings or sheets; choose a new --input")
         }
+        guard Settings.fiscalYears.contains(fiscalYear) else {
+            throw fail("--fiscal-year", "年度 \(fiscalYear) は作れません。\(Settings.fiscalYears.lowerBound)〜\(Settings.fiscalYears.upperBound) の西暦で指定してください（例: 2019）。",
+                       "fiscal year \(fiscalYear) is outside \(Settings.fiscalYears.lowerBound)–\(Settings.fiscalYears.upperBound)")
+        }
         var notes: [String] = []
         var settingsText: String
         var classes: [ClassSeries] = []

@@ -85,7 +85,7 @@ extension Settings {
 
     private static func read(_ root: TOMLTable, file: String) throws(SettingsError) -> Settings {
         var r = TOMLReader(root: root, file: file)
-        let fiscalYear = try r.int("fiscal_year", in: 2000...2100)
+        let fiscalYear = try r.int("fiscal_year", in: Settings.fiscalYears)
         let prefecture = try r.string("ward.prefecture")
         let wardName = try r.string("ward.name")
         let wardTowns = try r.strings("ward.towns", nonEmpty: true)

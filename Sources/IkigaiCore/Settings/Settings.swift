@@ -1,6 +1,9 @@
 /// One fiscal year's settings (`Input/settings.toml`): the ward, the area the
 /// eligible population refers to, targets, handlers, privacy and calendar.
 public struct Settings: Sendable, Equatable {
+    /// The fiscal years a settings file may name.
+    public static let fiscalYears = 2000...2100
+
     /// 年度: `fiscalYear` 2018 runs 2018-04-01 … 2019-03-31.
     public var fiscalYear: Int
     public var prefecture: String

@@ -145,6 +145,21 @@ struct ManagerTests {
         #expect(Support.read(dir + "/In2019/settings.toml").contains("fiscal_year = 1999 はここでは文の一部"), "text inside a string is not a key")
     }
 
+    /// `init --fiscal-year 1900` blamed "last year's settings.toml", which there was none of.
+    @Test func initSaysWhichFiscalYearsItCanMake() throws {
+        let dir = Support.tempDir()
+        defer { Support.remove(dir) }
+        for year in [1900, 30, 99999] {
+            do {
+                _ = try NewYear.create(fiscalYear: year, from: nil, input: dir + "/In\(year)", templatesDir: Support.templates)
+                Issue.record("fiscal year \(year) was made")
+            } catch {
+                #expect(error.file == "--fiscal-year" && error.japanese.contains("2000〜2100"))
+            }
+            #expect(!FileManager.default.fileExists(atPath: dir + "/In\(year)"))
+        }
+    }
+
     @Test func initNamesTheLineOfABadSettingInLastYearsFolder() throws {
         let dir = Support.tempDir()
         defer { Support.remove(dir) }
