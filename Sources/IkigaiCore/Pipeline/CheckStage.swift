@@ -16,15 +16,25 @@ public enum CheckStage {
         let settings = try Authorisation.check(inputDir: inputDir, operatorName: operatorName).settings
         var only: Set<String>?
         if !files.isEmpty {
-            let root = URL(fileURLWithPath: inputDir).standardizedFileURL.path + "/"
-            only = Set(files.map { f -> String in
-                let abs = URL(fileURLWithPath: f).standardizedFileURL.path
-                if abs.hasPrefix(root) { return String(abs.dropFirst(root.count)) }
-                return f.hasPrefix("./") ? String(f.dropFirst(2)) : f
-            })
-            for f in only ?? [] where !FileManager.default.fileExists(atPath: inputDir + "/" + f) {
-                throw RunFailure(step: "check", file: f, japanese: "\(inputDir) の中にこのファイルがありません。", english: "no such file in the input folder")
+            // Each name must come to a file the run reads (or refuses whole): a name that
+            // matched none, `../Input/visits/x.csv` or `settings.toml`, checked 0 rows and
+            // reported "no problems" (exit 0).
+            let folder = InputFolder(root: inputDir)
+            let known = Set(folder.sheets.map(\.path) + folder.refused.map(\.file))
+            var chosen = Set<String>()
+            for f in files {
+                guard let rel = CheckStage.pathInInput(f, inputDir: inputDir) else {
+                    throw RunFailure(step: "check", file: f, japanese: "\(inputDir) の中にこのファイルがありません。",
+                                     english: "no such file in the input folder")
+                }
+                guard known.contains(rel) else {
+                    throw RunFailure(step: "check", file: f,
+                                     japanese: "ikigai が読むシートではありません（実行しても読みません）。classes.csv・decisions.csv か、groups・visits・applications フォルダの .csv を指定してください。",
+                                     english: "not a sheet of the input folder")
+                }
+                chosen.insert(rel)
             }
+            only = chosen
         }
         var intake: IntakeResult
         do { intake = try IntakeStage.run(inputDir: inputDir, settings: settings, through: nil, only: only) } catch {
@@ -39,6 +49,23 @@ public enum CheckStage {
         intake.reject(RepeatedVisits.find(intake, register: register))
         let findings = ValidationReport.reported(intake.findings).filter { f in only.map { $0.contains(f.file) } ?? true }
         return Outcome(findings: findings, status: RunStatus(intake: intake), rowsRead: intake.rowsRead, rowsRejected: intake.rowsRejected)
+    }
+
+    /// `typed` as a path under the input folder (`visits/2018-05.csv`), whether typed relative
+    /// to that folder, to the current folder or in full; nil when it names no file inside it.
+    static func pathInInput(_ typed: String, inputDir: String) -> String? {
+        func real(_ p: String) -> String? {
+            guard let r = realpath(p, nil) else { return nil }
+            defer { free(r) }
+            return String(cString: r)
+        }
+        guard let root = real(inputDir) else { return nil }
+        let prefix = root.hasSuffix("/") ? root : root + "/"
+        let candidates = typed.hasPrefix("/") ? [typed] : [inputDir + "/" + typed, typed]
+        for c in candidates {
+            if let r = real(c), r.hasPrefix(prefix) { return String(r.dropFirst(prefix.count)) }
+        }
+        return nil
     }
 
     /// Exactly validation.csv's columns and bytes.

@@ -27,6 +27,22 @@ struct ManagerTests {
         #expect(json?.first?["row"] as? Int == 2)
         #expect(throws: RunFailure.self) { try CheckStage.run(inputDir: dir, files: ["visits/none.csv"], operatorName: "山田 花子") }
         #expect(throws: RunFailure.self) { try CheckStage.run(inputDir: dir, files: [], operatorName: "来訪者") }
+        // The same sheet by other spellings of its path finds the same rows.
+        let name = (dir as NSString).lastPathComponent
+        for typed in ["visits/./2018-05.csv", "visits/../visits/2018-05.csv", "../\(name)/visits/2018-05.csv", dir + "//visits/2018-05.csv"] {
+            let again = try CheckStage.run(inputDir: dir, files: [typed], operatorName: "山田 花子")
+            #expect(again.findings.map(\.row) == [2, 3], "\(typed)")
+        }
+        // Found trying paths: a name that matched no sheet checked 0 rows and said "no problems".
+        Support.write(dir + "/visits/memo.txt", "メモ")
+        for typed in ["settings.toml", "visits/memo.txt", "../\(name)/settings.toml", "visits", "../\(name)"] {
+            do {
+                let o = try CheckStage.run(inputDir: dir, files: [typed], operatorName: "山田 花子")
+                Issue.record("\(typed) checked \(o.rowsRead) rows and passed")
+            } catch {
+                #expect(error.step == "check", "\(typed)")
+            }
+        }
     }
 
     @Test func monthToMonthDifferences() throws {
