@@ -41,15 +41,22 @@ public struct Erasure: Sendable {
     static let keptOutput: Set<String> = ["audit", "history", "README.md"]
     static let keptInput: Set<String> = ["settings.toml", "classes.csv", "README.md"]
 
-    /// What would be erased, sorted.
+    /// What would be erased, sorted. Files are shown by name (in the certificate, the audit
+    /// record and the terminal) when ikigai knows them: the year's sheets, and what the last
+    /// run wrote. Any other file, someone's memo or copy, is shown by its folder and kind only,
+    /// as its name may be a resident's (`SavedFileName`).
     public func plan() -> [Item] {
         var out: [Item] = []
         let fm = FileManager.default
-        func add(_ root: String, _ label: String, keep: Set<String>) {
+        let input = InputFolder(root: inputDir)
+        let sheets = Set(input.sheets.map(\.path) + input.refused.map(\.file))
+        let written = PreviousRun.writtenFiles(outputDir: outputDir)
+        func add(_ root: String, _ label: String, keep: Set<String>, named: Set<String>) {
             for rel in (fm.subpaths(atPath: root) ?? []).sorted() {
                 let top = String(rel.split(separator: "/").first ?? "")
                 if keep.contains(top) { continue }
-                let full = root + "/" + rel, shown = label + "/" + rel
+                let full = root + "/" + rel
+                let shown = label + "/" + (named.contains(rel) ? rel : SavedFileName.shown(rel, written: named))
                 // Unlinking needs the folder's permission, whatever the file's own.
                 let folder = (full as NSString).deletingLastPathComponent
                 let unlinkable = access(folder, W_OK | X_OK) == 0
@@ -70,9 +77,9 @@ public struct Erasure: Sendable {
                 out.append(Item(shown: shown, path: full, digest: digest, blocked: unlinkable ? nil : "入っているフォルダに書き込む権限がありません"))
             }
         }
-        add(inputDir, "Input", keep: Erasure.keptInput)
-        add(outputDir, "Output", keep: Erasure.keptOutput)
-        for folder in leftovers { add(folder, (folder as NSString).lastPathComponent, keep: []) }
+        add(inputDir, "Input", keep: Erasure.keptInput, named: sheets)
+        add(outputDir, "Output", keep: Erasure.keptOutput, named: written)
+        for folder in leftovers { add(folder, (folder as NSString).lastPathComponent, keep: [], named: written) }
         return out
     }
 

@@ -29,20 +29,6 @@ struct HandlingReport {
         (try? FileManager.default.attributesOfItem(atPath: path))?[.posixPermissions] as? Int
     }
 
-    /// A saved file's place without its name: the report goes to the ward, and a file someone
-    /// saved may be named after a resident (「山田さん連絡.txt」). The folder and the kind of file
-    /// are enough to find it with the file manager.
-    /// A folder is named only when the run wrote into it (`people`, `rosters/sessions`).
-    static func withoutName(_ rel: String, written: Set<String>) -> String {
-        let ns = rel as NSString
-        var folder = ns.deletingLastPathComponent
-        if !folder.isEmpty, !written.contains(where: { $0.hasPrefix(folder + "/") }) { folder = "（ikigai 以外のフォルダ）" }
-        // Only an extension that is plainly a file type (csv, xlsx, pdf), never free text.
-        let ext = ns.pathExtension.count <= 5 && ns.pathExtension.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) })
-            ? ns.pathExtension : ""
-        return "Output/" + (folder.isEmpty ? "" : folder + "/") + "（名前は載せません" + (ext.isEmpty ? "" : "・." + ext) + "）"
-    }
-
     static func modeString(_ m: Int) -> String {
         let bits = ["r", "w", "x"]
         return (0..<9).map { i in (m >> (8 - i)) & 1 == 1 ? bits[i % 3] : "-" }.joined() + " (\(String(m, radix: 8)))"
@@ -79,7 +65,7 @@ struct HandlingReport {
             let top = rel.split(separator: "/").first.map(String.init) ?? ""
             let isSaved = saved.contains(rel)
             guard ["people", "lottery", "rosters"].contains(top) || isSaved, let m = HandlingReport.mode(outputDir + "/" + rel) else { continue }
-            confidential.append(Confidential(path: isSaved ? HandlingReport.withoutName(rel, written: written) : "Output/" + rel,
+            confidential.append(Confidential(path: isSaved ? "Output/" + SavedFileName.shown(rel, written: written) : "Output/" + rel,
                                              kind: isSaved ? "ikigai 以外（Output に置かれていたもの）" : "ikigai の出力",
                                              mode: HandlingReport.modeString(m), ok: m & 0o077 == 0 ? "はい" : "いいえ（要修正）"))
         }

@@ -222,7 +222,9 @@ struct StewardshipTests {
         symlink(dir + "/Documents/letter.txt", output + "/letter.txt")
         let o = try Stewardship.purge(fiscalYear: 2018, inputDir: input, outputDir: output, templatesDir: Support.templates,
                                       operatorName: "山田 花子", confirm: true)
-        #expect(o.items.filter(\.isLink).map(\.shown).sorted() == ["Input/visits/docs", "Input/visits/letter.csv", "Output/letter.txt"])
+        // Shown by folder and kind only: neither is a sheet or a file the run wrote.
+        #expect(o.items.filter(\.isLink).map(\.shown).sorted()
+                == ["Input/visits/（名前は載せません・.csv）", "Input/visits/（名前は載せません）", "Output/（名前は載せません・.txt）"])
         #expect(Support.read(dir + "/Documents/letter.txt") == "手紙", "the target is untouched")
         for link in [input + "/visits/letter.csv", input + "/visits/docs", output + "/letter.txt"] {
             #expect((try? FileManager.default.destinationOfSymbolicLink(atPath: link)) == nil, "\(link) is gone")
@@ -286,10 +288,34 @@ struct StewardshipTests {
         let o = try Stewardship.purge(fiscalYear: 2018, inputDir: input, outputDir: output, templatesDir: Support.templates,
                                       operatorName: "山田 花子", confirm: true)
         #expect(o.items.map(\.shown).contains(".Output.ikigai-new-4242/people/people.csv"))
-        #expect(o.items.map(\.shown).contains(".Output.ikigai-old-4243/rosters/groups/g.html"))
+        #expect(o.items.map(\.shown).contains(".Output.ikigai-old-4243/rosters/groups/（名前は載せません・.html）"), "not a file the last run wrote")
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir).sorted() == ["Input", "Output"])
         let certificate = Support.read(output + "/audit/erasure-certificate-2018.html")
         #expect(certificate.contains(".Output.ikigai-new-4242/people/people.csv"))
+    }
+
+    /// Found reading the purge list: a file someone saved in Output/ was listed by name on the
+    /// terminal, in the certificate (the ward's) and in the audit record; its name may be a resident's.
+    @Test func purgeNamesNoFileSomeoneSaved() throws {
+        let dir = Support.tempDir()
+        defer { Support.remove(dir) }
+        let (input, output) = try StewardshipTests.sampleRun(dir)
+        Support.write(output + "/山田さん連絡.txt", "memo")
+        Support.write(output + "/rosters/鈴木家の写し.html", "copy")
+        Support.write(input + "/visits/田中さんメモ.txt", "memo")
+        let dry = try Stewardship.purge(fiscalYear: 2018, inputDir: input, outputDir: output, templatesDir: Support.templates,
+                                        operatorName: "山田 花子", confirm: false)
+        let shown = dry.items.map(\.shown)
+        #expect(shown.contains("Output/（名前は載せません・.txt）") && shown.contains("Output/rosters/（名前は載せません・.html）"))
+        #expect(shown.contains("Input/visits/（名前は載せません・.txt）"))
+        #expect(shown.contains("Output/people/people.csv") && shown.contains("Input/visits/2018-05.csv"), "ikigai's own files keep their names")
+        _ = try Stewardship.purge(fiscalYear: 2018, inputDir: input, outputDir: output, templatesDir: Support.templates,
+                                  operatorName: "山田 花子", confirm: true)
+        let certificate = Support.read(output + "/audit/erasure-certificate-2018.html"), audit = Support.read(output + "/audit/audit.jsonl")
+        for name in ["山田さん", "鈴木家", "田中さん"] {
+            #expect(!shown.joined().contains(name) && !certificate.contains(name) && !audit.contains(name), "\(name)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: output + "/山田さん連絡.txt"), "erased all the same")
     }
 
     /// The certificate is the point of a purge: when its template is missing or fails the page
