@@ -33,9 +33,11 @@ struct CheckCommand: ParsableCommand {
         case .json: print(CheckStage.json(outcome.findings), terminator: "")
         case .text:
             if outcome.findings.isEmpty {
+                print(CheckStage.noticeText(outcome.notices), terminator: "")
                 print("問題はありません（\(outcome.rowsRead) 行を確認）。")
             } else {
                 print(CheckStage.text(outcome.findings), terminator: "")
+                print(CheckStage.noticeText(outcome.notices), terminator: "")
                 print("\n\(outcome.rowsRead) 行のうち \(outcome.rowsRejected) 行を直してください（\(outcome.findings.count) 件）。")
             }
         }

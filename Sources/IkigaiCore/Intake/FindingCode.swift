@@ -56,6 +56,7 @@ public enum FindingCode: String, Sendable, CaseIterable, Comparable {
     case afterThrough = "W903"
     case noClasses = "W904"
     case keptFiles = "W905"
+    case duplicateSheet = "W906"
 
     public enum Kind: Sendable { case refusedSheet, rejected, held, notice }
 
@@ -114,6 +115,7 @@ public enum FindingCode: String, Sendable, CaseIterable, Comparable {
         case .afterThrough: return "対象月より後の行"
         case .noClasses: return "classes.csv がない"
         case .keptFiles: return "Output に置かれていたファイル"
+        case .duplicateSheet: return "中身が同じシート"
         }
     }
 
@@ -167,6 +169,7 @@ extension FindingCode {
         case .afterThrough: return "rows after the run's month"
         case .noClasses: return "no classes.csv"
         case .keptFiles: return "files someone saved in Output, kept"
+        case .duplicateSheet: return "a sheet identical to another"
         }
     }
 }

@@ -118,11 +118,32 @@ public enum IntakeStage {
             findings.append(Finding(file: "", row: nil, code: .afterThrough,
                 message: "\(through.japanese)より後の日付の行が \(deferredTotal) 行あります。今回の集計には含めていません（その月の実行で読み込みます）。"))
         }
+        let inputDigests = digests.listed(folder.sheets.map(\.path))
+        // Sheets with rows only: blank sheets made ahead for the coming months are all alike.
+        findings += IntakeStage.duplicateSheets(inputDigests, of: Set(sheetSummaries.filter { $0.read + $0.deferred > 0 }.map(\.path)))
         return IntakeResult(
             settings: settings, classes: classes, rulings: rulings, rows: CheckedRows(sheets: rows), findings: findings.sorted(),
             refusedSheets: refused.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) },
             sheets: sheetSummaries, deferredRows: deferredTotal, through: through,
-            inputDigests: digests.listed(folder.sheets.map(\.path)))
+            inputDigests: inputDigests)
+    }
+
+    /// A sheet saved twice (「2018-05 - コピー.csv」 beside 「2018-05.csv」) rejects every row of
+    /// one copy as a repeated visit, one line each in the validation report; said once here,
+    /// naming both, and neither called the copy (names do not tell which one the clerk keeps).
+    /// Compared by the digest of the bytes read.
+    static func duplicateSheets(_ digests: [AuditLog.FileDigest], of sheets: Set<String>) -> [Finding] {
+        var first: [String: String] = [:]
+        var out: [Finding] = []
+        for d in digests where sheets.contains(d.path) {
+            if let original = first[d.sha256] {
+                out.append(Finding(file: d.path, row: nil, code: .duplicateSheet,
+                    message: "\(original) と中身がまったく同じです。同じシートを2つ置いていないか確認し、不要な方を削除してください（今は片方の行をすべて二重入力（R219）として数えていません）。"))
+            } else {
+                first[d.sha256] = d.path
+            }
+        }
+        return out
     }
 
     enum SheetOutcome: Sendable {

@@ -8,6 +8,9 @@ public enum CheckStage {
         public let status: RunStatus
         public let rowsRead: Int
         public let rowsRejected: Int
+        /// What the front page lists as お知らせ (files not read, unknown settings, a sheet saved
+        /// twice): not in validation.csv, so not in `findings`, but a clerk checking sheets needs them.
+        public let notices: [Finding]
     }
 
     /// `files`: paths as typed (relative to the input folder or to the
@@ -48,7 +51,9 @@ public enum CheckStage {
         }
         intake.reject(RepeatedVisits.find(intake, register: register))
         let findings = ValidationReport.reported(intake.findings).filter { f in only.map { $0.contains(f.file) } ?? true }
-        return Outcome(findings: findings, status: RunStatus(intake: intake), rowsRead: intake.rowsRead, rowsRejected: intake.rowsRejected)
+        let notices = intake.findings.filter { f in f.code.kind == .notice && (only.map { $0.contains(f.file) } ?? true) }
+        return Outcome(findings: findings, status: RunStatus(intake: intake), rowsRead: intake.rowsRead, rowsRejected: intake.rowsRejected,
+                       notices: notices)
     }
 
     /// `typed` as a path under the input folder (`visits/2018-05.csv`), whether typed relative
@@ -89,6 +94,13 @@ public enum CheckStage {
     }
 
     /// The terminal form: by file, then row, each line saying what to fix.
+    /// The notices, after the findings in text output.
+    public static func noticeText(_ notices: [Finding]) -> String {
+        notices.isEmpty ? "" : "\nお知らせ\n" + notices.map { f in
+            "  \(f.file.isEmpty ? "" : f.file + " ")\(f.code.rawValue) \(f.code.title): \(f.message)\n"
+        }.joined()
+    }
+
     public static func text(_ findings: [Finding]) -> String {
         var out = ""
         var file: String?

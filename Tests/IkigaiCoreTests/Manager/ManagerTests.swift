@@ -45,6 +45,26 @@ struct ManagerTests {
         }
     }
 
+    /// A clerk's copy of a month's sheet rejected every row of one of the two as a repeated
+    /// visit, 1,768 lines at 1× with nothing saying why; now one notice names both files.
+    @Test func aSheetSavedTwiceIsNamedOnceAsANotice() throws {
+        let dir = Support.tempDir(), out = dir + "/Output"
+        defer { Support.remove(dir) }
+        let visits = ManagerTests.header + "2018-05-10,交流,喫茶,伊藤 節子,03-1111-2222,70,大久保1-1-1,済\n2018-05-10,交流,喫茶,小林 清,03-2222-3333,70,大久保1-1-1,済\n"
+        Support.input(["visits/2018-05.csv": visits, "visits/2018-05 - コピー.csv": visits, "visits/2018-06.csv": ManagerTests.header,
+                       "groups/g.csv": ManagerTests.header], in: dir)
+        let run = try Support.run(input: dir, output: out)
+        #expect(run.summary.rowsAccepted == 2 && run.summary.rowsRejected == 2, "one copy's rows are repeats")
+        let check = try CheckStage.run(inputDir: dir, files: [], operatorName: "山田 花子")
+        let notices = check.notices.filter { $0.code == .duplicateSheet }
+        #expect(notices.count == 1, "one notice, and none for the header-only sheets that happen to match")
+        #expect(notices.first?.file == "visits/2018-05.csv" && notices.first?.message.hasPrefix("visits/2018-05 - コピー.csv と中身がまったく同じ") == true)
+        #expect(CheckStage.noticeText(check.notices).contains("W906"))
+        #expect(Support.read(out + "/index.html").contains("W906"), "on the front page's notices")
+        let one = try CheckStage.run(inputDir: dir, files: ["visits/2018-06.csv"], operatorName: "山田 花子")
+        #expect(one.notices.isEmpty, "a notice about other sheets is not shown for this one")
+    }
+
     @Test func monthToMonthDifferences() throws {
         let dir = Support.tempDir(), out = dir + "/Output"
         defer { Support.remove(dir) }
