@@ -38,7 +38,10 @@ struct CheckCommand: ParsableCommand {
             } else {
                 print(CheckStage.text(outcome.findings), terminator: "")
                 print(CheckStage.noticeText(outcome.notices), terminator: "")
-                print("\n\(outcome.rowsRead) 行のうち \(outcome.rowsRejected) 行を直してください（\(outcome.findings.count) 件）。")
+                // classes.csv and decisions.csv hold no counted rows: "0 行のうち 0 行" said nothing.
+                print(outcome.rowsRead == 0
+                      ? "\n直すところが \(outcome.findings.count) 件あります。"
+                      : "\n\(outcome.rowsRead) 行のうち \(outcome.rowsRejected) 行を直してください（\(outcome.findings.count) 件）。")
             }
         }
         throw ExitCode(outcome.status.rawValue)
