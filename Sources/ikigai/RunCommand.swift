@@ -17,6 +17,9 @@ struct RunCommand: ParsableCommand {
     @Option(name: .long, help: "この月までを処理します。省略時はデータのある最後の月 (YYYY-MM)")
     var through: String?
 
+    @Option(name: .long, help: "前回までに抽選した講座を、今回の申込で抽選し直します（講座ID、複数可。公表した当選者が変わります）")
+    var redraw: [String] = []
+
     func run() throws {
         var month: YearMonth?
         if let t = through {
@@ -27,7 +30,7 @@ struct RunCommand: ParsableCommand {
             month = m
         }
         let options = RunOptions(inputDir: folders.input, outputDir: folders.output, templatesDir: folders.templatesDir,
-                                 through: month, operatorName: folders.handler)
+                                 through: month, operatorName: folders.handler, redraw: Set(redraw))
         let outcome: RunOutcome
         do {
             outcome = try RunPipeline(options: options).run(progress: { Terminal.progress($0) })

@@ -57,6 +57,7 @@ public enum FindingCode: String, Sendable, CaseIterable, Comparable {
     case noClasses = "W904"
     case keptFiles = "W905"
     case duplicateSheet = "W906"
+    case lotteryKept = "W907"
 
     public enum Kind: Sendable { case refusedSheet, rejected, held, notice }
 
@@ -116,6 +117,7 @@ public enum FindingCode: String, Sendable, CaseIterable, Comparable {
         case .noClasses: return "classes.csv がない"
         case .keptFiles: return "Output に置かれていたファイル"
         case .duplicateSheet: return "中身が同じシート"
+        case .lotteryKept: return "抽選の後に申込が変わった"
         }
     }
 
@@ -170,6 +172,7 @@ extension FindingCode {
         case .noClasses: return "no classes.csv"
         case .keptFiles: return "files someone saved in Output, kept"
         case .duplicateSheet: return "a sheet identical to another"
+        case .lotteryKept: return "applications changed after the draw; the published draw is kept"
         }
     }
 }

@@ -29,6 +29,19 @@ enum PreviousRun {
 
     static func digest(outputDir: String) -> RunDigest? { RunDigest.read(outputDir: outputDir) }
 
+    /// The draws the previous run recorded (`lottery/<class>-draw.json`), by class; only records
+    /// that verify (a record edited by hand is not a published draw to keep).
+    static func lotteryRecords(outputDir: String) -> [String: LotteryRecord] {
+        let dir = outputDir + "/lottery"
+        var out: [String: LotteryRecord] = [:]
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? [] where name.hasSuffix("-draw.json") {
+            guard let data = FileManager.default.contents(atPath: dir + "/" + name),
+                  case (.matches, let record?) = LotteryRecord.verify(Array(data)) else { continue }
+            out[record.classID] = record
+        }
+        return out
+    }
+
     /// The files the last run wrote into the output folder, as its audit entry lists them
     /// (empty when no run is recorded there).
     static func writtenFiles(outputDir: String) -> Set<String> {

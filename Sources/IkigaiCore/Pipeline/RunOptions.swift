@@ -6,13 +6,16 @@ public struct RunOptions: Sendable {
     public var through: YearMonth?
     /// The handler named by `--operator` or `IKIGAI_OPERATOR`.
     public var operatorName: String?
+    /// Lottery classes to draw again although an earlier run drew them (`--redraw`).
+    public var redraw: Set<String>
 
     public init(inputDir: String = "Input", outputDir: String = "Output", templatesDir: String = "Templates",
-                through: YearMonth? = nil, operatorName: String? = nil) {
+                through: YearMonth? = nil, operatorName: String? = nil, redraw: Set<String> = []) {
         self.inputDir = inputDir
         self.outputDir = outputDir
         self.templatesDir = templatesDir
         self.through = through
         self.operatorName = operatorName
+        self.redraw = redraw
     }
 }

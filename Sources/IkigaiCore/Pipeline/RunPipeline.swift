@@ -84,7 +84,18 @@ public struct RunPipeline: Sendable {
                                  japanese: "抽選の講座があるのに classes.lottery_seed（抽選前に公開する種）がありません。settings.toml に書いてください。",
                                  english: "classes.lottery_seed is required when classes.csv has lottery classes")
             }
-            lotteries = ClassLottery.drawAll(intake: intake, register: register, seed: seed)
+            if let unknown = options.redraw.sorted().first(where: { id in !intake.classes.contains { $0.kind == .lottery && $0.id == id } }) {
+                throw RunFailure(step: "lottery", file: "--redraw",
+                                 japanese: "--redraw の講座「\(unknown)」は classes.csv の抽選の講座にありません。講座IDを確認してください。",
+                                 english: "--redraw names \(unknown), which is not a lottery class")
+            }
+            // Drawn from this run's sheets, then each class already drawn kept as published.
+            let (kept, changed) = ClassLottery.keepingPublished(
+                ClassLottery.drawAll(intake: intake, register: register, seed: seed),
+                previous: PreviousRun.lotteryRecords(outputDir: options.outputDir), redraw: options.redraw,
+                intake: intake, register: register)
+            lotteries = kept
+            intake.add(changed)
         } else {
             lotteries = []
         }

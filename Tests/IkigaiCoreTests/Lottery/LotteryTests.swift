@@ -111,4 +111,68 @@ struct LotteryTests {
         #expect(list.contains(",03-1111-2222,") && !list.contains("0311112222"))
         #expect(try LotteryCheck.entrantsMatch(try #require(parsed), inputDir: dir, operatorName: "山田 花子") == nil)
     }
+
+    /// 30 applications to K02 (capacity 20, deadline 2018-04-20), one person each.
+    static func applications(_ count: Int, extra: String = "") -> String {
+        "申込日,講座ID,氏名,電話番号,年齢,住所,本人確認\n"
+            + (1...count).map { i in "2018-04-\(10 + i % 9),K02,架空 \(i)郎,03-2000-\(1000 + i),70,大久保1-1-\(i),済\n" }.joined() + extra
+    }
+
+    /// Found reading the monthly cycle: every run draws the year's lotteries again, and one
+    /// application entered after the draw (dated before the deadline) reshuffled every place,
+    /// so the winners told by postcard changed in the next month's documents without a word.
+    @Test func aPublishedDrawIsKeptWhenTheApplicationsChangeAfterIt() throws {
+        let dir = Support.tempDir(), out = dir + "/Output"
+        defer { Support.remove(dir) }
+        Support.input(["applications/a.csv": Self.applications(30)], in: dir)
+        _ = try Support.run(input: dir, output: out)
+        let published = try #require(FileManager.default.contents(atPath: out + "/lottery/K02-draw.json"))
+        let contacts = Support.read(out + "/lottery/K02-contacts.csv")
+        // A late entry dated before the deadline, and row 5 (an entrant) deleted.
+        var lines = Self.applications(30, extra: "2018-04-19,K02,架空 追加子,03-2999-0000,70,大久保1-1-99,済\n")
+            .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        lines[4] = ",,,,,,"
+        Support.write(dir + "/applications/a.csv", lines.joined(separator: "\n"))
+        _ = try Support.run(input: dir, output: out)
+        #expect(FileManager.default.contents(atPath: out + "/lottery/K02-draw.json") == published, "the record is the published one")
+        let removed = "架空 4郎"
+        // Everyone else keeps their place and number in line (the deleted one's place stays empty).
+        #expect(Support.read(out + "/lottery/K02-contacts.csv").components(separatedBy: "\r\n")
+                == contacts.components(separatedBy: "\r\n").filter { !$0.contains(removed + ",") })
+        #expect(contacts.contains(removed + ","), "the deleted one was drawn")
+        let index = Support.read(out + "/index.html")
+        #expect(index.contains("W907") && index.contains("加わった 1 件、記録にあって見つからない 1 件") && index.contains("--redraw K02"))
+        let page = Support.read(out + "/lottery/K02.html")
+        #expect(page.contains("抽選の後に加わった申込です") && page.contains("抽選の記録にある申込ですが"))
+        #expect(LotteryRecord.verify(Array(published)).0 == .matches)
+
+        // Drawn again on purpose: the new entrant is in the draw, and the audit says so.
+        var options = RunOptions(inputDir: dir, outputDir: out, templatesDir: Support.templates, operatorName: "山田 花子")
+        options.redraw = ["K02"]
+        _ = try RunPipeline(options: options).run()
+        let redrawn = try #require(FileManager.default.contents(atPath: out + "/lottery/K02-draw.json"))
+        #expect(redrawn != published && LotteryRecord.verify(Array(redrawn)).0 == .matches)
+        #expect(!Support.read(out + "/index.html").contains("W907"))
+        let entry = try #require(AuditLog.read(outputDir: out).0.entries.last)
+        #expect(entry.command.hasSuffix(" --redraw K02") && entry.facts.contains { $0 == ("redrawn", "K02") })
+        options.redraw = ["K99"]
+        #expect(throws: RunFailure.self) { try RunPipeline(options: options).run() }
+    }
+
+    /// More places after the draw go down the published order, as the draw would give them.
+    @Test func aCapacityChangedAfterTheDrawMovesTheLineNotTheOrder() throws {
+        let dir = Support.tempDir(), out = dir + "/Output"
+        defer { Support.remove(dir) }
+        Support.input(["applications/a.csv": Self.applications(30)], in: dir)
+        _ = try Support.run(input: dir, output: out)
+        func record() throws -> LotteryRecord {
+            let bytes = try #require(FileManager.default.contents(atPath: out + "/lottery/K02-draw.json"))
+            return try #require(LotteryRecord.verify(Array(bytes)).1)
+        }
+        let before = try record()
+        Support.write(dir + "/classes.csv", Support.classes.replacingOccurrences(of: "K02,脳トレ教室,抽選,20,", with: "K02,脳トレ教室,抽選,25,"))
+        _ = try Support.run(input: dir, output: out)
+        let after = try record()
+        #expect(after.order == before.order && after.winners == Array(before.order.prefix(25)) && after.capacity == 25)
+    }
 }

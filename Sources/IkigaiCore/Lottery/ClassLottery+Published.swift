@@ -1,0 +1,67 @@
+/// A draw, once made, stays as it was published.
+///
+/// Every monthly run reads the whole year again, so a class drawn in May was drawn
+/// again in June, July and on. The draw is repeatable, but only for the same
+/// entrants: one application entered late (dated before the deadline), a typo fixed
+/// so that two applications became one person's, or a visit that changed a priority
+/// tier, and the same seed gave a different order, so the winners already told by
+/// postcard changed in the next month's documents without a word.
+///
+/// So a class whose draw the previous run recorded (`lottery/<class>-draw.json`,
+/// verified) keeps that record's order whatever its entrants are now. What changed
+/// is listed on the class's page and said in a notice; `ikigai run --redraw <class>`
+/// draws again on purpose.
+extension ClassLottery {
+    /// `fresh` (drawn from this run's sheets), each class with a previous record kept as that
+    /// record drew it, unless named in `redraw`; with a notice for every class whose entrants
+    /// changed after its draw.
+    static func keepingPublished(_ fresh: [ClassLottery], previous: [String: LotteryRecord], redraw: Set<String>,
+                                 intake: IntakeResult, register: PersonRegister) -> (lotteries: [ClassLottery], findings: [Finding]) {
+        var findings: [Finding] = []
+        let lotteries = fresh.map { l -> ClassLottery in
+            guard let now = l.record, let published = previous[l.series.id], !redraw.contains(l.series.id),
+                  published.seed == now.seed, published.deadline == now.deadline, published.priority == now.priority,
+                  published.method == now.method
+            else { return l }
+            // The order does not depend on the capacity: a changed capacity moves the line
+            // between winners and the waiting list, as a fresh draw would.
+            let kept = LotteryRecord(format: published.format, classID: published.classID, capacity: now.capacity,
+                                     deadline: published.deadline, seed: published.seed, method: published.method,
+                                     priority: published.priority, entrants: published.entrants, inputDigest: published.inputDigest,
+                                     order: published.order, winners: Array(published.order.prefix(now.capacity)),
+                                     waiting: Array(published.order.dropFirst(now.capacity)))
+            if published.entrants == now.entrants { return l.with(record: kept, entries: l.entries, excluded: l.excluded) }
+
+            let applications = Dictionary(intake.applications.filter { $0.classID == l.series.id }.map { ($0.source, $0) },
+                                          uniquingKeysWith: { a, _ in a })
+            let freshBySource = Dictionary(l.entries.map { ($0.application.source, $0) }, uniquingKeysWith: { a, _ in a })
+            var entries: [Entry] = []
+            var excluded = l.excluded
+            var missing = 0
+            for e in published.entrants {
+                let source = SourceRow(file: e.file, row: e.row)
+                guard let a = applications[source], let person = register.personOf[source] else {
+                    missing += 1
+                    excluded.append(Excluded(source: source, reason: "抽選の記録にある申込ですが、今回のシートでは受け付けられていません（行の削除・修正・並べ替えの可能性）。当選・補欠の一覧からは外しています"))
+                    continue
+                }
+                entries.append(Entry(number: e.number, application: a, person: person, tier: e.tier,
+                                     duplicates: freshBySource[source]?.duplicates ?? []))
+            }
+            let recorded = Set(published.entrants.map { SourceRow(file: $0.file, row: $0.row) })
+            let added = l.entries.filter { !recorded.contains($0.application.source) }
+            for e in added {
+                excluded.append(Excluded(source: e.application.source,
+                                         reason: "抽選の後に加わった申込です。公表した抽選結果は変えていません（抽選し直すには ikigai run --redraw \(l.series.id)）"))
+            }
+            findings.append(Finding(file: "", row: nil, column: l.series.id, code: .lotteryKept,
+                message: "講座 \(l.series.id) の抽選は前回の結果をそのまま使っています。抽選の後に申込が変わりました（加わった \(added.count) 件、記録にあって見つからない \(missing) 件。lottery/\(l.series.id).html の「抽選の対象にしなかった申込」に一覧）。抽選し直すときは ikigai run --redraw \(l.series.id) で実行してください（公表した当選者が変わります）。"))
+            return l.with(record: kept, entries: entries, excluded: excluded.sorted { $0.source < $1.source })
+        }
+        return (lotteries, findings)
+    }
+
+    func with(record: LotteryRecord, entries: [Entry], excluded: [Excluded]) -> ClassLottery {
+        ClassLottery(series: series, record: record, entries: entries, excluded: excluded)
+    }
+}
