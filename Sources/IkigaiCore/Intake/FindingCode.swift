@@ -58,6 +58,7 @@ public enum FindingCode: String, Sendable, CaseIterable, Comparable {
     case keptFiles = "W905"
     case duplicateSheet = "W906"
     case lotteryKept = "W907"
+    case lotteryRedrawn = "W908"
 
     public enum Kind: Sendable { case refusedSheet, rejected, held, notice }
 
@@ -118,6 +119,7 @@ public enum FindingCode: String, Sendable, CaseIterable, Comparable {
         case .keptFiles: return "Output に置かれていたファイル"
         case .duplicateSheet: return "中身が同じシート"
         case .lotteryKept: return "抽選の後に申込が変わった"
+        case .lotteryRedrawn: return "抽選の条件が変わり抽選し直した"
         }
     }
 
@@ -173,6 +175,7 @@ extension FindingCode {
         case .keptFiles: return "files someone saved in Output, kept"
         case .duplicateSheet: return "a sheet identical to another"
         case .lotteryKept: return "applications changed after the draw; the published draw is kept"
+        case .lotteryRedrawn: return "the draw's settings changed; drawn again"
         }
     }
 }

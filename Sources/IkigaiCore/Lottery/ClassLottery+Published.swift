@@ -19,10 +19,16 @@ extension ClassLottery {
                                  intake: IntakeResult, register: PersonRegister) -> (lotteries: [ClassLottery], findings: [Finding]) {
         var findings: [Finding] = []
         let lotteries = fresh.map { l -> ClassLottery in
-            guard let now = l.record, let published = previous[l.series.id], !redraw.contains(l.series.id),
-                  published.seed == now.seed, published.deadline == now.deadline, published.priority == now.priority,
-                  published.method == now.method
-            else { return l }
+            guard let now = l.record, let published = previous[l.series.id], !redraw.contains(l.series.id) else { return l }
+            guard published.seed == now.seed, published.deadline == now.deadline, published.priority == now.priority,
+                  published.method == now.method else {
+                // Settings the manager changed on purpose: drawn again, and said, since the published winners change.
+                if published.order != now.order {
+                    findings.append(Finding(file: "", row: nil, column: l.series.id, code: .lotteryRedrawn,
+                        message: "講座 \(l.series.id) は抽選の条件（種・締切・優先の方法）が前回の抽選と違うため、抽選し直しました。公表した当選者が変わっています。意図した変更か確認してください。"))
+                }
+                return l
+            }
             // The order does not depend on the capacity: a changed capacity moves the line
             // between winners and the waiting list, as a fresh draw would.
             let kept = LotteryRecord(format: published.format, classID: published.classID, capacity: now.capacity,

@@ -174,5 +174,10 @@ struct LotteryTests {
         _ = try Support.run(input: dir, output: out)
         let after = try record()
         #expect(after.order == before.order && after.winners == Array(before.order.prefix(25)) && after.capacity == 25)
+        #expect(!Support.read(out + "/index.html").contains("W908"))
+        // A new seed is a new draw, said on the front page.
+        Support.write(dir + "/settings.toml", Support.settings.replacingOccurrences(of: "2018-public-seed", with: "2018-public-seed-2"))
+        _ = try Support.run(input: dir, output: out)
+        #expect(try record().order != before.order && Support.read(out + "/index.html").contains("W908"))
     }
 }
