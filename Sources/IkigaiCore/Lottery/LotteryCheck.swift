@@ -19,6 +19,6 @@ public enum LotteryCheck {
                                                               row: $0.application.source.row, tier: $0.tier) }
         if now == record.entrants { return nil }
         let recorded = Set(record.entrants.map { "\($0.file):\($0.row)" }), current = Set(now.map { "\($0.file):\($0.row)" })
-        return "申込シートから作った応募者一覧が記録と違います（記録にだけある行 \(recorded.subtracting(current).count) 件、シートにだけある行 \(current.subtracting(recorded).count) 件）"
+        return "申込シートから作った応募者一覧が記録と違います（記録にだけある行 \(recorded.subtracting(current).count) 件、シートにだけある行 \(current.subtracting(recorded).count) 件）。抽選の後に申込が直された・加わった場合は、実行は公表した抽選結果を変えずに使い、表紙の「お知らせ」（W907）に出しています"
     }
 }
