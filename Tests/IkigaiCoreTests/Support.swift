@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 @testable import IkigaiCore
 
 /// Paths and scratch folders shared by the tests.
@@ -45,6 +48,20 @@ enum Support {
     }
 
     static func remove(_ path: String) { try? FileManager.default.removeItem(atPath: path) }
+
+    /// 「2018-05追加.csv」 with its name in Shift_JIS bytes, as a copy from a Windows share leaves
+    /// it: not UTF-8, so Foundation lists it with replacement characters.
+    static func writeShiftJISNamed(in dir: String, contents: String) {
+        let name: [UInt8] = Array("2018-05".utf8) + [0x92, 0xC7, 0x89, 0xC1] + Array(".csv".utf8)
+        let path = Array(dir.utf8) + [0x2F] + name + [0]
+        let fd = path.map { CChar(bitPattern: $0) }.withUnsafeBufferPointer { p -> Int32 in
+            guard let base = p.baseAddress else { return -1 }
+            return open(base, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        }
+        guard fd >= 0 else { return }
+        _ = Array(contents.utf8).withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+        close(fd)
+    }
 
     static func write(_ path: String, _ text: String) {
         write(path, bytes: Array(text.utf8))

@@ -56,6 +56,10 @@ public enum SheetReader {
             return refuse(.unreadableFile, "CSV ではなくフォルダです。フォルダの名前を変えるか、中のファイルを正しい場所へ移してください。")
         case .failure(.tooLarge(let size)):
             return refuse(.tooLarge, "ファイルが大きすぎます（\(size / 1_048_576) MB、上限 \(maxBytes / 1_048_576) MB）。月ごとなどに分けて保存してください。")
+        case .failure(.unreadable) where path.unicodeScalars.contains("\u{FFFD}"):
+            // A name saved in Shift_JIS (copied from a Windows share as raw bytes) reaches us as
+            // replacement characters, a name no file has: "no such file" sent people to permissions.
+            return refuse(.unreadableFile, "ファイル名が UTF-8 ではないため開けません（Windows の共有フォルダなどから Shift_JIS の名前のまま写した可能性）。ファイル名を付け直してください（例: 2018-05.csv）。")
         case .failure(.unreadable(let reason)):
             return refuse(.unreadableFile, "ファイルを開けません（\(reason)）。ファイルの権限や、他のソフトで開いたままでないかを確認してください。")
         }

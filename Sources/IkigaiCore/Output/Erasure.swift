@@ -65,6 +65,13 @@ public struct Erasure: Sendable {
                                     isLink: true, blocked: unlinkable ? nil : "入っているフォルダに書き込む権限がありません"))
                     continue
                 }
+                // A name that is not UTF-8 (Shift_JIS bytes copied from a Windows share) reaches us with
+                // replacement characters, a path no file has: it was skipped, and the file survived.
+                if rel.unicodeScalars.contains("\u{FFFD}") {
+                    out.append(Item(shown: shown, path: full, digest: AuditLog.FileDigest(path: shown, bytes: 0, sha256: ""),
+                                    blocked: "ファイル名が UTF-8 ではないため扱えません。ファイル名を付け直してください"))
+                    continue
+                }
                 var isDir: ObjCBool = false
                 guard fm.fileExists(atPath: full, isDirectory: &isDir), !isDir.boolValue else { continue }
                 // A file that cannot be read or written is listed as blocked, never left out: it

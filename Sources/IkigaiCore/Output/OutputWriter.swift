@@ -140,6 +140,18 @@ public struct OutputWriter: Sendable {
         return out.sorted()
     }
 
+    /// How many names in `Output/` are not UTF-8 (Shift_JIS bytes copied from a Windows share):
+    /// such a file cannot be found by its decoded name, so it could be neither kept nor moved,
+    /// and the swap would delete it with the old folder.
+    public func undecodableNames() -> Int {
+        guard let walk = FileManager.default.enumerator(atPath: outputDir) else { return 0 }
+        var n = 0
+        while let rel = walk.nextObject() as? String {
+            if rel.unicodeScalars.contains("\u{FFFD}") { n += 1 }
+        }
+        return n
+    }
+
     /// Hard-links each of `carry` from the old `Output/` into the new folder: the old folder
     /// keeps its own link until the swap, so a run stopped at any point loses none of them.
     /// A name that is taken (this run writes it too) is kept as `名前 (前回).拡張子`, or

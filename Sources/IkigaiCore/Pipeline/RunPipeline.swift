@@ -28,6 +28,12 @@ public struct RunPipeline: Sendable {
             throw RunFailure(step: "output", file: refused.path, japanese: "書き出し先に問題があるため、何もしていません（\(refused.reason)）",
                              english: "nothing was done: the output folder cannot be used")
         }
+        let undecodable = OutputWriter(outputDir: options.outputDir).undecodableNames()
+        if undecodable > 0 {
+            throw RunFailure(step: "output", file: options.outputDir,
+                             japanese: "Output の中に、名前が UTF-8 ではないファイル・フォルダが \(undecodable) 件あります（Windows の共有フォルダなどから Shift_JIS の名前のまま写した可能性）。入れ替えると消えてしまうため、何もしていません。名前を付け直すか、Output の外へ移してください。",
+                             english: "names in the output folder that are not UTF-8 would be lost in the swap; nothing was done")
+        }
         // Each run replaces Output/ whole: sheets kept inside it would be swapped out with it.
         if OutputWriter(outputDir: options.outputDir).holds(options.inputDir) {
             throw RunFailure(step: "output", file: options.inputDir,

@@ -276,6 +276,32 @@ struct StewardshipTests {
         #expect(!FileManager.default.fileExists(atPath: output + "/audit/erasure-certificate-2018.html"))
     }
 
+    /// A file whose name is not UTF-8 was skipped by the plan (its decoded name matches no file),
+    /// so it survived a purge that reported the year erased.
+    @Test func purgeErasesNothingWhileANameIsNotUTF8() throws {
+        let dir = Support.tempDir()
+        defer { Support.remove(dir) }
+        let (input, output) = try StewardshipTests.sampleRun(dir)
+        Support.writeShiftJISNamed(in: input + "/visits", contents: "日付\n")
+        do {
+            _ = try Stewardship.purge(fiscalYear: 2018, inputDir: input, outputDir: output, templatesDir: Support.templates,
+                                      operatorName: "山田 花子", confirm: true)
+            Issue.record("the purge went ahead with a file it cannot name")
+        } catch {
+            #expect(error.japanese.contains("UTF-8"))
+        }
+        #expect(FileManager.default.fileExists(atPath: output + "/people/people.csv"), "nothing erased")
+        // And a run will not swap such a file out of Output/ with the old folder.
+        Support.writeShiftJISNamed(in: output, contents: "memo")
+        do {
+            _ = try Support.run(input: input, output: output)
+            Issue.record("a run replaced an Output/ holding a name it cannot keep")
+        } catch let e as RunFailure {
+            #expect(e.step == "output" && e.japanese.contains("UTF-8"))
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: output).contains { $0.unicodeScalars.contains("\u{FFFD}") })
+    }
+
     /// Found reading the erasure plan: a run killed part way leaves its documents written aside
     /// beside Output/ until the next run, and a purge before that run left them there.
     @Test func purgeErasesWhatAKilledRunLeftBesideOutput() throws {

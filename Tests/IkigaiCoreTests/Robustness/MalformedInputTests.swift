@@ -118,4 +118,17 @@ struct MalformedInputTests {
         let o = try Support.run(input: dir, output: out)
         #expect(o.summary.refusedSheets == ["visits/locked.csv"])
     }
+
+    /// A sheet copied from a Windows share with its name in Shift_JIS was refused as "no such
+    /// file … check the permissions", which sent the clerk nowhere.
+    @Test func aSheetWhoseNameIsNotUTF8IsRefusedWithItsOwnReason() throws {
+        let dir = Support.tempDir(), out = dir + "/Output"
+        defer { Support.remove(dir) }
+        Support.input(["visits/good.csv": MalformedInputTests.good], in: dir)
+        Support.writeShiftJISNamed(in: dir + "/visits", contents: MalformedInputTests.good)
+        let o = try Support.run(input: dir, output: out)
+        #expect(o.refusals.count == 1 && o.refusals.first?.code == .unreadableFile)
+        #expect(o.refusals.first?.message.contains("ファイル名が UTF-8 ではない") == true)
+        #expect(o.summary.rowsRead > 0, "the other sheet is read")
+    }
 }
