@@ -76,6 +76,19 @@ public enum NameFolding {
         return String(out)
     }
 
+    /// Whether a folded name is written wholly in kana (hiragana, katakana, the long-vowel
+    /// mark and the kana iteration marks), at least two of them.
+    public static func isKana(_ folded: String) -> Bool {
+        var count = 0
+        for u in folded.unicodeScalars {
+            switch u.value {
+            case 0x3041...0x3096, 0x309D...0x309E, 0x30A1...0x30FA, 0x30FC...0x30FE: count += 1
+            default: return false
+            }
+        }
+        return count >= 2
+    }
+
     static let smallToLarge: [UInt32: UInt32] = [
         0x30A1: 0x30A2, 0x30A3: 0x30A4, 0x30A5: 0x30A6, 0x30A7: 0x30A8, 0x30A9: 0x30AA, 0x30C3: 0x30C4,
         0x30E3: 0x30E4, 0x30E5: 0x30E6, 0x30E7: 0x30E8, 0x30EE: 0x30EF, 0x30F5: 0x30AB, 0x30F6: 0x30B1,

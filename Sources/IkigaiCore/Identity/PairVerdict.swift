@@ -25,8 +25,10 @@ struct PairVerdict {
         let bothRead = !x.readings.isEmpty && !y.readings.isEmpty
         let ages = x.agesConsistent(with: y)
         let sameTown = !x.towns.isDisjoint(with: y.towns)
+        // Two of one household never share a reading, so a shared one outweighs another kanji
+        // for the given name (二郎 and 次郎 both read ジロウ): a spelling, not a relative.
         let sameSurnameOtherGiven: Bool = {
-            guard let p = x.parts, let q = y.parts else { return false }
+            guard !(bothRead && sharedReading), let p = x.parts, let q = y.parts else { return false }
             return p.surname == q.surname && p.given != q.given
         }()
 

@@ -29,6 +29,9 @@ struct Profile {
         self.index = index
         self.name = name
         self.phone = phone
+        // Reception writes a name in kana when it does not know the kanji: such a name is
+        // its reading, to compare with the フリガナ of the same person's other rows.
+        if NameFolding.isKana(name) { readings.insert(NameFolding.reading(name)) }
     }
 
     /// The same profile under another index (the resolver's halves number their own).

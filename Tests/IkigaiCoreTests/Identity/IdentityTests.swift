@@ -62,6 +62,28 @@ struct IdentityTests {
         #expect(n == 1)
     }
 
+    @Test func nameWrittenInKanaIsItsOwnReading() {
+        // Reception wrote the name in kana when the kanji were not known.
+        let (n, _) = people([row("齊藤 二郎", "03-5555-0000", kana: "サイトウ ジロウ", age: 66, row: 2),
+                             row("ｻｲﾄｳ ｼﾞﾛｳ", "0355550000", age: 66, row: 3), row("さいとう じろう", "03-5555-0000", age: 66, row: 4)])
+        #expect(n == 1)
+        // A kana name that reads otherwise on the same landline is someone else of the household.
+        let (m, _) = people([row("佐藤 和子", "03-1111-2222", kana: "サトウ カズコ", age: 72, row: 2),
+                             row("サトウ キヨシ", "03-1111-2222", age: 72, row: 3)])
+        #expect(m == 2)
+    }
+
+    @Test func sameSurnameAndReadingWithAnotherKanjiForTheGivenNameMerges() {
+        // 二郎 and 次郎 both read ジロウ: one household cannot have two of one reading, so a
+        // shared reading outweighs "same surname, other given name".
+        let (n, _) = people([row("齊藤 二郎", "03-5555-0000", kana: "サイトウ ジロウ", age: 66, row: 2),
+                             row("斎藤 次郎", "03-5555-0000", kana: "さいとう じろう", age: 66, row: 3)])
+        #expect(n == 1)
+        let (m, _) = people([row("齊藤 二郎", "03-5555-0000", kana: "サイトウ ジロウ", age: 66, row: 2),
+                             row("斎藤 次郎", "03-5555-0000", kana: "サイトウ ツギオ", age: 66, row: 3)])
+        #expect(m == 2)
+    }
+
     @Test func coupleOnOneLandlineStaysApart() {
         let (n, _) = people([row("佐藤 和子", "03-1111-2222", age: 72, row: 2), row("佐藤 清", "03-1111-2222", age: 74, row: 3),
                              row("佐藤和子", "03-1111-2222", age: 72, row: 4)])
