@@ -16,16 +16,22 @@ import sys
 stages = [
     ('intake',            'IntakeStageO3run8inputDir'),
     ('identity resolve',  'EvidenceResolverV7resolve'),
+    # Work a stage hands to the second core starts from a dispatch worker, not from the stage.
+    ('identity resolve',  'EvidenceResolverV11profileHalf'),
+    ('identity resolve',  'BlockEntriesV5pairs'),
     ('guard needles',     'PublicGuardO7NeedlesV6intake'),
     ('repeated visits',   'RepeatedVisitsO4find'),
     ('lottery',           'ClassLotteryV7drawAll'),
     ('summary',           'SummaryV6intake'),
     ('usage statistics',  'UsageStatisticsV6intake'),
     ('rendering',         'RunDocumentsV5files'),
+    ('rendering',         'RunDocumentsV3run'),
+    ('rendering',         'HTMLGuard'),
     ('guard check',       'PublicGuardO5check'),
     ('output',            'OutputWriterV5write'),
 ]
 count = {label: 0 for label, _ in stages}
+count['other'] = 0
 total = 0
 frames = []
 def flush():
@@ -35,12 +41,13 @@ def flush():
     for f in frames:
         hit = next((label for label, frag in stages if frag in f), None)
         if hit: count[hit] += 1; return
+    count['other'] += 1
 for line in sys.stdin:
     if not line.strip():
         flush(); frames = []
     elif line[0] in ' \t':
         frames.append(line)
 flush()
-for label, _ in stages: print('%-18s %7.2f CPU s' % (label, count[label] / 999))
+for label in count: print('%-18s %7.2f CPU s' % (label, count[label] / 999))
 print('%-18s %7.2f CPU s' % ('whole run', total / 999))
 "
