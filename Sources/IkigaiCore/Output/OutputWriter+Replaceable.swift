@@ -15,12 +15,8 @@ extension OutputWriter {
     /// Whether `path` is the output folder or lies inside it (both as they really are, links
     /// followed); false while the output folder does not exist.
     public func holds(_ path: String) -> Bool {
-        guard let out = realpath(outputDir, nil) else { return false }
-        defer { free(out) }
-        guard let inner = realpath(path, nil) else { return false }
-        defer { free(inner) }
-        let folder = String(cString: out), other = String(cString: inner)
-        return other == folder || other.hasPrefix(folder.hasSuffix("/") ? folder : folder + "/")
+        guard let folder = RealPath.of(outputDir), let other = RealPath.of(path) else { return false }
+        return RealPath.relative(other, under: folder) != nil
     }
 
     /// Why `outputDir` must be left alone, or nil when a run may replace it.

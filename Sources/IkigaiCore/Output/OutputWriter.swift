@@ -41,9 +41,8 @@ public struct OutputWriter: Sendable {
         while parts.last == "." { parts.removeLast() }
         if parts.isEmpty && !absolute || parts.last == ".." {
             let named = (absolute ? "/" : FileManager.default.currentDirectoryPath + "/") + parts.joined(separator: "/")
-            guard let real = realpath(named, nil) else { return (".", "") }
-            defer { free(real) }
-            return split(String(cString: real))
+            guard let real = RealPath.of(named) else { return (".", "") }
+            return split(real)
         }
         guard let base = parts.popLast() else { return ("/", "") }
         if parts.isEmpty { return (absolute ? "/" : ".", base) }

@@ -59,16 +59,10 @@ public enum CheckStage {
     /// `typed` as a path under the input folder (`visits/2018-05.csv`), whether typed relative
     /// to that folder, to the current folder or in full; nil when it names no file inside it.
     static func pathInInput(_ typed: String, inputDir: String) -> String? {
-        func real(_ p: String) -> String? {
-            guard let r = realpath(p, nil) else { return nil }
-            defer { free(r) }
-            return String(cString: r)
-        }
-        guard let root = real(inputDir) else { return nil }
-        let prefix = root.hasSuffix("/") ? root : root + "/"
+        guard let root = RealPath.of(inputDir) else { return nil }
         let candidates = typed.hasPrefix("/") ? [typed] : [inputDir + "/" + typed, typed]
         for c in candidates {
-            if let r = real(c), r.hasPrefix(prefix) { return String(r.dropFirst(prefix.count)) }
+            if let r = RealPath.of(c), let inside = RealPath.relative(r, under: root), !inside.isEmpty { return inside }
         }
         return nil
     }
