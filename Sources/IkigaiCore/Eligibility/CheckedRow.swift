@@ -19,6 +19,7 @@ public struct CheckedRow: Sendable {
     /// that the lottery result can list it with why.
     public var classHint: String? = nil
 
+    /// Where the row ended: every row read ends in exactly one of these.
     public enum Status: Sendable { case accepted, rejected, held }
 
     public var status: Status {

@@ -8,8 +8,10 @@ import Crypto
 /// copies `people/review.csv` to `Input/decisions.csv` (or writes just the
 /// 組 and 判定 columns) and fills 判定 with 同一 or 別人.
 public struct Rulings: Sendable {
+    /// The manager's answer, in the words written in the 判定 column.
     public enum Ruling: String, Sendable { case same = "同一", different = "別人" }
 
+    /// One answered pair of decisions.csv, with the row it came from for messages.
     public struct Entry: Sendable {
         public let pair: String
         public let ruling: Ruling

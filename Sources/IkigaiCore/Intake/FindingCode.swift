@@ -60,6 +60,7 @@ public enum FindingCode: String, Sendable, CaseIterable, Comparable {
     case lotteryKept = "W907"
     case lotteryRedrawn = "W908"
 
+    /// Where a finding leaves its row or sheet, told by the code's first letter.
     public enum Kind: Sendable { case refusedSheet, rejected, held, notice }
 
     public var kind: Kind {

@@ -7,6 +7,7 @@ public struct ClassLottery: Sendable {
     public let entries: [Entry]
     public let excluded: [Excluded]
 
+    /// One ticket of the draw: a person's application to this class.
     public struct Entry: Sendable {
         public let number: Int
         public let application: Application
@@ -16,11 +17,13 @@ public struct ClassLottery: Sendable {
         public let duplicates: [SourceRow]
     }
 
+    /// An application left out of the draw, and why (late, not eligible, added after a kept draw).
     public struct Excluded: Sendable {
         public let source: SourceRow
         public let reason: String
     }
 
+    /// Where a ticket ended: a winner or on the waiting list (by rank), or not drawn yet.
     public enum Place: Sendable, Equatable { case winner(Int), waiting(Int), undrawn }
 
     public func place(of number: Int) -> Place {

@@ -6,6 +6,7 @@ import Foundation
 /// canonical order (application date, then sheet and row), each with the
 /// sheet row it came from and its priority tier.
 public struct LotteryRecord: Codable, Sendable, Equatable {
+    /// One ticket as the record keeps it: its number and the application's file and row.
     public struct Entrant: Codable, Sendable, Equatable {
         public let number: Int
         public let file: String

@@ -6,6 +6,7 @@ import Foundation
 /// detected. It holds times, the operator, the command, digests of every
 /// input sheet and output file, and counts; never a resident's name or phone.
 public struct AuditLog: Sendable {
+    /// One line of `audit.jsonl`: who ran what, when, on which files, chained to the line before.
     public struct Entry: Sendable, Equatable {
         public var seq: Int
         public var time: String
@@ -36,6 +37,7 @@ public struct AuditLog: Sendable {
         public var line: String { body + ",\"hash\":\(JSONText.quoted(hash))}" }
     }
 
+    /// A file's size and SHA-256, so that an auditor can tell it is the one processed.
     public struct FileDigest: Sendable, Equatable {
         public let path: String
         public let bytes: Int

@@ -24,6 +24,7 @@ public struct Erasure: Sendable {
         self.outputDir = outputDir
     }
 
+    /// One file a purge erases (or that stops it, `blocked`), with its digest for the certificate.
     public struct Item: Sendable {
         /// `Input/visits/2018-04.csv`-style path, as shown to people.
         public let shown: String
@@ -162,6 +163,7 @@ public struct Erasure: Sendable {
         }
     }
 
+    /// A file that could not be erased, and why.
     public struct ErasureError: Error, Sendable, CustomStringConvertible {
         public let path: String
         public let reason: String

@@ -13,6 +13,7 @@ public struct OutputWriter: Sendable {
     /// two-rename path that file systems without it get.
     var exchangeSupported = true
 
+    /// Why the new Output could not be written or swapped in (the previous one is untouched).
     public struct Problem: Error, Sendable, CustomStringConvertible {
         public let path: String
         public let reason: String

@@ -6,6 +6,7 @@ import Synchronization
 /// reader sees it (libxml2 text nodes), CSV cell by cell, other text line by
 /// line. A hit fails the run and names the file, never the person.
 public enum PublicGuard {
+    /// A public file that contained personal data, and what kind (never the data itself).
     public struct Leak: Error, Sendable {
         public let file: String
         public let what: String

@@ -3,6 +3,7 @@ import Foundation
 /// `ikigai check`: the findings of `validation.csv` without writing any
 /// document, for a clerk who has just saved a sheet.
 public enum CheckStage {
+    /// What `ikigai check` found, for printing and its exit status.
     public struct Outcome: Sendable {
         public let findings: [Finding]
         public let status: RunStatus

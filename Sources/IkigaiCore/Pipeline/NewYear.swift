@@ -3,6 +3,7 @@ import Foundation
 /// `ikigai init`: a new input folder for the next fiscal year, from this
 /// year's settings and classes, with empty sheets and a how-to page.
 public enum NewYear {
+    /// The files `ikigai init` wrote for the new year, and what the manager should look at.
     public struct Outcome: Sendable {
         public let files: [String]
         public let classes: Int

@@ -8,6 +8,7 @@ import Glibc
 /// that reads personal data checks the operator first, and each one that
 /// acts is recorded in the audit chain.
 public enum Stewardship {
+    /// What a purge erased (or would erase) and the certificate it left.
     public struct PurgeOutcome: Sendable {
         public let items: [Erasure.Item]
         public let erased: Int

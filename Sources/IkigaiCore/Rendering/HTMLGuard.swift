@@ -6,6 +6,7 @@ import Foundation
 /// of being written. The check is structural, so no name, however written,
 /// can turn into markup.
 public enum HTMLGuard {
+    /// A page that did not parse as the self-contained HTML the contract asks for.
     public struct Rejection: Error, Sendable, CustomStringConvertible {
         public let page: String
         public let reason: String

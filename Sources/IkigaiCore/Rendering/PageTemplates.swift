@@ -7,6 +7,7 @@ public struct PageTemplates: Sendable {
     public let directory: String
     let library: MustacheLibrary
 
+    /// A template that is missing or would render unsafely, by file.
     public struct Problem: Error, Sendable, CustomStringConvertible {
         public let file: String
         public let reason: String

@@ -16,11 +16,13 @@ public struct SampleGenerator: Sendable {
         self.fiscalYear = fiscalYear
     }
 
+    /// How much a generated sample holds, for the terminal.
     public struct Report: Sendable {
         public let files: Int
         public let rows: Int
     }
 
+    /// Why a sample could not be written.
     public struct Problem: Error, Sendable, CustomStringConvertible {
         public let description: String
     }

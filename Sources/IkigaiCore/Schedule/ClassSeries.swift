@@ -19,6 +19,7 @@ public struct ClassSeries: Sendable, Hashable {
     public let deadline: CivilDate?
     public let source: SourceRow
 
+    /// 抽選 (by application and lottery) or 自由 (anyone may come).
     public enum Kind: String, Sendable {
         case lottery = "抽選"
         case open = "自由"

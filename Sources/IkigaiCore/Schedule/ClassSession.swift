@@ -4,6 +4,7 @@ public struct ClassSession: Sendable, Hashable {
     public let series: ClassSeries
     public let status: Status
 
+    /// Whether the session is held, moved a week later, skipped or dropped, with the reason.
     public enum Status: Sendable, Hashable {
         /// Held on its regular day.
         case regular

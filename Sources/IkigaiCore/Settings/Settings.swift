@@ -52,12 +52,14 @@ public struct Settings: Sendable, Equatable {
     public struct Handler: Sendable, Equatable {
         public var name: String
         public var role: Role
+        /// The handler's role as the contract names it.
         public enum Role: String, Sendable {
             case responsible = "取扱責任者"
             case handler = "取扱者"
         }
     }
 
+    /// A day closed every year (`12-29`), from `calendar.closed`.
     public struct MonthDay: Sendable, Hashable {
         public var month: Int
         public var day: Int
