@@ -14,9 +14,10 @@
 extension ClassLottery {
     /// `fresh` (drawn from this run's sheets), each class with a previous record kept as that
     /// record drew it, unless named in `redraw`; with a notice for every class whose entrants
-    /// changed after its draw.
-    static func keepingPublished(_ fresh: [ClassLottery], previous: [String: LotteryRecord], redraw: Set<String>,
-                                 intake: IntakeResult, register: PersonRegister) -> (lotteries: [ClassLottery], findings: [Finding]) {
+    /// changed after its draw. `holders` gives, for a class, the person number that held each
+    /// ticket in the previous run: the recorded entrants are found again by person, not by row.
+    static func keepingPublished(_ fresh: [ClassLottery], previous: [String: LotteryRecord], holders: [String: [Int: Holder]],
+                                 redraw: Set<String>) -> (lotteries: [ClassLottery], findings: [Finding]) {
         var findings: [Finding] = []
         let lotteries = fresh.map { l -> ClassLottery in
             guard let now = l.record, let published = previous[l.series.id], !redraw.contains(l.series.id) else { return l }
@@ -36,35 +37,49 @@ extension ClassLottery {
                                      priority: published.priority, entrants: published.entrants, inputDigest: published.inputDigest,
                                      order: published.order, winners: Array(published.order.prefix(now.capacity)),
                                      waiting: Array(published.order.dropFirst(now.capacity)))
-            if published.entrants == now.entrants { return l.with(record: kept, entries: l.entries, excluded: l.excluded) }
-
-            let applications = Dictionary(intake.applications.filter { $0.classID == l.series.id }.map { ($0.source, $0) },
-                                          uniquingKeysWith: { a, _ in a })
-            let freshBySource = Dictionary(l.entries.map { ($0.application.source, $0) }, uniquingKeysWith: { a, _ in a })
+            // Each ticket is found again by who held it, not by its row: after a sort, the row a
+            // winner was on holds someone else's application (the record keeps the rows of the draw).
+            let holder = holders[l.series.id] ?? [:]
+            let freshByPerson = Dictionary(l.entries.map { ($0.person.number, $0) }, uniquingKeysWith: { a, _ in a })
             var entries: [Entry] = []
             var excluded = l.excluded
-            var missing = 0
+            var matched = Set<Int>()
+            var missing = 0, moved = 0
             for e in published.entrants {
                 let source = SourceRow(file: e.file, row: e.row)
-                guard let a = applications[source], let person = register.personOf[source] else {
+                guard let held = holder[e.number], let fresh = freshByPerson[held.person], !matched.contains(held.person) else {
                     missing += 1
-                    excluded.append(Excluded(source: source, reason: "抽選の記録にある申込ですが、今回のシートでは受け付けられていません（行の削除・修正・並べ替えの可能性）。当選・補欠の一覧からは外しています"))
+                    excluded.append(Excluded(source: holder[e.number]?.source ?? source, reason: "抽選の記録にある申込ですが、その人の申込が今回のシートで受け付けられていません（行の削除・修正の可能性。行番号は前回の実行のときのもの）。当選・補欠の一覧からは外しています"))
                     continue
                 }
-                entries.append(Entry(number: e.number, application: a, person: person, tier: e.tier,
-                                     duplicates: freshBySource[source]?.duplicates ?? []))
+                matched.insert(held.person)
+                // Said once, in the run after the rows moved; the record keeps the draw's rows.
+                if fresh.application.source != held.source { moved += 1 }
+                entries.append(Entry(number: e.number, application: fresh.application, person: fresh.person, tier: e.tier,
+                                     duplicates: fresh.duplicates))
             }
-            let recorded = Set(published.entrants.map { SourceRow(file: $0.file, row: $0.row) })
-            let added = l.entries.filter { !recorded.contains($0.application.source) }
+            let added = l.entries.filter { !matched.contains($0.person.number) }
+            if missing == 0 && added.isEmpty && moved == 0 { return l.with(record: kept, entries: entries, excluded: l.excluded) }
             for e in added {
                 excluded.append(Excluded(source: e.application.source,
                                          reason: "抽選の後に加わった申込です。公表した抽選結果は変えていません（抽選し直すには ikigai run --redraw \(l.series.id)）"))
             }
-            findings.append(Finding(file: "", row: nil, column: l.series.id, code: .lotteryKept,
-                message: "講座 \(l.series.id) の抽選は前回の結果をそのまま使っています。抽選の後に申込が変わりました（加わった \(added.count) 件、記録にあって見つからない \(missing) 件。lottery/\(l.series.id).html の「抽選の対象にしなかった申込」に一覧）。抽選し直すときは ikigai run --redraw \(l.series.id) で実行してください（公表した当選者が変わります）。"))
+            if missing == 0 && added.isEmpty {
+                findings.append(Finding(file: "", row: nil, column: l.series.id, code: .lotteryKept,
+                    message: "講座 \(l.series.id) の申込 \(moved) 件の行が抽選の後に移りました（並べ替え・行の挿入など）。当選・補欠は抽選したときと同じ人のままです。"))
+            } else {
+                findings.append(Finding(file: "", row: nil, column: l.series.id, code: .lotteryKept,
+                    message: "講座 \(l.series.id) の抽選は前回の結果をそのまま使っています。抽選の後に申込が変わりました（加わった \(added.count) 件、記録にあって見つからない \(missing) 件。lottery/\(l.series.id).html の「抽選の対象にしなかった申込」に一覧）。抽選し直すときは ikigai run --redraw \(l.series.id) で実行してください（公表した当選者が変わります）。"))
+            }
             return l.with(record: kept, entries: entries, excluded: excluded.sorted { $0.source < $1.source })
         }
         return (lotteries, findings)
+    }
+
+    /// Who held a ticket in the previous run, and the application row it was on then.
+    struct Holder: Sendable {
+        let person: Int
+        let source: SourceRow
     }
 
     func with(record: LotteryRecord, entries: [Entry], excluded: [Excluded]) -> ClassLottery {

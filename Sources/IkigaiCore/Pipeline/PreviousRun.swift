@@ -42,6 +42,67 @@ enum PreviousRun {
         return out
     }
 
+    /// Who held each ticket of each recorded draw in the previous run, and on which row, by
+    /// class: from `lottery/<class>.csv`, or for a list without its `person` column (written by
+    /// an older version) from the rows the record names.
+    static func ticketHolders(outputDir: String, draws: [String: LotteryRecord]) -> [String: [Int: ClassLottery.Holder]] {
+        var byRow: [SourceRow: Int]?
+        var out: [String: [Int: ClassLottery.Holder]] = [:]
+        for (id, record) in draws {
+            if let listed = listedHolders(outputDir: outputDir, classID: id) {
+                out[id] = listed
+                continue
+            }
+            let rows = byRow ?? applicationPersons(outputDir: outputDir)
+            byRow = rows
+            out[id] = Dictionary(record.entrants.compactMap { e in
+                let source = SourceRow(file: e.file, row: e.row)
+                return rows[source].map { (e.number, ClassLottery.Holder(person: $0, source: source)) }
+            }, uniquingKeysWith: { a, _ in a })
+        }
+        return out
+    }
+
+    /// `lottery/<class>.csv`'s holder of each ticket number, or nil when it has no `person` column.
+    static func listedHolders(outputDir: String, classID: String) -> [Int: ClassLottery.Holder]? {
+        guard let data = FileManager.default.contents(atPath: outputDir + "/lottery/" + RosterPages.safe(classID) + ".csv"),
+              case .success(let records) = CSVParser.parse(Array(data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data[...])),
+              let header = records.first?.cells, let n = header.firstIndex(of: "number"), let p = header.firstIndex(of: "person"),
+              let f = header.firstIndex(of: "file"), let w = header.firstIndex(of: "row")
+        else { return nil }
+        var out: [Int: ClassLottery.Holder] = [:]
+        for r in records.dropFirst() where r.cells.count == header.count {
+            guard let number = Int(r.cells[n]), r.cells[p].hasPrefix("P"), let person = Int(r.cells[p].dropFirst()),
+                  let row = Int(r.cells[w]) else { continue }
+            out[number] = ClassLottery.Holder(person: person, source: SourceRow(file: r.cells[f], row: row))
+        }
+        return out
+    }
+
+    /// Each accepted application row of the previous run and the person it was
+    /// (`people/people.csv`): who held a draw's tickets when the previous run's class list
+    /// does not say (a run of an older version), right while the rows have not moved since.
+    static func applicationPersons(outputDir: String) -> [SourceRow: Int] {
+        guard let data = FileManager.default.contents(atPath: outputDir + "/people/people.csv") else { return [:] }
+        let bytes = [UInt8](data), marker = Array("applications/".utf8)
+        var out: [SourceRow: Int] = [:]
+        var start = 0
+        // Only the few application lines of a file of every accepted row are parsed: the rest
+        // are skipped by their second cell, which ikigai writes unquoted unless a name needs it.
+        while start < bytes.count {
+            let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+            defer { start = end + 1 }
+            guard let comma = bytes[start..<end].firstIndex(of: 0x2C) else { continue }
+            var cell = comma + 1
+            if cell < end && bytes[cell] == 0x22 { cell += 1 }
+            guard end - cell >= marker.count, bytes[cell..<(cell + marker.count)].elementsEqual(marker),
+                  case .success(let records) = CSVParser.parse(bytes[start..<end]), let r = records.first, r.cells.count == 3,
+                  r.cells[0].hasPrefix("P"), let person = Int(r.cells[0].dropFirst()), let row = Int(r.cells[2]) else { continue }
+            out[SourceRow(file: r.cells[1], row: row)] = person
+        }
+        return out
+    }
+
     /// The files the last run wrote into the output folder, as its audit entry lists them
     /// (empty when no run is recorded there).
     static func writtenFiles(outputDir: String) -> Set<String> {

@@ -96,10 +96,11 @@ public struct RunPipeline: Sendable {
                                  english: "--redraw names \(unknown), which is not a lottery class")
             }
             // Drawn from this run's sheets, then each class already drawn kept as published.
+            let published = PreviousRun.lotteryRecords(outputDir: options.outputDir)
             let (kept, changed) = ClassLottery.keepingPublished(
-                ClassLottery.drawAll(intake: intake, register: register, seed: seed),
-                previous: PreviousRun.lotteryRecords(outputDir: options.outputDir), redraw: options.redraw,
-                intake: intake, register: register)
+                ClassLottery.drawAll(intake: intake, register: register, seed: seed), previous: published,
+                holders: PreviousRun.ticketHolders(outputDir: options.outputDir, draws: published),
+                redraw: options.redraw)
             lotteries = kept
             intake.add(changed)
         } else {

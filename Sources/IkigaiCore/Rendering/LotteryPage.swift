@@ -56,7 +56,8 @@ struct LotteryPage {
     /// Phones are written with hyphens (03-1234-5678) in both CSVs: staff open them in Excel,
     /// which reads a cell of digits alone as a number and drops its leading 0.
     var csv: CSVTable {
-        CSVTable(header: ["number", "place", "rank", "name", "phone", "applied_on", "tier", "file", "row"],
+        // `person` is how the next run finds each ticket's holder again, whatever rows move.
+        CSVTable(header: ["number", "place", "rank", "name", "phone", "applied_on", "tier", "file", "row", "person"],
                  rows: lottery.entries.map { e in
                      let (place, rank): (String, String)
                      switch lottery.place(of: e.number) {
@@ -65,7 +66,8 @@ struct LotteryPage {
                      case .undrawn: (place, rank) = ("未抽選", "")
                      }
                      return [String(e.number), place, rank, e.application.person.name, e.application.person.phone.formatted,
-                             e.application.appliedOn.iso, String(e.tier), e.application.source.file, String(e.application.source.row)]
+                             e.application.appliedOn.iso, String(e.tier), e.application.source.file, String(e.application.source.row),
+                             e.person.description]
                  })
     }
 

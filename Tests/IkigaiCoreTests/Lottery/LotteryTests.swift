@@ -159,6 +159,30 @@ struct LotteryTests {
         #expect(throws: RunFailure.self) { try RunPipeline(options: options).run() }
     }
 
+    /// Found sorting a sheet in Excel after the draw: the recorded entrants were found again by
+    /// row, so whoever the sort put on a winner's row took the place.
+    @Test func aSheetSortedAfterTheDrawKeepsTheSamePeopleInTheirPlaces() throws {
+        let dir = Support.tempDir(), out = dir + "/Output"
+        defer { Support.remove(dir) }
+        Support.input(["applications/a.csv": Self.applications(30)], in: dir)
+        _ = try Support.run(input: dir, output: out)
+        let published = try #require(FileManager.default.contents(atPath: out + "/lottery/K02-draw.json"))
+        let contacts = Support.read(out + "/lottery/K02-contacts.csv")
+        // Sorted by name, descending: every row holds someone else now.
+        let lines = Self.applications(30).split(separator: "\n").map(String.init)
+        Support.write(dir + "/applications/a.csv", ([lines[0]] + lines.dropFirst().sorted(by: >)).joined(separator: "\n") + "\n")
+        _ = try Support.run(input: dir, output: out)
+        #expect(FileManager.default.contents(atPath: out + "/lottery/K02-draw.json") == published)
+        #expect(Support.read(out + "/lottery/K02-contacts.csv") == contacts, "the same people in the same places")
+        let index = Support.read(out + "/index.html")
+        #expect(index.contains("W907") && index.contains("当選・補欠は抽選したときと同じ人のままです"))
+        #expect(!Support.read(out + "/lottery/K02.html").contains("抽選の後に加わった申込です"))
+        // The next month, nothing moved since: the same places, and nothing to say.
+        _ = try Support.run(input: dir, output: out)
+        #expect(Support.read(out + "/lottery/K02-contacts.csv") == contacts)
+        #expect(!Support.read(out + "/index.html").contains("W907"))
+    }
+
     /// More places after the draw go down the published order, as the draw would give them.
     @Test func aCapacityChangedAfterTheDrawMovesTheLineNotTheOrder() throws {
         let dir = Support.tempDir(), out = dir + "/Output"
