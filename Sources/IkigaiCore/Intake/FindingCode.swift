@@ -59,6 +59,7 @@ public enum FindingCode: String, Sendable, CaseIterable, Comparable {
     case duplicateSheet = "W906"
     case lotteryKept = "W907"
     case lotteryRedrawn = "W908"
+    case futureDate = "W909"
 
     /// Where a finding leaves its row or sheet, told by the code's first letter.
     public enum Kind: Sendable { case refusedSheet, rejected, held, notice }
@@ -121,6 +122,7 @@ public enum FindingCode: String, Sendable, CaseIterable, Comparable {
         case .duplicateSheet: return "中身が同じシート"
         case .lotteryKept: return "抽選の後に申込が変わった"
         case .lotteryRedrawn: return "抽選の条件が変わり抽選し直した"
+        case .futureDate: return "実行日より後の日付"
         }
     }
 
@@ -177,6 +179,7 @@ extension FindingCode {
         case .duplicateSheet: return "a sheet identical to another"
         case .lotteryKept: return "applications changed after the draw; the published draw is kept"
         case .lotteryRedrawn: return "the draw's settings changed; drawn again"
+        case .futureDate: return "dates after the day of the run"
         }
     }
 }

@@ -12,9 +12,10 @@ public enum IntakeStage {
     }
 
     /// `only`: paths under the input folder to read (classes.csv is always
-    /// read, for the class IDs); nil reads everything.
-    public static func run(inputDir: String, settings: Settings, through requested: YearMonth?, only: Set<String>? = nil)
-        throws(ThroughOutsideYear) -> IntakeResult {
+    /// read, for the class IDs); nil reads everything. `today`: the day of the run, after
+    /// which a dated row is a typing error to point out (nil: not checked).
+    public static func run(inputDir: String, settings: Settings, through requested: YearMonth?, only: Set<String>? = nil,
+                           today: CivilDate? = nil) throws(ThroughOutsideYear) -> IntakeResult {
         if let t = requested, t < YearMonth(settings.fiscalYearStart) || YearMonth(settings.fiscalYearEnd) < t {
             throw ThroughOutsideYear(through: t)
         }
@@ -69,7 +70,7 @@ public enum IntakeStage {
                 let (path, kind) = peopleSheets[i]
                 let outcome: SheetOutcome
                 // Each record is checked as it is read, not held with the rest of its sheet.
-                var sheet = CheckedSheet(cutoff: cutoff, settings: settings)
+                var sheet = CheckedSheet(cutoff: cutoff, settings: settings, today: today)
                 let read = SheetReader.stream(absolutePath: inputDir + "/" + path, path: path, kind: kind,
                                               extraProhibited: extra, digests: digests) { record, head in
                     if sheet.rows.isEmpty { sheet.rows.reserveCapacity(head.lineFeeds) }
@@ -105,6 +106,10 @@ public enum IntakeStage {
                                             held: 0, deferred: 0, refused: true))
             case .read(let sheet)?:
                 deferredTotal += sheet.deferred
+                if let first = sheet.firstFutureRow, let today {
+                    findings.append(IntakeStage.futureRows(path: path, first: first, count: sheet.futureRows, today: today,
+                                                           through: requested == nil && YearMonth(today) < through ? through : nil))
+                }
                 rows.append(sheet.rows)
                 findings += sheet.findings
                 sheetSummaries.append(.init(path: path, kind: kind, encoding: sheet.encoding, read: sheet.rows.count,
@@ -126,6 +131,17 @@ public enum IntakeStage {
             refusedSheets: refused.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) },
             sheets: sheetSummaries, deferredRows: deferredTotal, through: through,
             inputDigests: inputDigests)
+    }
+
+    /// Rows of a sheet dated after the day of the run: no visit or application can be, so
+    /// one was mistyped (2018-12-01 for 2018-11-01). Said because, without `--through`, such a
+    /// row alone moves the run's month on: statistics up to a month not yet over, and a
+    /// lottery drawn before its deadline has come.
+    static func futureRows(path: String, first: Int, count: Int, today: CivilDate, through: YearMonth?) -> Finding {
+        let more = count > 1 ? "ほか \(count - 1) 行" : ""
+        let moved = through.map { "--through を付けなかったため、今回はデータのある最後の月（\($0.japanese)）までを処理しています。日付を直して実行し直してください。" } ?? "日付の打ち間違いなら直してください。"
+        return Finding(file: path, row: first, column: "", code: .futureDate,
+                       message: "実行日（\(today.westernJapaneseString)）より後の日付の行があります（この行\(more)）。\(moved)")
     }
 
     /// A sheet saved twice (「2018-05 - コピー.csv」 beside 「2018-05.csv」) rejects every row of
@@ -165,15 +181,24 @@ public enum IntakeStage {
         private(set) var findings: [Finding] = []
         /// The last month of the fiscal year with a dated row, deferred rows included.
         private(set) var lastMonth: YearMonth?
+        /// Rows dated after the day of the run, and the first of them.
+        private(set) var futureRows = 0
+        private(set) var firstFutureRow: Int?
         private let cutoff: CivilDate?
+        private let today: CivilDate?
         private let year: ClosedRange<CivilDate>
 
-        init(cutoff: CivilDate?, settings: Settings) {
+        init(cutoff: CivilDate?, settings: Settings, today: CivilDate? = nil) {
             self.cutoff = cutoff
+            self.today = today
             year = settings.fiscalYearStart...settings.fiscalYearEnd
         }
 
         mutating func add(_ r: CheckedRow) {
+            if let d = r.date, let today, d > today {
+                futureRows += 1
+                if firstFutureRow == nil { firstFutureRow = r.source.row }
+            }
             if let d = r.date, year.contains(d) {
                 lastMonth = max(lastMonth ?? YearMonth(d), YearMonth(d))
                 if let cutoff, d > cutoff {

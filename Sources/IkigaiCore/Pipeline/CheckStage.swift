@@ -15,8 +15,9 @@ public enum CheckStage {
     }
 
     /// `files`: paths as typed (relative to the input folder or to the
-    /// current folder); empty checks every sheet.
-    public static func run(inputDir: String, files: [String], operatorName: String?) throws(RunFailure) -> Outcome {
+    /// current folder); empty checks every sheet. Rows dated after `today` are pointed out.
+    public static func run(inputDir: String, files: [String], operatorName: String?,
+                           today: CivilDate? = CivilDate.today()) throws(RunFailure) -> Outcome {
         let settings = try Authorisation.check(inputDir: inputDir, operatorName: operatorName).settings
         var only: Set<String>?
         if !files.isEmpty {
@@ -41,7 +42,7 @@ public enum CheckStage {
             only = chosen
         }
         var intake: IntakeResult
-        do { intake = try IntakeStage.run(inputDir: inputDir, settings: settings, through: nil, only: only) } catch {
+        do { intake = try IntakeStage.run(inputDir: inputDir, settings: settings, through: nil, only: only, today: today) } catch {
             throw RunFailure(step: "check", file: "", japanese: "読み込めません", english: "cannot read")
         }
         intake.reject(OffScheduleVisits.find(intake, schedule: ClassSchedule(classes: intake.classes, settings: settings)))

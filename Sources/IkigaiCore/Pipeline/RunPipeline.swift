@@ -57,7 +57,7 @@ public struct RunPipeline: Sendable {
         let previousNumbers = BackgroundJob { [dir = options.outputDir] in PreviousRun.personNumbers(outputDir: dir) }
         var intake: IntakeResult
         do {
-            intake = try IntakeStage.run(inputDir: options.inputDir, settings: settings, through: options.through)
+            intake = try IntakeStage.run(inputDir: options.inputDir, settings: settings, through: options.through, today: options.today)
         } catch {
             throw RunFailure(step: "intake", file: "--through",
                              japanese: "\(error.through) は\(settings.fiscalYear)年度（\(YearMonth(settings.fiscalYearStart))〜\(YearMonth(settings.fiscalYearEnd))）の外です。",

@@ -265,4 +265,30 @@ struct RunPipelineTests {
         #expect(o.status == .clean)
         #expect(throws: RunFailure.self) { try Support.run(input: dir, output: out, through: YearMonth("2019-04")) }
     }
+
+    /// Found thinking through a November run: one visit typed 2018-12-01 for 2018-11-01 made
+    /// the default month December, with nothing said: statistics up to a month not yet
+    /// over, and lotteries drawn before their deadline.
+    @Test func aRowDatedAfterTheRunIsPointedOut() throws {
+        let dir = Support.tempDir(), out = dir + "/Output"
+        defer { Support.remove(dir) }
+        let visits = RunPipelineTests.visitsHeader + """
+        2018-11-10,交流,喫茶,大久保 花,03-1234-5678,70,大久保2-3-4,済
+        2018-12-01,交流,喫茶,大久保 花,03-1234-5678,70,大久保2-3-4,済
+
+        """
+        Support.input(["visits/2018-11.csv": visits], in: dir)
+        func run(today: String) throws -> RunOutcome {
+            try RunPipeline(options: RunOptions(inputDir: dir, outputDir: out, templatesDir: Support.templates,
+                                                operatorName: "山田花子", today: CivilDate(iso: today))).run()
+        }
+        let o = try run(today: "2018-11-20")
+        #expect(o.summary.through.description == "2018-12" && o.notices == 1)
+        let index = Support.read(out + "/index.html")
+        #expect(index.contains("W909") && index.contains("visits/2018-11.csv") && index.contains("2018年12月"))
+        #expect(Support.validationRows(out).isEmpty, "a notice, not a rejected row")
+        // Once the day has come, the same sheet says nothing.
+        _ = try run(today: "2018-12-01")
+        #expect(!Support.read(out + "/index.html").contains("W909"))
+    }
 }

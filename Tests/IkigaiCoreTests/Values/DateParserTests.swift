@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import IkigaiCore
 
@@ -102,6 +103,12 @@ struct DateParserTests {
         }
         #expect(day(1970, 1, 1).weekday == 4)
         #expect(day(2018, 4, 1).weekday == 0)
+    }
+
+    @Test func todayIsTheDayInJapan() {
+        // 2018-11-30 15:30 UTC is already 1 December in Tokyo.
+        #expect(CivilDate.today(now: Date(timeIntervalSince1970: 1_543_591_800)) == CivilDate(iso: "2018-12-01"))
+        #expect(CivilDate.today(now: Date(timeIntervalSince1970: 1_543_588_200)) == CivilDate(iso: "2018-11-30"))
     }
 }
 
