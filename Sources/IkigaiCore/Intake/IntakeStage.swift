@@ -135,8 +135,7 @@ public enum IntakeStage {
 
     /// Rows of a sheet dated after the day of the run: no visit or application can be, so
     /// one was mistyped (2018-12-01 for 2018-11-01). Said because, without `--through`, such a
-    /// row alone moves the run's month on: statistics up to a month not yet over, and a
-    /// lottery drawn before its deadline has come.
+    /// row alone moves the run's month on, to statistics up to a month not yet over.
     static func futureRows(path: String, first: Int, count: Int, today: CivilDate, through: YearMonth?) -> Finding {
         let more = count > 1 ? "ほか \(count - 1) 行" : ""
         let moved = through.map { "--through を付けなかったため、今回はデータのある最後の月（\($0.japanese)）までを処理しています。日付を直して実行し直してください。" } ?? "日付の打ち間違いなら直してください。"

@@ -39,9 +39,11 @@ public struct ClassLottery: Sendable {
         return r.winners.compactMap { byNumber[$0] }
     }
 
-    /// Builds and draws every lottery class of the year.
-    public static func drawAll(intake: IntakeResult, register: PersonRegister, seed: String) -> [ClassLottery] {
-        let drawDay = intake.through.lastDay
+    /// Builds and draws every lottery class of the year. A class is drawn once its deadline
+    /// has passed: in the run's month, and (given `today`, the day of the run) in fact; a row
+    /// mistyped into a later month (W909) moves the month on, not the day applications close.
+    public static func drawAll(intake: IntakeResult, register: PersonRegister, seed: String, today: CivilDate? = nil) -> [ClassLottery] {
+        let drawDay = today.map { min(intake.through.lastDay, $0.adding(days: -1)) } ?? intake.through.lastDay
         var preventionVisits: [PersonID: [CivilDate]] = [:]
         for v in intake.visits where v.program == .prevention {
             if let id = register.personOf[v.source] { preventionVisits[id, default: []].append(v.date) }

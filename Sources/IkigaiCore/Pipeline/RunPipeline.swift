@@ -98,7 +98,7 @@ public struct RunPipeline: Sendable {
             // Drawn from this run's sheets, then each class already drawn kept as published.
             let published = PreviousRun.lotteryRecords(outputDir: options.outputDir)
             let (kept, changed) = ClassLottery.keepingPublished(
-                ClassLottery.drawAll(intake: intake, register: register, seed: seed), previous: published,
+                ClassLottery.drawAll(intake: intake, register: register, seed: seed, today: options.today), previous: published,
                 holders: PreviousRun.ticketHolders(outputDir: options.outputDir, draws: published),
                 redraw: options.redraw)
             lotteries = kept

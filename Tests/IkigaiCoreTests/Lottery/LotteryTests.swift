@@ -183,6 +183,26 @@ struct LotteryTests {
         #expect(!Support.read(out + "/index.html").contains("W907"))
     }
 
+    /// A visit typed into May during April moved the run's month past the deadline (20 April),
+    /// and the class was drawn, and the draw kept, while applications were still coming in.
+    @Test func noDrawBeforeTheDeadlineHasPassedWhateverTheMonth() throws {
+        let dir = Support.tempDir(), out = dir + "/Output"
+        defer { Support.remove(dir) }
+        let typo = "日付,事業,行事,氏名,電話番号,年齢,住所,本人確認\n2018-05-02,交流,喫茶,架空 花子,03-3000-0001,70,大久保1-1-1,済\n"
+        Support.input(["applications/a.csv": Self.applications(30), "visits/v.csv": typo], in: dir)
+        func run(today: String) throws {
+            _ = try RunPipeline(options: RunOptions(inputDir: dir, outputDir: out, templatesDir: Support.templates,
+                                                    operatorName: "山田花子", today: CivilDate(iso: today))).run()
+        }
+        for day in ["2018-04-15", "2018-04-20"] {
+            try run(today: day)
+            #expect(!FileManager.default.fileExists(atPath: out + "/lottery/K02-draw.json"), "drawn on \(day)")
+            #expect(Support.read(out + "/lottery/K02.html").contains("未抽選"))
+        }
+        try run(today: "2018-04-21")
+        #expect(FileManager.default.fileExists(atPath: out + "/lottery/K02-draw.json"))
+    }
+
     /// More places after the draw go down the published order, as the draw would give them.
     @Test func aCapacityChangedAfterTheDrawMovesTheLineNotTheOrder() throws {
         let dir = Support.tempDir(), out = dir + "/Output"
