@@ -113,6 +113,14 @@ public struct HeaderMap: Sendable {
                     + "（必要な項目だけを集めるため）。使える見出しは \(allowedList) と行番号の列（No.・番号）です。"
                     + "列を削除するか見出しを直してください。" + hints(unknown, kind: kind, present: index)))
         }
+        if width == 0 {
+            // Blank lines above the headers (Excel keeps them as empty rows): "columns missing"
+            // would send the clerk to check headers that are there, one row lower.
+            return .failure(Problem(
+                code: .missingColumn, column: "（1行目）",
+                message: "1行目が空で、見出しがありません。このシートは読み込みませんでした。見出しの上に空の行があれば削除し、"
+                    + "見出し（\(allowedList)）を1行目にしてください。"))
+        }
         var missing = kind.required.filter { index[$0] == nil }.map(\.both)
         if kind.needsAgeOrBirthDate, index[.age] == nil, index[.birthDate] == nil {
             missing.append("\(Column.age.both) または \(Column.birthDate.both)")

@@ -110,6 +110,14 @@ struct HeaderTests {
         #expect(p.code == .unknownColumn)
     }
 
+    @Test func blankFirstRowSaysSo() {
+        guard case .failure(let p) = map(["", " ", ""]) else {
+            Issue.record("a blank first row has no headers")
+            return
+        }
+        #expect(p.code == .missingColumn && p.message.contains("1行目が空") && p.column == "（1行目）")
+    }
+
     @Test func missingAndDuplicateColumns() {
         guard case .failure(let missing) = map(["日付", "事業", "行事", "氏名", "電話番号", "住所", "本人確認"]) else {
             Issue.record("age or birth date is required")
