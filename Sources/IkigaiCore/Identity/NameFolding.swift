@@ -2,7 +2,8 @@
 /// compare them.
 public enum NameFolding {
     /// NFKC; every white space, zero-width character and ideographic variation
-    /// selector removed; variant and old kanji folded by `VariantKanji`.
+    /// selector removed; variant and old kanji folded by `VariantKanji`; a trailing
+    /// honorific 様 or 殿 dropped.
     /// Scalar by scalar: a variation selector is a scalar of its own inside
     /// a Character, and every variant in the table is one scalar.
     public static func name(_ s: String) -> String {
@@ -24,6 +25,11 @@ public enum NameFolding {
                         UTF8.encode(folded) { out[n] = $0; n += 1 }
                     }
                 }
+                // An honorific a clerk added (山田太郎様, 山田太郎殿) is not part of the name: two
+                // rows of one person on one phone were two people, and a list of "same surname,
+                // other given name" (太郎様 / 太郎) even set them apart as a household.
+                if n > 6, out[n - 3] == 0xE6, out[n - 2] == 0xA7, out[n - 1] == 0x98 { n -= 3 }  // 様
+                else if n > 6, out[n - 3] == 0xE6, out[n - 2] == 0xAE, out[n - 1] == 0xBF { n -= 3 }  // 殿
                 return String(decoding: UnsafeBufferPointer(rebasing: out[..<n]), as: UTF8.self)
             }
         }

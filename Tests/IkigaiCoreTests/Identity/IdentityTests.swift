@@ -25,6 +25,8 @@ struct IdentityTests {
         ("国井 進", "國井 進"), ("島田 正", "嶋田 正"), ("広田 勝", "廣田 勝"), ("吉田 修", "𠮷田 修"),
         ("葛西 隆", "葛\u{E0100}西 隆"), ("辻 昭", "辻\u{FE00} 昭"), ("ＡＢＣ 花子", "ABC花子"), ("佐藤\u{200B}豊", "佐藤 豊"),
         // Invisible characters a name copied from a web page or a Word file may carry.
+        // An honorific a clerk added.
+        ("山田 太郎", "山田 太郎様"), ("山田 太郎", "山田太郎 様"), ("山田 太郎", "山田 太郎殿"),
         ("山田 太郎", "山田太郎\u{00AD}"), ("山田 太郎", "\u{200E}山田\u{2060}太郎"), ("山田 太郎", "山田\u{202A}太郎\u{202C}"),
     ])
     func variantsMerge(_ a: String, _ b: String) {
