@@ -138,7 +138,8 @@ public struct AddressParser: Sendable {
     }
 
     /// The 丁目 at the start of `rest`: `2丁目`, `二丁目`, or the first number of
-    /// `2-3-4`. A lone number (`1番地`) is a lot number, not a 丁目.
+    /// `2-3-4` (any dash, the long-vowel mark ー an IME puts for one, or `2の3の4`).
+    /// A lone number (`1番地`) is a lot number, not a 丁目.
     static func chome(_ rest: Substring) -> Int? {
         if let decided = rest.utf8.withContiguousStorageIfAvailable({ ChomeBytes.read($0) }), let answer = decided {
             return answer
@@ -156,7 +157,7 @@ public struct AddressParser: Sendable {
         guard !digits.isEmpty, let n = Int(digits) else { return nil }
         let after = rest.dropFirst(digits.count)
         if after.hasPrefix("丁目") { return n }
-        if let c = after.first, c == "-", after.dropFirst().first?.isASCIIDigit == true { return n }
+        if let u = after.unicodeScalars.first, PhoneNumber.isDash(u) || u == "の", after.dropFirst().first?.isASCIIDigit == true { return n }
         return nil
     }
 }

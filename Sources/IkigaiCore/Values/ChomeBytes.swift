@@ -33,7 +33,10 @@ enum ChomeBytes {
         // No digits, or too many for an Int (`Int(_:)` gives nil there too).
         guard i > 0, !overflow else { return .some(nil) }
         if startsWithChome(scalars, at: i) { return .some(n) }
-        if i < scalars.count, scalars[i] == 0x2D, i + 1 < scalars.count, (0x30...0x39).contains(scalars[i + 1]) {
+        // `2-3-4`, with the dash a clerk's IME gives (ー) or the old `2の3の4`. The other dashes
+        // (U+2010–2015, U+2212) are outside this reader's range: the Character version has them.
+        if i < scalars.count, scalars[i] == 0x2D || scalars[i] == 0x30FC || scalars[i] == 0x306E, i + 1 < scalars.count,
+           (0x30...0x39).contains(scalars[i + 1]) {
             return .some(n)
         }
         return .some(nil)

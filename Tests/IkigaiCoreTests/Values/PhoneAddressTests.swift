@@ -70,6 +70,9 @@ struct AddressTests {
         "東京都 新宿区 大久保 2-3-4", "東京都新宿区大久保２丁目３番４号", "大久保二丁目3-4 コーポ101",
         "〒169-0072 東京都新宿区大久保2-3-4", "〒１６９－００７２新宿区大久保2-3-4", "169-0072 大久保2-3-4", "1690072 新宿区大久保二丁目3番4号",
         "〒 169-0072 大久保2-3-4", "〒大久保2-3-4", "〒169ー0072 新宿区大久保2-3-4", "169−0072大久保2-3-4",
+        // The dashes clerks type: the long-vowel mark an IME gives (full and half width), minus,
+        // hyphen and bar signs, and the old 2の3の4.
+        "大久保2ー3ー4", "大久保2ｰ3ｰ4", "大久保２ー３ー４", "大久保2−3−4", "大久保2‐3‐4", "大久保2―3―4", "大久保2の3の4", "大久保2ー3",
     ])
     func sameTownAndChome(_ text: String) {
         #expect(parser.parse(text) == .inWard(town: "大久保", chome: 2))
