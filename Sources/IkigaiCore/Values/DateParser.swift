@@ -85,7 +85,8 @@ public enum DateParser {
             }
             // A separator after the year and month, an optional 日 after the day.
             if let sep = chars.first {
-                if numbers.count < 3, "-/.年月".contains(sep) {
+                // Any dash, including the long-vowel mark ー an IME gives for one (2018ー5ー10).
+                if numbers.count < 3, "-/.年月".contains(sep) || sep.unicodeScalars.count == 1 && sep.unicodeScalars.first.map(PhoneNumber.isDash) == true {
                     chars = chars.dropFirst()
                 } else if numbers.count == 3, sep == "日" {
                     chars = chars.dropFirst()
