@@ -26,8 +26,25 @@ public struct PhoneNumber: Hashable, Sendable {
     /// Accepts `03-1234-5678`, `0312345678`, `03(1234)5678`, full-width forms,
     /// `090 1234 5678` and `+81 3 1234 5678` (`+81` becomes the leading 0).
     public static func parse(_ raw: String) -> Result<PhoneNumber, PhoneProblem> {
-        let text = droppingNote(Text.nfkc(raw))
+        let text = droppingNote(droppingLabel(Text.nfkc(raw)))
         return parseASCII(text) ?? parseByScalar(text)
+    }
+
+    /// `TEL 03-1234-5678`, `℡03-…`, `電話：03-…`, `090-1234-5678 携帯`: a word that says what the
+    /// number is, before it or after it, holds no digit and is dropped like a note in brackets.
+    static func droppingLabel(_ text: String) -> String {
+        // Nearly every cell starts and ends with a digit: two compares and out.
+        guard let first = text.first, let last = text.last, !(first.isASCIIDigit && last.isASCIIDigit) else { return text }
+        var t = Substring(text)
+        if !first.isASCIIDigit, first != "+", first != "(",
+           let label = ["電話番号", "電話", "携帯", "自宅", "TEL", "Tel", "tel"].first(where: { t.hasPrefix($0) }) {
+            t = t.dropFirst(label.count).drop { $0 == ":" || $0 == "." || $0.isWhitespace }
+        }
+        if let label = ["携帯", "自宅"].first(where: { t.hasSuffix($0) }), t.dropLast(label.count).last?.isWhitespace == true {
+            t = t.dropLast(label.count)
+            while t.last?.isWhitespace == true { t = t.dropLast() }
+        }
+        return String(t)
     }
 
     /// `03-1234-5678（自宅）`, `090-1234-5678(携帯)`: a short note in brackets after the number,

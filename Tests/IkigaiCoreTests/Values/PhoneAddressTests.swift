@@ -37,7 +37,22 @@ struct PhoneTests {
         #expect(PhoneNumber.parse("03-1111-2222（内線12）") == .failure(.unexpectedCharacters), "a note with digits is not dropped")
         #expect(PhoneNumber.parse("(自宅)") == .failure(.unexpectedCharacters), "a note alone is no number")
         #expect(PhoneNumber.parse("03-1111-2222（自宅の番号はこちらです）") == .failure(.unexpectedCharacters), "a long text is not a note")
-        #expect(PhoneNumber.parse("03-1111-2222 自宅") == .failure(.unexpectedCharacters), "only a bracketed note")
+        #expect(PhoneNumber.parse("03-1111-2222 実家") == .failure(.unexpectedCharacters), "only a bracketed note, or a known label")
+    }
+
+    @Test("a label that says what the number is, before or after it, is dropped", arguments: [
+        "TEL 03-1111-2222", "TEL:03-1111-2222", "Tel.03-1111-2222", "ＴＥＬ：０３－１１１１－２２２２", "℡03-1111-2222",
+        "電話 03-1111-2222", "電話番号：03-1111-2222", "自宅 03-1111-2222", "03-1111-2222 自宅", "03-1111-2222　自宅",
+    ])
+    func aLabelIsDropped(_ text: String) throws {
+        #expect(try PhoneNumber.parse(text).get().digits == "0311112222")
+    }
+
+    @Test func onlyAKnownLabelIsDropped() throws {
+        #expect(PhoneNumber.parse("FAX 03-1111-2222") == .failure(.unexpectedCharacters), "a fax number is not a phone")
+        #expect(PhoneNumber.parse("TEL") == .failure(.wrongLength(digits: 0)))
+        #expect(PhoneNumber.parse("03-1111-2222自宅") == .failure(.unexpectedCharacters), "after the number, only apart from it")
+        #expect(try PhoneNumber.parse("携帯 090-1234-5678").get().digits == "09012345678")
     }
 
     @Test func whatExcelLeavesOfAPhoneIsRecognised() {
