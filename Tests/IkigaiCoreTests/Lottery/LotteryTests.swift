@@ -183,6 +183,24 @@ struct LotteryTests {
         #expect(!Support.read(out + "/index.html").contains("W907"))
     }
 
+    /// An Output of an older version has no `person` column in the class list: the holders
+    /// come from its people.csv, by the rows the record names.
+    @Test func aClassListWithoutHoldersFallsBackToThePreviousRunsRows() throws {
+        let dir = Support.tempDir(), out = dir + "/Output"
+        defer { Support.remove(dir) }
+        Support.input(["applications/a.csv": Self.applications(30)], in: dir)
+        _ = try Support.run(input: dir, output: out)
+        let contacts = Support.read(out + "/lottery/K02-contacts.csv")
+        let list = Support.read(out + "/lottery/K02.csv").components(separatedBy: "\r\n")
+        #expect(list[0].hasSuffix(",person"))
+        Support.write(out + "/lottery/K02.csv", list.map { $0.split(separator: ",", omittingEmptySubsequences: false).dropLast().joined(separator: ",") }
+            .joined(separator: "\r\n"))
+        let lines = Self.applications(30).split(separator: "\n").map(String.init)
+        Support.write(dir + "/applications/a.csv", ([lines[0]] + lines.dropFirst().sorted(by: >)).joined(separator: "\n") + "\n")
+        _ = try Support.run(input: dir, output: out)
+        #expect(Support.read(out + "/lottery/K02-contacts.csv") == contacts)
+    }
+
     /// A visit typed into May during April moved the run's month past the deadline (20 April),
     /// and the class was drawn, and the draw kept, while applications were still coming in.
     @Test func noDrawBeforeTheDeadlineHasPassedWhateverTheMonth() throws {
