@@ -15,6 +15,11 @@ public func fuzzValues(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     _ = (PhoneNumber.lostItsLeadingZero(text), PhoneNumber.isExcelNumber(text))
     if case .success(let p) = PhoneNumber.parse(text) { precondition((10...11).contains(p.digits.count)); _ = p.formatted }
     _ = FuzzState.parser.parse(text)
+    // Each fast path answers as the reading it shortcuts, whenever it answers.
+    var bytes = text
+    if let fast = bytes.withUTF8({ ChomeBytes.read($0) }) { precondition(fast == AddressParser.chomeByCharacter(Substring(text))) }
+    if let decided = bytes.withUTF8({ DateParser.plainWestern($0) }) { precondition(decided == DateParser.parseByCharacter(text)) }
+    if let ascii = PhoneNumber.parseASCII(text) { precondition(ascii == PhoneNumber.parseByScalar(text)) }
     _ = IDCheck.isChecked(text)
     _ = YearMonth(text)
     precondition(FuzzState.cells.value(text, Text.cell) == Text.cell(text))
