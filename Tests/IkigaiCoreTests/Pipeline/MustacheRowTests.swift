@@ -50,4 +50,21 @@ struct MustacheRowTests {
                                      read: 3, accepted: 2, rejected: 1, held: 0, hasCounts: true,
                                      counts: [ValidationReport.Count(code: "R201", title: "t", treatment: "x", count: 1)], files: [group]))
     }
+
+    @Test func everyPartOfTheSchedule() {
+        let item = SchedulePage.Item(text: "10:00 K01 体操", css: "session")
+        agrees(item)
+        let day = SchedulePage.Day(day: "10", css: "holiday", label: "昭和の日", items: [item])
+        agrees(day)
+        agrees(SchedulePage.Week(days: [day]))
+        let row = SchedulePage.ListRow(western: "2018-04-10", era: "平成30年4月10日", time: "10:00〜11:30", id: "K01", title: "体操",
+                                       room: "多目的室", note: "翌週へ")
+        agrees(row)
+        let month = SchedulePage.Month(title: "2018年4月", eraTitle: "平成30年4月", weeks: [SchedulePage.Week(days: [day])], rows: [row], hasRows: true)
+        agrees(month)
+        let c = SchedulePage.ClassRow(id: "K01", title: "体操", kind: "自由", when: "火 10:00", room: "多目的室", held: "22", notHeld: "2",
+                                      deadline: "")
+        agrees(c)
+        agrees(SchedulePage.View(title: "t", planned: 96, target: 96, difference: "±0", classes: [c], months: [month], generatedFor: "g"))
+    }
 }
