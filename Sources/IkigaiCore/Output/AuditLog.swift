@@ -136,17 +136,51 @@ public struct AuditLog: Sendable {
     /// is. A broken log is kept as it is (it is evidence) and still grows.
     public static func appending(to raw: String, operatorName: String, command: String, inputs: [FileDigest],
                                  outputs: [FileDigest], facts: [(String, String)], time: Date = Date()) -> String {
-        let lines = raw.split(separator: "\n").map(String.init)
-        let last = lines.last.flatMap(parse)
+        // Only the last line is parsed, on the bytes: the record grows by a line per command for
+        // the years of the contract, each line listing every file of its run, and splitting the
+        // whole text into lines (by Character) grew every run's time with it.
+        let bytes = Array(raw.utf8)
+        var lastLine: String?
+        AuditLog.linesFromEnd(bytes) { lastLine = $0; return true }
+        let last = lastLine.flatMap(parse)
         var log = AuditLog(entries: last.map { [$0] } ?? [])
-        if last == nil && !lines.isEmpty {
+        if last == nil, let unreadable = lastLine {
             // The last line is unreadable: chain to its raw bytes so the gap stays visible.
-            log = AuditLog(entries: [Entry(seq: lines.count, time: "", operatorName: "", command: "", inputs: [], outputs: [],
-                                           facts: [], prev: "", hash: hex(SHA256.hash(data: Array(lines[lines.count - 1].utf8))))])
+            var count = 0
+            for (i, b) in bytes.enumerated() where b != 0x0A && (i == 0 || bytes[i - 1] == 0x0A) { count += 1 }
+            log = AuditLog(entries: [Entry(seq: count, time: "", operatorName: "", command: "", inputs: [], outputs: [],
+                                           facts: [], prev: "", hash: hex(SHA256.hash(data: Array(unreadable.utf8))))])
         }
         log.append(operatorName: operatorName, command: command, inputs: inputs, outputs: outputs, facts: facts, time: time)
         let text = raw.isEmpty || raw.hasSuffix("\n") ? raw : raw + "\n"
         return text + (log.entries.last?.line ?? "") + "\n"
+    }
+
+    /// The last readable entry that `matches`, found from the end of the record: only the lines
+    /// after it are parsed, not the whole chain (`read` checks that, for `audit verify`).
+    public static func lastEntry(outputDir: String, where matches: (Entry) -> Bool) -> Entry? {
+        guard let data = FileManager.default.contents(atPath: outputDir + "/audit/audit.jsonl") else { return nil }
+        var found: Entry?
+        linesFromEnd(Array(data)) { line in
+            guard let e = parse(line), matches(e) else { return false }
+            found = e
+            return true
+        }
+        return found
+    }
+
+    /// Each non-empty line of `bytes`, last first, until `body` says it has what it wanted.
+    static func linesFromEnd(_ bytes: [UInt8], _ body: (String) -> Bool) {
+        var end = bytes.count
+        while end > 0 {
+            if bytes[end - 1] == 0x0A {
+                end -= 1
+                continue
+            }
+            let start = (bytes[..<end].lastIndex(of: 0x0A) ?? -1) + 1
+            if body(String(decoding: bytes[start..<end], as: UTF8.self)) { return }
+            end = start
+        }
     }
 
     public static func read(outputDir: String) -> (AuditLog, Break?) {

@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import Testing
 @testable import IkigaiCore
@@ -101,6 +102,26 @@ struct StewardshipTests {
         let grown = AuditLog.appending(to: broken, operatorName: "a", command: "c2", inputs: [], outputs: [], facts: [])
         #expect(grown.hasPrefix(broken))
         #expect(AuditLog.verify(grown).1?.line == 1)
+    }
+
+    /// A run reads only the end of the record (it grows for years): the last run's entry is found
+    /// past later commands and an unreadable line, and a new entry chains to the last line.
+    @Test func theLastRunIsFoundFromTheEndOfTheRecord() throws {
+        let dir = Support.tempDir()
+        defer { Support.remove(dir) }
+        var log = AuditLog()
+        let file = AuditLog.FileDigest(path: "index.html", bytes: [0x41])
+        log.append(operatorName: "a", command: "ikigai run", inputs: [], outputs: [file], facts: [])
+        log.append(operatorName: "a", command: "ikigai report handling", inputs: [], outputs: [], facts: [])
+        Support.write(dir + "/audit/audit.jsonl", log.text + "\n{not json\n\n")
+        let found = try #require(AuditLog.lastEntry(outputDir: dir) { $0.command.hasPrefix("ikigai run") })
+        #expect(found.seq == 1 && found.outputs.map(\.path) == ["index.html"])
+        #expect(PreviousRun.writtenFiles(outputDir: dir) == ["index.html"])
+        let grown = AuditLog.appending(to: Support.read(dir + "/audit/audit.jsonl"), operatorName: "a", command: "c", inputs: [],
+                                       outputs: [], facts: [])
+        let last = try #require(grown.split(separator: "\n").last.flatMap { AuditLog.parse(String($0)) })
+        #expect(last.seq == 4, "numbered after the three lines, the unreadable one counted")
+        #expect(last.prev == AuditLog.hex(SHA256.hash(data: Array("{not json".utf8))))
     }
 
     @Test func nonHandlersAreRefusedBeforeReading() throws {
