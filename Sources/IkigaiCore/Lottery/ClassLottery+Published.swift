@@ -64,14 +64,17 @@ extension ClassLottery {
                 excluded.append(Excluded(source: e.application.source,
                                          reason: "抽選の後に加わった申込です。公表した抽選結果は変えていません（抽選し直すには ikigai run --redraw \(l.series.id)）"))
             }
+            let result = l.with(record: kept, entries: entries, excluded: excluded.sorted { $0.source < $1.source })
             if missing == 0 && added.isEmpty {
                 findings.append(Finding(file: "", row: nil, column: l.series.id, code: .lotteryKept,
                     message: "講座 \(l.series.id) の申込 \(moved) 件の行が抽選の後に移りました（並べ替え・行の挿入など）。当選・補欠は抽選したときと同じ人のままです。"))
             } else {
+                let up = result.movedUp.count
+                let movedUp = up > 0 ? "当選者の申込がなくなったため、補欠から \(up) 人を繰り上げ当選にしました（講座のページに印。連絡してください）。" : ""
                 findings.append(Finding(file: "", row: nil, column: l.series.id, code: .lotteryKept,
-                    message: "講座 \(l.series.id) の抽選は前回の結果をそのまま使っています。抽選の後に申込が変わりました（加わった \(added.count) 件、記録にあって見つからない \(missing) 件。lottery/\(l.series.id).html の「抽選の対象にしなかった申込」に一覧）。抽選し直すときは ikigai run --redraw \(l.series.id) で実行してください（公表した当選者が変わります）。"))
+                    message: "講座 \(l.series.id) の抽選は前回の結果をそのまま使っています。抽選の後に申込が変わりました（加わった \(added.count) 件、記録にあって見つからない \(missing) 件。lottery/\(l.series.id).html の「抽選の対象にしなかった申込」に一覧）。\(movedUp)抽選し直すときは ikigai run --redraw \(l.series.id) で実行してください（公表した当選者が変わります）。"))
             }
-            return l.with(record: kept, entries: entries, excluded: excluded.sorted { $0.source < $1.source })
+            return result
         }
         return (lotteries, findings)
     }

@@ -27,16 +27,32 @@ public struct ClassLottery: Sendable {
     public enum Place: Sendable, Equatable { case winner(Int), waiting(Int), undrawn }
 
     public func place(of number: Int) -> Place {
-        guard let r = record else { return .undrawn }
-        if let i = r.winners.firstIndex(of: number) { return .winner(i + 1) }
-        if let i = r.waiting.firstIndex(of: number) { return .waiting(i + 1) }
+        let (winners, waiting) = placed
+        if let i = winners.firstIndex(of: number) { return .winner(i + 1) }
+        if let i = waiting.firstIndex(of: number) { return .waiting(i + 1) }
         return .undrawn
     }
 
-    public var winners: [Entry] {
+    /// The drawn order of the tickets still held, split at the capacity. When a kept draw's
+    /// winner is gone (the application withdrawn or no longer accepted), the next on the
+    /// waiting list takes the place (繰り上げ), as the office does; for a fresh draw this is the
+    /// record's own winners and waiting list.
+    public var placed: (winners: [Int], waiting: [Int]) {
+        guard let r = record else { return ([], []) }
+        let held = Set(entries.map(\.number))
+        let order = r.order.filter(held.contains)
+        return (Array(order.prefix(r.capacity)), Array(order.dropFirst(r.capacity)))
+    }
+
+    /// Tickets drawn onto the waiting list that hold a winner's place now (繰り上げ当選).
+    public var movedUp: Set<Int> {
         guard let r = record else { return [] }
+        return Set(placed.winners).subtracting(r.winners)
+    }
+
+    public var winners: [Entry] {
         let byNumber = Dictionary(uniqueKeysWithValues: entries.map { ($0.number, $0) })
-        return r.winners.compactMap { byNumber[$0] }
+        return placed.winners.compactMap { byNumber[$0] }
     }
 
     /// Builds and draws every lottery class of the year. A class is drawn once its deadline

@@ -16,10 +16,11 @@ struct LotteryPage {
 
     var recordFile: String { "lottery/\(lottery.series.id)-draw.json" }
 
-    func line(_ e: ClassLottery.Entry, rank: Int) -> Line {
+    func line(_ e: ClassLottery.Entry, rank: Int, moved: Set<Int> = []) -> Line {
         var notes: [String] = []
         if !e.duplicates.isEmpty { notes.append("重複申込 \(e.duplicates.count + 1) 件を1票に") }
         if e.tier == 1 && lottery.record?.priority == "first_time" { notes.append("優先") }
+        if moved.contains(e.number) { notes.append("繰り上げ当選（当選者の申込がなくなったため。連絡してください）") }
         return Line(rank: String(rank), number: String(e.number), name: e.application.person.name,
                     phone: e.application.person.phone.formatted, applied: e.application.appliedOn.westernJapaneseString,
                     note: notes.joined(separator: "・"))
@@ -29,8 +30,9 @@ struct LotteryPage {
         let s = lottery.series
         let byNumber = Dictionary(uniqueKeysWithValues: lottery.entries.map { ($0.number, $0) })
         let r = lottery.record
-        let winners = (r?.winners ?? []).enumerated().compactMap { i, n in byNumber[n].map { line($0, rank: i + 1) } }
-        let waiting = (r?.waiting ?? []).enumerated().compactMap { i, n in byNumber[n].map { line($0, rank: i + 1) } }
+        let (placedWinners, placedWaiting) = lottery.placed, moved = lottery.movedUp
+        let winners = placedWinners.enumerated().compactMap { i, n in byNumber[n].map { line($0, rank: i + 1, moved: moved) } }
+        let waiting = placedWaiting.enumerated().compactMap { i, n in byNumber[n].map { line($0, rank: i + 1) } }
         let duplicates = lottery.entries.reduce(0) { $0 + $1.duplicates.count }
         let applications = lottery.entries.count + duplicates + lottery.excluded.count
         let weeks = s.weeks.isEmpty ? "毎週" : "第" + s.weeks.map(String.init).joined(separator: "・第")
@@ -75,10 +77,14 @@ struct LotteryPage {
     var contacts: CSVTable {
         let byNumber = Dictionary(uniqueKeysWithValues: lottery.entries.map { ($0.number, $0) })
         var rows: [[String]] = []
-        for (i, n) in (lottery.record?.winners ?? []).enumerated() {
-            if let e = byNumber[n] { rows.append(["当選", String(i + 1), e.application.person.name, e.application.residence.written, e.application.person.phone.formatted]) }
+        let (winners, waiting) = lottery.placed, moved = lottery.movedUp
+        for (i, n) in winners.enumerated() {
+            if let e = byNumber[n] {
+                rows.append([moved.contains(n) ? "当選（繰り上げ）" : "当選", String(i + 1), e.application.person.name, e.application.residence.written,
+                             e.application.person.phone.formatted])
+            }
         }
-        for (i, n) in (lottery.record?.waiting ?? []).enumerated() {
+        for (i, n) in waiting.enumerated() {
             if let e = byNumber[n] { rows.append(["補欠", String(i + 1), e.application.person.name, e.application.residence.written, e.application.person.phone.formatted]) }
         }
         return CSVTable(header: ["結果", "順", "氏名", "住所", "電話番号"], rows: rows)

@@ -136,12 +136,25 @@ struct LotteryTests {
         _ = try Support.run(input: dir, output: out)
         #expect(FileManager.default.contents(atPath: out + "/lottery/K02-draw.json") == published, "the record is the published one")
         let removed = "架空 4郎"
-        // Everyone else keeps their place and number in line (the deleted one's place stays empty).
-        #expect(Support.read(out + "/lottery/K02-contacts.csv").components(separatedBy: "\r\n")
-                == contacts.components(separatedBy: "\r\n").filter { !$0.contains(removed + ",") })
-        #expect(contacts.contains(removed + ","), "the deleted one was drawn")
+        // Everyone else keeps their order in line; the deleted winner's place goes to the first
+        // on the waiting list (繰り上げ), marked so that the office calls them.
+        func people(_ csv: String) -> [(place: String, name: String)] {
+            csv.components(separatedBy: "\r\n").dropFirst().filter { !$0.isEmpty }.map {
+                let cells = $0.components(separatedBy: ",")
+                return (cells[0], cells[2])
+            }
+        }
+        let before = people(contacts), after = people(Support.read(out + "/lottery/K02-contacts.csv"))
+        #expect(before.contains { $0.place == "当選" && $0.name == removed }, "the deleted one was a winner")
+        #expect(after.map(\.name) == before.map(\.name).filter { $0 != removed })
+        let firstWaiting = try #require(before.first { $0.place == "補欠" }).name
+        #expect(after.filter { $0.place.hasPrefix("当選") }.count == 20)
+        #expect(after.first { $0.name == firstWaiting }?.place == "当選（繰り上げ）")
+        #expect(after.filter { $0.place == "当選（繰り上げ）" }.count == 1)
+        #expect(Support.read(out + "/lottery/K02.html").contains("繰り上げ当選"))
         let index = Support.read(out + "/index.html")
         #expect(index.contains("W907") && index.contains("加わった 1 件、記録にあって見つからない 1 件") && index.contains("--redraw K02"))
+        #expect(index.contains("補欠から 1 人を繰り上げ当選にしました"))
         let page = Support.read(out + "/lottery/K02.html")
         #expect(page.contains("抽選の後に加わった申込です") && page.contains("抽選の記録にある申込ですが"))
         #expect(LotteryRecord.verify(Array(published)).0 == .matches)
