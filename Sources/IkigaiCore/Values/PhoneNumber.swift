@@ -26,8 +26,15 @@ public struct PhoneNumber: Hashable, Sendable {
     /// Accepts `03-1234-5678`, `0312345678`, `03(1234)5678`, full-width forms,
     /// `090 1234 5678` and `+81 3 1234 5678` (`+81` becomes the leading 0).
     public static func parse(_ raw: String) -> Result<PhoneNumber, PhoneProblem> {
-        let text = droppingNote(droppingLabel(Text.nfkc(raw)))
+        let text = droppingNote(droppingLabel(unwrappingFormula(Text.nfkc(raw))))
         return parseASCII(text) ?? parseByScalar(text)
+    }
+
+    /// `="0312345678"`: how a system export or a careful clerk keeps Excel from dropping the
+    /// leading 0 (a formula whose value is the text). The text inside is the number.
+    static func unwrappingFormula(_ text: String) -> String {
+        guard text.hasPrefix("=\""), text.hasSuffix("\""), text.count > 3 else { return text }
+        return String(text.dropFirst(2).dropLast())
     }
 
     /// `TEL 03-1234-5678`, `℡03-…`, `電話：03-…`, `090-1234-5678 携帯`: a word that says what the

@@ -43,6 +43,8 @@ struct PhoneTests {
     @Test("a label that says what the number is, before or after it, is dropped", arguments: [
         "TEL 03-1111-2222", "TEL:03-1111-2222", "Tel.03-1111-2222", "ＴＥＬ：０３－１１１１－２２２２", "℡03-1111-2222",
         "電話 03-1111-2222", "電話番号：03-1111-2222", "自宅 03-1111-2222", "03-1111-2222 自宅", "03-1111-2222　自宅",
+        // Excel's way of keeping the leading 0: a formula whose value is the text.
+        "=\"0311112222\"", "=\"03-1111-2222\"",
     ])
     func aLabelIsDropped(_ text: String) throws {
         #expect(try PhoneNumber.parse(text).get().digits == "0311112222")
