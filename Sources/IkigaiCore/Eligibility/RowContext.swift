@@ -91,8 +91,12 @@ struct RowContext {
 
     /// Name, reading and phone of the person the row is about.
     mutating func person() -> PersonFields? {
-        let name = required(.name)
-        let kana = cell(.kana)
+        var name = required(.name)
+        var kana = cell(.kana)
+        if let written = name, let split = NameFolding.splittingReading(written) {
+            name = split.name
+            if kana.isEmpty { kana = split.reading }
+        }
         var phone: PhoneNumber?
         if let p = required(.phone) {
             switch PhoneNumber.parse(p) {

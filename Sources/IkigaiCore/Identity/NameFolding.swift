@@ -82,6 +82,20 @@ public enum NameFolding {
         return String(out)
     }
 
+    /// `山田 太郎（ヤマダ タロウ）`: a reading a clerk wrote in brackets after the name, on a
+    /// sheet without a フリガナ column. Split off, it is the row's reading, and the name is the
+    /// name (with it, the same person's rows without one were someone else).
+    public static func splittingReading(_ written: String) -> (name: String, reading: String)? {
+        // Most names do not end in a bracket: one byte compare and out (`)` or the last byte of `）`).
+        guard let last = written.utf8.last, last == 0x29 || last == 0x89 else { return nil }
+        guard let close = written.indices.last, written[close] == ")" || written[close] == "）",
+              let open = written.lastIndex(where: { $0 == "(" || $0 == "（" }) else { return nil }
+        let name = Text.trimmed(String(written[..<open]))
+        let reading = Text.trimmed(Text.nfkc(String(written[written.index(after: open)..<close])))
+        guard !name.isEmpty, isKana(NameFolding.reading(reading)) else { return nil }
+        return (name, reading)
+    }
+
     /// Whether a folded name is written wholly in kana (hiragana, katakana, the long-vowel
     /// mark and the kana iteration marks), at least two of them.
     public static func isKana(_ folded: String) -> Bool {

@@ -75,6 +75,21 @@ struct IdentityTests {
         #expect(m == 2)
     }
 
+    @Test("a reading in brackets after the name is split off", arguments: [
+        ("山田 太郎（ヤマダ タロウ）", "山田 太郎", "ヤマダ タロウ"), ("山田太郎(やまだ たろう)", "山田太郎", "やまだ たろう"),
+        ("山田 太郎 (ﾔﾏﾀﾞ ﾀﾛｳ)", "山田 太郎", "ヤマダ タロウ"), ("山田 太郎（ヤマダ・タロウ）", "山田 太郎", "ヤマダ・タロウ"),
+    ])
+    func readingInBrackets(_ written: String, _ name: String, _ reading: String) throws {
+        let split = try #require(NameFolding.splittingReading(written))
+        #expect(split.name == name && split.reading == reading)
+    }
+
+    @Test func bracketsThatAreNotAReadingStay() {
+        for written in ["山田 太郎（旧姓 田中）", "山田 太郎", "（ヤマダ）", "山田 太郎（ア）", "山田 太郎）"] {
+            #expect(NameFolding.splittingReading(written) == nil, "\(written)")
+        }
+    }
+
     @Test func sameSurnameAndReadingWithAnotherKanjiForTheGivenNameMerges() {
         // 二郎 and 次郎 both read ジロウ: one household cannot have two of one reading, so a
         // shared reading outweighs "same surname, other given name".
