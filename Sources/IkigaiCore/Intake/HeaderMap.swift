@@ -38,12 +38,7 @@ public struct HeaderMap: Sendable {
     }
 
     public static func read(_ cells: [String], kind: SheetKind, extraProhibited: [String]) -> Result<HeaderMap, Problem> {
-        var lookup: [String: Column] = [:]
-        for c in kind.allowed {
-            lookup[ProhibitedCategories.foldHeader(c.japanese)] = c
-            lookup[ProhibitedCategories.foldHeader(c.english)] = c
-            lookup[ProhibitedCategories.foldHeader(c.english.replacingOccurrences(of: "_", with: ""))] = c
-        }
+        let lookup = HeaderMap.lookup(kind)
         // A header row thousands of cells wide is not a sheet of this contract; say so without
         // folding every cell.
         if cells.count > 5_000 {
@@ -103,6 +98,14 @@ public struct HeaderMap: Sendable {
                 message: "1行目に決められた見出しが1つもないため、このシートは読み込みませんでした。"
                     + "表のタイトルや空の行が見出しの上にあれば削除し、見出し（\(allowedList)）を1行目にしてください。"))
         }
+        if !unknown.isEmpty, let other = HeaderMap.kindOfHeaders(cells.prefix(width), besides: kind) {
+            // A sheet saved in the wrong folder: "delete the columns" would have the clerk
+            // destroy a good sheet. Where it belongs is what to say.
+            return .failure(Problem(
+                code: .unknownColumn, column: unknown.prefix(10).joined(separator: "、"),
+                message: "見出しが \(other.folder)/ のシートのものです。このフォルダのシートではないため読み込みませんでした。"
+                    + "列は消さずに、ファイルを Input/\(other.folder)/ フォルダに移してください。"))
+        }
         if !unknown.isEmpty {
             // A sheet with thousands of stray columns gets a short message.
             let listed = unknown.prefix(10).map { $0.count > 40 ? String($0.prefix(40)) + "…" : $0 }
@@ -132,6 +135,30 @@ public struct HeaderMap: Sendable {
                     + "（使える見出し: \(allowedList)）。"))
         }
         return .success(HeaderMap(kind: kind, index: index, header: header, ignored: ignored, unnamed: unnamed, width: width))
+    }
+
+    /// A kind's allowed columns by folded header: Japanese, English, and English without `_`.
+    static func lookup(_ kind: SheetKind) -> [String: Column] {
+        var lookup: [String: Column] = [:]
+        for c in kind.allowed {
+            lookup[ProhibitedCategories.foldHeader(c.japanese)] = c
+            lookup[ProhibitedCategories.foldHeader(c.english)] = c
+            lookup[ProhibitedCategories.foldHeader(c.english.replacingOccurrences(of: "_", with: ""))] = c
+        }
+        return lookup
+    }
+
+    /// The other kind of intake sheet whose headers these are, every one of them and all it
+    /// requires, or nil.
+    static func kindOfHeaders(_ cells: ArraySlice<String>, besides kind: SheetKind) -> SheetKind? {
+        let folded = cells.map { ProhibitedCategories.foldHeader($0) }.filter { !$0.isEmpty && !rowNumberHeaders.contains($0) }
+        for other in [SheetKind.groups, .visits, .applications] where other != kind {
+            let lookup = HeaderMap.lookup(other)
+            let columns = folded.compactMap { lookup[$0] }
+            guard columns.count == folded.count, other.required.allSatisfy(columns.contains) else { continue }
+            return other
+        }
+        return nil
     }
 
     /// Headers clerks write for an allowed column, after folding. They still refuse the

@@ -33,6 +33,18 @@ public enum SheetKind: String, Sendable, CaseIterable {
     /// sheets of people; not classes.csv or decisions.csv).
     public var countsRows: Bool { self == .groups || self == .visits || self == .applications }
 
+    /// The folder under `Input/` that holds sheets of this kind (the file itself for the two
+    /// single sheets).
+    public var folder: String {
+        switch self {
+        case .groups: return "groups"
+        case .visits: return "visits"
+        case .applications: return "applications"
+        case .classes: return "classes.csv"
+        case .decisions: return "decisions.csv"
+        }
+    }
+
     /// Which kind a path under `Input/` is, or nil for files that are no sheet.
     public static func of(path: String) -> SheetKind? {
         let parts = path.split(separator: "/")

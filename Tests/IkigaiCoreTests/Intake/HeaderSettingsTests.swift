@@ -110,6 +110,27 @@ struct HeaderTests {
         #expect(p.code == .unknownColumn)
     }
 
+    /// The advice was to delete the columns, which would destroy a good sheet saved in the wrong folder.
+    @Test func aSheetInTheWrongFolderIsToldWhereItBelongs() {
+        let visits = ["日付", "事業", "行事", "氏名", "電話番号", "年齢", "住所", "本人確認"]
+        guard case .failure(let p) = map(visits, .groups) else {
+            Issue.record("a visits sheet in groups/ is refused")
+            return
+        }
+        #expect(p.code == .unknownColumn && p.message.contains("Input/visits/") && p.message.contains("列は消さずに"))
+        guard case .failure(let q) = map(["No.", "申込日", "講座ID", "氏名", "電話番号", "生年月日", "住所", "本人確認"], .visits) else {
+            Issue.record("an applications sheet in visits/ is refused")
+            return
+        }
+        #expect(q.message.contains("Input/applications/"))
+        // One stray column is a stray column, not another kind of sheet.
+        guard case .failure(let r) = map(visits + ["メモ"], .groups) else {
+            Issue.record("refused")
+            return
+        }
+        #expect(!r.message.contains("移してください") && r.message.contains("メモ"))
+    }
+
     @Test func blankFirstRowSaysSo() {
         guard case .failure(let p) = map(["", " ", ""]) else {
             Issue.record("a blank first row has no headers")
