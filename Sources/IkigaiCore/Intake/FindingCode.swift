@@ -60,6 +60,7 @@ public enum FindingCode: String, Sendable, CaseIterable, Comparable {
     case lotteryKept = "W907"
     case lotteryRedrawn = "W908"
     case futureDate = "W909"
+    case otherFiscalYear = "W910"
 
     /// Where a finding leaves its row or sheet, told by the code's first letter.
     public enum Kind: Sendable { case refusedSheet, rejected, held, notice }
@@ -123,6 +124,7 @@ public enum FindingCode: String, Sendable, CaseIterable, Comparable {
         case .lotteryKept: return "抽選の後に申込が変わった"
         case .lotteryRedrawn: return "抽選の条件が変わり抽選し直した"
         case .futureDate: return "実行日より後の日付"
+        case .otherFiscalYear: return "多くの行が別の年度の日付"
         }
     }
 
@@ -180,6 +182,7 @@ extension FindingCode {
         case .lotteryKept: return "applications changed after the draw; the published draw is kept"
         case .lotteryRedrawn: return "the draw's settings changed; drawn again"
         case .futureDate: return "dates after the day of the run"
+        case .otherFiscalYear: return "most rows are dated in another fiscal year"
         }
     }
 }

@@ -119,6 +119,12 @@ public enum IntakeStage {
                 break
             }
         }
+        var dated = 0, outside: [Int: Int] = [:]
+        for case .read(let sheet) in byIndex.values {
+            dated += sheet.datedRows
+            outside.merge(sheet.outsideYears, uniquingKeysWith: +)
+        }
+        if let notice = IntakeStage.otherFiscalYear(dated: dated, outside: outside, settings: settings) { findings.append(notice) }
         if deferredTotal > 0 {
             findings.append(Finding(file: "", row: nil, code: .afterThrough,
                 message: "\(through.japanese)より後の日付の行が \(deferredTotal) 行あります。今回の集計には含めていません（その月の実行で読み込みます）。"))
@@ -141,6 +147,17 @@ public enum IntakeStage {
         let moved = through.map { "--through を付けなかったため、今回はデータのある最後の月（\($0.japanese)）までを処理しています。日付を直して実行し直してください。" } ?? "日付の打ち間違いなら直してください。"
         return Finding(file: path, row: first, column: "", code: .futureDate,
                        message: "実行日（\(today.westernJapaneseString)）より後の日付の行があります（この行\(more)）。\(moved)")
+    }
+
+    /// Most dated rows outside the fiscal year: settings.toml still names last year (a new year
+    /// begun without `ikigai init`), not thousands of clerks' mistakes. Said once, with the year
+    /// the dates are in, beside the N301 of every such row.
+    static func otherFiscalYear(dated: Int, outside: [Int: Int], settings: Settings) -> Finding? {
+        let total = outside.values.reduce(0, +)
+        guard total * 2 > dated, let (year, _) = outside.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) else { return nil }
+        return Finding(file: "settings.toml", row: nil, column: "fiscal_year", code: .otherFiscalYear,
+                       message: "日付のある行 \(dated) 行のうち \(total) 行が settings.toml の年度（\(settings.fiscalYear)年度）の外で、"
+                           + "多くは\(year)年度の日付です。年度が変わったなら、ikigai init --fiscal-year \(year) で新しい年度の入力フォルダを作り、シートをそちらに置いてください。")
     }
 
     /// A sheet saved twice (「2018-05 - コピー.csv」 beside 「2018-05.csv」) rejects every row of
@@ -180,6 +197,9 @@ public enum IntakeStage {
         private(set) var findings: [Finding] = []
         /// The last month of the fiscal year with a dated row, deferred rows included.
         private(set) var lastMonth: YearMonth?
+        /// Rows with a date read, and those outside the fiscal year by the fiscal year they are in.
+        private(set) var datedRows = 0
+        private(set) var outsideYears: [Int: Int] = [:]
         /// Rows dated after the day of the run, and the first of them.
         private(set) var futureRows = 0
         private(set) var firstFutureRow: Int?
@@ -197,6 +217,10 @@ public enum IntakeStage {
             if let d = r.date, let today, d > today {
                 futureRows += 1
                 if firstFutureRow == nil { firstFutureRow = r.source.row }
+            }
+            if let d = r.date {
+                datedRows += 1
+                if !year.contains(d) { outsideYears[d.month >= 4 ? d.year : d.year - 1, default: 0] += 1 }
             }
             if let d = r.date, year.contains(d) {
                 lastMonth = max(lastMonth ?? YearMonth(d), YearMonth(d))

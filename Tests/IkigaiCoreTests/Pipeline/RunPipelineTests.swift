@@ -282,6 +282,27 @@ struct RunPipelineTests {
         #expect(o.summary.people == 1, "華 and 花 read alike on one phone: one person")
     }
 
+    /// A new year's sheets in last year's folder: every row got N301, and nothing said why.
+    @Test func rowsOfAnotherFiscalYearPointAtTheSettings() throws {
+        let dir = Support.tempDir(), out = dir + "/Output"
+        defer { Support.remove(dir) }
+        let visits = RunPipelineTests.visitsHeader + """
+        2019-05-10,交流,喫茶,大久保 花,03-1234-5678,70,大久保2-3-4,済
+        2019-05-11,交流,喫茶,大久保 花,03-1234-5678,70,大久保2-3-4,済
+        2018-05-11,交流,喫茶,大久保 花,03-1234-5678,70,大久保2-3-4,済
+
+        """
+        Support.input(["visits/2019-05.csv": visits], in: dir)
+        _ = try Support.run(input: dir, output: out)
+        let index = Support.read(out + "/index.html")
+        #expect(index.contains("W910") && index.contains("2019年度の日付") && index.contains("ikigai init --fiscal-year 2019"))
+        // A stray row of another year is that row's N301, not a notice.
+        Support.input(["visits/2019-05.csv": RunPipelineTests.visitsHeader + "2019-05-10,交流,喫茶,大久保 花,03-1234-5678,70,大久保2-3-4,済\n"
+                       + "2018-05-11,交流,喫茶,大久保 花,03-1234-5678,70,大久保2-3-4,済\n2018-05-12,交流,喫茶,大久保 花,03-1234-5678,70,大久保2-3-4,済\n"], in: dir)
+        _ = try Support.run(input: dir, output: out)
+        #expect(!Support.read(out + "/index.html").contains("W910"))
+    }
+
     /// Found thinking through a November run: one visit typed 2018-12-01 for 2018-11-01 made
     /// the default month December, with nothing said: statistics up to a month not yet
     /// over, and lotteries drawn before their deadline.
