@@ -76,25 +76,34 @@ public struct ClassSchedule: Sendable {
         return out
     }
 
-    /// Two held sessions in one room at overlapping times.
+    /// Two held sessions in one room at overlapping times: one finding for each pair of classes,
+    /// with how many days they clash and the first of them. (One per day was 24 lines in the
+    /// validation report for one mistyped room, and hundreds for a few.)
     static func roomClashes(_ held: [ClassSession]) -> [Finding] {
         var byDayRoom: [String: [ClassSession]] = [:]
         for s in held { byDayRoom[s.date.iso + "\u{1}" + Text.removingWhitespace(s.series.room), default: []].append(s) }
-        var out: [Finding] = []
+        struct Pair: Hashable { let earlier: String; let later: String }
+        var clashes: [Pair: (a: ClassSession, b: ClassSession, days: [CivilDate])] = [:]
+        var order: [Pair] = []
         for key in byDayRoom.keys.sorted() {
             guard let list = byDayRoom[key], list.count > 1 else { continue }
             for i in list.indices {
                 for j in list.indices where j > i {
                     let a = list[i], b = list[j]
                     guard a.series.id != b.series.id, a.series.start < b.series.end, b.series.start < a.series.end else { continue }
-                    let later = a.series.source < b.series.source ? b : a
-                    out.append(Finding(
-                        file: later.series.source.file, row: later.series.source.row, column: Column.room.japanese,
-                        code: .roomClash,
-                        message: "\(a.date.japaneseEraString)、会場「\(a.series.room)」で講座 \(a.series.id)（\(a.series.start)〜\(a.series.end)）と \(b.series.id)（\(b.series.start)〜\(b.series.end)）の時間が重なります。会場か時間を変えてください。"))
+                    let (first, later) = a.series.source < b.series.source ? (a, b) : (b, a)
+                    let pair = Pair(earlier: first.series.id, later: later.series.id)
+                    if clashes[pair] == nil { order.append(pair); clashes[pair] = (first, later, []) }
+                    clashes[pair]?.days.append(a.date)
                 }
             }
         }
-        return out
+        return order.compactMap { pair in
+            guard let c = clashes[pair], let firstDay = c.days.min() else { return nil }
+            let when = c.days.count == 1 ? "\(firstDay.japaneseEraString)、" : "\(c.days.count) 回（最初は \(firstDay.japaneseEraString)）、"
+            return Finding(
+                file: c.b.series.source.file, row: c.b.series.source.row, column: Column.room.japanese, code: .roomClash,
+                message: "\(when)会場「\(c.a.series.room)」で講座 \(c.a.series.id)（\(c.a.series.start)〜\(c.a.series.end)）と \(c.b.series.id)（\(c.b.series.start)〜\(c.b.series.end)）の時間が重なります。会場か時間を変えてください。")
+        }
     }
 }
