@@ -51,7 +51,8 @@ public struct PhoneNumber: Hashable, Sendable {
             t = t.dropLast(label.count)
             while t.last?.isWhitespace == true { t = t.dropLast() }
         }
-        return String(t)
+        // A label alone (`自宅`) is no number: left as written, to be refused as such.
+        return t.isEmpty ? text : String(t)
     }
 
     /// `03-1234-5678（自宅）`, `090-1234-5678(携帯)`: a short note in brackets after the number,

@@ -52,7 +52,8 @@ struct PhoneTests {
 
     @Test func onlyAKnownLabelIsDropped() throws {
         #expect(PhoneNumber.parse("FAX 03-1111-2222") == .failure(.unexpectedCharacters), "a fax number is not a phone")
-        #expect(PhoneNumber.parse("TEL") == .failure(.wrongLength(digits: 0)))
+        #expect(PhoneNumber.parse("TEL") == .failure(.unexpectedCharacters), "a label alone is no number")
+        #expect(PhoneNumber.parse("自宅") == .failure(.unexpectedCharacters))
         #expect(PhoneNumber.parse("03-1111-2222自宅") == .failure(.unexpectedCharacters), "after the number, only apart from it")
         #expect(try PhoneNumber.parse("携帯 090-1234-5678").get().digits == "09012345678")
     }
