@@ -118,16 +118,21 @@ struct LotteryTests {
             + (1...count).map { i in "2018-04-\(10 + i % 9),K02,架空 \(i)郎,03-2000-\(1000 + i),70,大久保1-1-\(i),済\n" }.joined() + extra
     }
 
+    /// A folder with `applications(30)`, run once: its published draw record of K02 and contact list.
+    static func drawnOnce(_ label: String = #function) throws -> (dir: String, out: String, published: Data, contacts: String) {
+        let dir = Support.tempDir(label), out = dir + "/Output"
+        Support.input(["applications/a.csv": Self.applications(30)], in: dir)
+        _ = try Support.run(input: dir, output: out)
+        let published = try #require(FileManager.default.contents(atPath: out + "/lottery/K02-draw.json"))
+        return (dir, out, published, Support.read(out + "/lottery/K02-contacts.csv"))
+    }
+
     /// Found reading the monthly cycle: every run draws the year's lotteries again, and one
     /// application entered after the draw (dated before the deadline) reshuffled every place,
     /// so the winners told by postcard changed in the next month's documents without a word.
     @Test func aPublishedDrawIsKeptWhenTheApplicationsChangeAfterIt() throws {
-        let dir = Support.tempDir(), out = dir + "/Output"
+        let (dir, out, published, contacts) = try Self.drawnOnce()
         defer { Support.remove(dir) }
-        Support.input(["applications/a.csv": Self.applications(30)], in: dir)
-        _ = try Support.run(input: dir, output: out)
-        let published = try #require(FileManager.default.contents(atPath: out + "/lottery/K02-draw.json"))
-        let contacts = Support.read(out + "/lottery/K02-contacts.csv")
         // A late entry dated before the deadline, and row 5 (an entrant) deleted.
         var lines = Self.applications(30, extra: "2018-04-19,K02,架空 追加子,03-2999-0000,70,大久保1-1-99,済\n")
             .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
@@ -175,12 +180,8 @@ struct LotteryTests {
     /// Found sorting a sheet in Excel after the draw: the recorded entrants were found again by
     /// row, so whoever the sort put on a winner's row took the place.
     @Test func aSheetSortedAfterTheDrawKeepsTheSamePeopleInTheirPlaces() throws {
-        let dir = Support.tempDir(), out = dir + "/Output"
+        let (dir, out, published, contacts) = try Self.drawnOnce()
         defer { Support.remove(dir) }
-        Support.input(["applications/a.csv": Self.applications(30)], in: dir)
-        _ = try Support.run(input: dir, output: out)
-        let published = try #require(FileManager.default.contents(atPath: out + "/lottery/K02-draw.json"))
-        let contacts = Support.read(out + "/lottery/K02-contacts.csv")
         // Sorted by name, descending: every row holds someone else now.
         let lines = Self.applications(30).split(separator: "\n").map(String.init)
         Support.write(dir + "/applications/a.csv", ([lines[0]] + lines.dropFirst().sorted(by: >)).joined(separator: "\n") + "\n")
