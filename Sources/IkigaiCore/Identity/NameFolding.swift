@@ -92,7 +92,11 @@ public enum NameFolding {
               let open = written.lastIndex(where: { $0 == "(" || $0 == "（" }) else { return nil }
         let name = Text.trimmed(String(written[..<open]))
         let reading = Text.trimmed(Text.nfkc(String(written[written.index(after: open)..<close])))
-        guard !name.isEmpty, isKana(NameFolding.reading(reading)) else { return nil }
+        // A reading of the whole name has at least one kana for each character of it: `(タロウ)`
+        // after 山田 太郎 reads the given name only, and as the row's reading it would set this
+        // row apart from the same person's rows that read the whole name.
+        let kana = NameFolding.reading(reading)
+        guard !name.isEmpty, isKana(kana), kana.unicodeScalars.count >= Text.removingWhitespace(name).count else { return nil }
         return (name, reading)
     }
 
