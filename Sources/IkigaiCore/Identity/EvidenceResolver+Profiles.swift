@@ -125,7 +125,10 @@ extension EvidenceResolver {
         }
         if let k = r.person.kana {
             let f = readings.value(k, NameFolding.reading)
-            if !f.isEmpty { p.readings.insert(f) }
+            // A reading of the whole name has a kana for each character at least; a shorter one
+            // (カズコ for 佐藤 和子) reads part of it and says nothing either way, where as a
+            // reading it set this row apart from the same person's full readings.
+            if !f.isEmpty, f.unicodeScalars.count >= p.name.unicodeScalars.count { p.readings.insert(f) }
         }
         if let t = r.town { p.towns.insert(t) }
         if let w = window { p.note(window: w) }
