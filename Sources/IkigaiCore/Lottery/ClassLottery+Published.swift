@@ -49,7 +49,7 @@ extension ClassLottery {
                 let source = SourceRow(file: e.file, row: e.row)
                 guard let held = holder[e.number], let fresh = freshByPerson[held.person], !matched.contains(held.person) else {
                     missing += 1
-                    excluded.append(Excluded(source: holder[e.number]?.source ?? source, reason: "抽選の記録にある申込ですが、その人の申込が今回のシートで受け付けられていません（行の削除・修正の可能性。行番号は前回の実行のときのもの）。当選・補欠の一覧からは外しています"))
+                    excluded.append(Excluded(source: holder[e.number]?.source ?? source, reason: "抽選の記録にある申込ですが、その人の申込が今回のシートで受け付けられていません（行の削除・修正の可能性。行番号は抽選したとき、またはその後の前回の実行のときのもの）。当選・補欠の一覧からは外しています"))
                     continue
                 }
                 matched.insert(held.person)
