@@ -69,8 +69,11 @@ extension ClassLottery {
                 findings.append(Finding(file: "", row: nil, column: l.series.id, code: .lotteryKept,
                     message: "講座 \(l.series.id) の申込 \(moved) 件の行が抽選の後に移りました（並べ替え・行の挿入など）。当選・補欠は抽選したときと同じ人のままです。"))
             } else {
-                let up = result.movedUp.count
-                let movedUp = up > 0 ? "当選者の申込がなくなったため、補欠から \(up) 人を繰り上げ当選にしました（講座のページに印。連絡してください）。" : ""
+                // Told once: a ticket the previous run already listed as a winner was moved up before.
+                let up = result.movedUp, newly = up.filter { holder[$0]?.place != "当選" }.count
+                let movedUp = newly > 0
+                    ? "当選者の申込がなくなったため、補欠から \(newly) 人を新たに繰り上げ当選にしました（講座のページと連絡先一覧に印。連絡してください）。"
+                    : up.isEmpty ? "" : "繰り上げ当選の \(up.count) 人は、前回までにお知らせしたとおりです。"
                 findings.append(Finding(file: "", row: nil, column: l.series.id, code: .lotteryKept,
                     message: "講座 \(l.series.id) の抽選は前回の結果をそのまま使っています。抽選の後に申込が変わりました（加わった \(added.count) 件、記録にあって見つからない \(missing) 件。lottery/\(l.series.id).html の「抽選の対象にしなかった申込」に一覧）。\(movedUp)抽選し直すときは ikigai run --redraw \(l.series.id) で実行してください（公表した当選者が変わります）。"))
             }
@@ -79,10 +82,12 @@ extension ClassLottery {
         return (lotteries, findings)
     }
 
-    /// Who held a ticket in the previous run, and the application row it was on then.
+    /// Who held a ticket in the previous run, the application row it was on then, and its place
+    /// there (当選, 補欠; nil when not known).
     struct Holder: Sendable {
         let person: Int
         let source: SourceRow
+        var place: String? = nil
     }
 
     func with(record: LotteryRecord, entries: [Entry], excluded: [Excluded]) -> ClassLottery {

@@ -70,11 +70,12 @@ enum PreviousRun {
               let header = records.first?.cells, let n = header.firstIndex(of: "number"), let p = header.firstIndex(of: "person"),
               let f = header.firstIndex(of: "file"), let w = header.firstIndex(of: "row")
         else { return nil }
+        let place = header.firstIndex(of: "place")
         var out: [Int: ClassLottery.Holder] = [:]
         for r in records.dropFirst() where r.cells.count == header.count {
             guard let number = Int(r.cells[n]), r.cells[p].hasPrefix("P"), let person = Int(r.cells[p].dropFirst()),
                   let row = Int(r.cells[w]) else { continue }
-            out[number] = ClassLottery.Holder(person: person, source: SourceRow(file: r.cells[f], row: row))
+            out[number] = ClassLottery.Holder(person: person, source: SourceRow(file: r.cells[f], row: row), place: place.map { r.cells[$0] })
         }
         return out
     }

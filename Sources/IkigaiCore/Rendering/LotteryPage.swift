@@ -20,7 +20,7 @@ struct LotteryPage {
         var notes: [String] = []
         if !e.duplicates.isEmpty { notes.append("重複申込 \(e.duplicates.count + 1) 件を1票に") }
         if e.tier == 1 && lottery.record?.priority == "first_time" { notes.append("優先") }
-        if moved.contains(e.number) { notes.append("繰り上げ当選（当選者の申込がなくなったため。連絡してください）") }
+        if moved.contains(e.number) { notes.append("繰り上げ当選（当選者の申込がなくなったため）") }
         return Line(rank: String(rank), number: String(e.number), name: e.application.person.name,
                     phone: e.application.person.phone.formatted, applied: e.application.appliedOn.westernJapaneseString,
                     note: notes.joined(separator: "・"))

@@ -159,7 +159,12 @@ struct LotteryTests {
         #expect(Support.read(out + "/lottery/K02.html").contains("繰り上げ当選"))
         let index = Support.read(out + "/index.html")
         #expect(index.contains("W907") && index.contains("加わった 1 件、記録にあって見つからない 1 件") && index.contains("--redraw K02"))
-        #expect(index.contains("補欠から 1 人を繰り上げ当選にしました"))
+        #expect(index.contains("補欠から 1 人を新たに繰り上げ当選にしました"))
+        // The next month the same sheet tells no one to call again.
+        _ = try Support.run(input: dir, output: out)
+        let again = Support.read(out + "/index.html")
+        #expect(again.contains("繰り上げ当選の 1 人は、前回までにお知らせしたとおりです") && !again.contains("新たに繰り上げ"))
+        #expect(people(Support.read(out + "/lottery/K02-contacts.csv")).map(\.place) == after.map(\.place))
         let page = Support.read(out + "/lottery/K02.html")
         #expect(page.contains("抽選の後に加わった申込です") && page.contains("抽選の記録にある申込ですが"))
         #expect(LotteryRecord.verify(Array(published)).0 == .matches)
