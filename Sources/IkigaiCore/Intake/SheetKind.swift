@@ -49,20 +49,10 @@ public enum SheetKind: String, Sendable, CaseIterable {
     public static func of(path: String) -> SheetKind? {
         let parts = path.split(separator: "/")
         guard let last = parts.last, last.lowercased().hasSuffix(".csv") else { return nil }
-        if parts.count == 1 {
-            switch last.lowercased() {
-            case "classes.csv": return .classes
-            case "decisions.csv": return .decisions
-            default: return nil
-            }
-        }
         // Folder names in any case: Windows and macOS treat `Groups` and `groups` as one folder,
         // so a clerk who typed it either way expects it read.
-        switch parts[0].lowercased() {
-        case "groups": return .groups
-        case "visits": return .visits
-        case "applications": return .applications
-        default: return nil
-        }
+        let place = (parts.count == 1 ? last : parts[0]).lowercased()
+        let kinds: [SheetKind] = parts.count == 1 ? [.classes, .decisions] : [.groups, .visits, .applications]
+        return kinds.first { $0.folder == place }
     }
 }
