@@ -24,9 +24,11 @@ extension PublicGuard {
                 names.add(person.foldedName, row: i)
                 if let a = address { addresses.add(a, row: i) }
             }
-            let nameNeedles = names.texts { rows[$0].personFields?.person.foldedName }.filter { $0.count >= 2 }
+            let places = PlaceWords(settings: intake.settings)
+            let nameNeedles = names.texts { rows[$0].personFields?.person.foldedName }
+                .filter { $0.count >= 2 && !places.isPlace(name: $0) }
             let addressNeedles = addresses.texts { rows[$0].personFields?.address }
-                .map { Text.removingWhitespace(Text.nfkc($0)) }.filter { $0.count >= 6 }
+                .map(PublicGuard.addressFolded).filter { $0.count >= 6 && places.namesAHousehold(address: $0) }
             var noPayload = [UInt8](repeating: 0, count: phoneCodes.count)
             RadixSort.sort(&phoneCodes, carrying: &noPayload)
             var phones = Set<UInt64>(minimumCapacity: phoneCodes.count / 4)

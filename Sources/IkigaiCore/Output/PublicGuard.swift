@@ -63,7 +63,7 @@ public enum PublicGuard {
     static func firstLeak(in texts: ArraySlice<String>, _ needles: Needles) -> String? {
         for s in texts {
             if needles.names.occurs(in: NameFolding.name(s)) { return "氏名 (a name)" }
-            if needles.addresses.occurs(in: Text.removingWhitespace(Text.nfkc(s))) { return "住所 (an address)" }
+            if needles.addresses.occurs(in: PublicGuard.addressFolded(s)) { return "住所 (an address)" }
             for run in digitRuns(s) where PublicGuard.phoneCode(run).map(needles.phones.contains) == true {
                 return "電話番号 (a phone number)"
             }

@@ -1,0 +1,75 @@
+extension PublicGuard {
+    /// The place names the public pages print by design (prefecture, ward, its towns, the
+    /// branch-office area and its 丁目), against which a needle is judged before the guard
+    /// looks for it.
+    ///
+    /// The guard fails the whole run on a hit, and the statistics name every town and 丁目
+    /// of the area. A row whose address was written only as far as its 丁目 (`大久保2丁目`),
+    /// or only as the ward, or whose name was written as a surname that is also a town
+    /// (`大久保`), made every run fail with nothing written, though the page held a place
+    /// name, not the person. Such a needle cannot tell the two apart, and it names no one: it
+    /// is left out, and everything that does name someone (a house number, a full name,
+    /// a phone) is still looked for.
+    struct PlaceWords: Sendable {
+        /// Every part of every place name, folded as names are folded: a set, since it is asked
+        /// once for each distinct name (400,000 at 100×).
+        private let nameParts: Set<String>
+        /// Folded as addresses are folded, longest first, for the address test.
+        private let asAddresses: [String]
+        /// Whether a place name holds an ASCII digit; when none does, striking them from an
+        /// address leaves its runs of ASCII digits as they were.
+        private let wordsHaveDigits: Bool
+
+        init(settings: Settings) {
+            let words = [settings.prefecture, settings.wardName, settings.area.name]
+                + settings.wardTowns + settings.area.towns.map(\.label)
+            var parts = Set<String>()
+            for w in words.map(NameFolding.name) {
+                let c = Array(w)
+                for i in c.indices { for j in i..<c.count { parts.insert(String(c[i...j])) } }
+            }
+            nameParts = parts
+            // The area's 丁目 labels are left out of what is struck from an address: what is
+            // left of `大久保2丁目3` must keep its 2 to count as a house-level address.
+            asAddresses = ([settings.prefecture, settings.wardName, settings.area.name] + settings.wardTowns)
+                .map(PublicGuard.addressFolded).filter { !$0.isEmpty }.sorted { $0.count > $1.count }
+            wordsHaveDigits = asAddresses.contains { $0.contains(where: \.isASCIIDigit) }
+        }
+
+        /// A name that is part of a place name (`大久保`, `百人`) is found wherever the town is
+        /// printed, so it cannot be looked for.
+        func isPlace(name folded: String) -> Bool {
+            nameParts.contains(folded)
+        }
+
+        /// An address names a household only with at least two numbers beyond the place
+        /// names (`2-3-4`, `2丁目3番`, `二丁目三番`): `大久保2丁目`, `新宿区` or a town alone
+        /// is what the area table prints.
+        func namesAHousehold(address folded: String) -> Bool {
+            // Most addresses are written in ASCII digits (`大久保2-3-4`): two runs of them settle
+            // it without striking each of the ward's towns from each of 400,000 addresses.
+            if !wordsHaveDigits, PlaceWords.numberRuns(in: folded, kanji: false) >= 2 { return true }
+            var rest = folded
+            for w in asAddresses where rest.contains(w) { rest = rest.replacingOccurrences(of: w, with: " ") }
+            return PlaceWords.numberRuns(in: rest, kanji: true) >= 2
+        }
+
+        static func numberRuns(in s: String, kanji: Bool) -> Int {
+            var runs = 0, inRun = false
+            for c in s {
+                let numeral = c.isASCIIDigit || (kanji && PublicGuard.kanjiNumerals.contains(c))
+                if numeral && !inRun { runs += 1 }
+                inRun = numeral
+            }
+            return runs
+        }
+    }
+
+    /// Kanji that write numbers in addresses (`二丁目三番四号`, `十二番`).
+    static let kanjiNumerals: Set<Character> = ["〇", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千"]
+
+    /// NFKC without white space: how the guard folds addresses and the texts it searches.
+    static func addressFolded(_ s: String) -> String {
+        Text.removingWhitespace(Text.nfkc(s))
+    }
+}
