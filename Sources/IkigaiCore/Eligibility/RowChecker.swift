@@ -157,7 +157,21 @@ public final class RowChecker: Sendable {
         }
     }
 
+    /// The classes a clerk listed in one cell (`K02・K04`, `K02,K04`) when a person applied
+    /// to or attended more than one: two or more IDs of classes.csv and nothing else. Only on
+    /// the failure path.
+    func classesListed(in text: String) -> [ClassSeries] {
+        let parts = Text.nfkc(text).split { !($0.isLetter && $0.isASCII) && !$0.isASCIIDigit }
+        let found = parts.compactMap { classes[ClassSeries.key(String($0))] }
+        return found.count >= 2 && found.count == parts.count ? found : []
+    }
+
     private func unknownClassMessage(_ text: String, column: String) -> String {
+        let listed = classesListed(in: text)
+        if !listed.isEmpty {
+            let ids = listed.map(\.id).joined(separator: "・")
+            return "「\(column)」に講座IDが\(listed.count)つあります（\(ids)）。1行に講座ID 1つです。\(ids) のそれぞれに行を分けてください（ほかの列は同じ内容で）。"
+        }
         if let c = classMeant(by: text) {
             return "「\(column)」には講座ID（\(c.id)）だけを書いてください。講座名が入っているため classes.csv の講座IDと一致しません（講座「\(c.id) \(c.title)」のことなら \(c.id) と書きます）。"
         }
@@ -168,8 +182,8 @@ public final class RowChecker: Sendable {
 
     static func program(_ text: String) -> Program? {
         switch Text.removingWhitespace(text).lowercased() {
-        case "交流", "地域交流", "地域交流支援", "exchange": return .exchange
-        case "介護予防", "介護予防教室", "prevention": return .prevention
+        case "交流", "地域交流", "地域交流支援", "交流事業", "地域交流事業", "exchange": return .exchange
+        case "介護予防", "介護予防教室", "介護予防講座", "介護予防事業", "prevention": return .prevention
         default: return nil
         }
     }

@@ -31,4 +31,39 @@ struct ClassIDHintTests {
         #expect(message("applications/2018-04.csv", "2").contains("講座「K02 脳トレ教室」のことなら K02 と書きます"))
         #expect(rows.allSatisfy { $0[3] != FindingCode.unknownClass.rawValue || $0[2] == "行事" || $0[2] == "講座ID" })
     }
+
+    @Test func twoClassesInOneCellAreNamedAndTheClerkIsAskedForOneRowEach() throws {
+        let dir = Support.tempDir(), out = dir + "/Output"
+        defer { Support.remove(dir) }
+        Support.input([
+            "visits/2018-04.csv": """
+            日付,事業,行事,氏名,電話番号,年齢,住所,本人確認
+            2018-04-10,介護予防,K01・K02,架空 一郎,03-1000-0001,68,大久保1-1-1,済
+            2018-04-10,介護予防,K01・K09,架空 二郎,03-1000-0002,68,大久保1-1-1,済
+
+            """,
+            "applications/2018-04.csv": """
+            申込日,講座ID,氏名,電話番号,年齢,住所,本人確認
+            2018-04-12,"K02, K01",架空 五郎,03-1000-0005,68,大久保1-1-1,済
+
+            """,
+        ], in: dir)
+        _ = try Support.run(input: dir, output: out)
+        let rows = Support.validationRows(out)
+        func message(_ file: String, _ row: String) -> String { rows.first { $0[0] == file && $0[1] == row }?[4] ?? "" }
+        #expect(message("visits/2018-04.csv", "2").contains("講座IDが2つあります（K01・K02）"))
+        #expect(message("applications/2018-04.csv", "2").contains("K02・K01 のそれぞれに行を分けて"))
+        #expect(message("visits/2018-04.csv", "3").contains("この講座IDは classes.csv にありません"),
+                "one ID of no class: not a list of classes")
+    }
+
+    @Test func theProgramIsReadUnderTheNamesStaffCallIt() {
+        for name in ["交流", "地域交流", "地域交流支援", "交流事業", "地域交流事業", "Exchange"] {
+            #expect(RowChecker.program(name) == .exchange, "\(name)")
+        }
+        for name in ["介護予防", "介護予防教室", "介護予防講座", "介護予防事業", " 介護 予防 "] {
+            #expect(RowChecker.program(name) == .prevention, "\(name)")
+        }
+        #expect(RowChecker.program("交流・介護予防") == nil && RowChecker.program("体操") == nil)
+    }
 }
