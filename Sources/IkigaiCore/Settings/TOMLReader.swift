@@ -94,7 +94,10 @@ struct TOMLReader {
         var out: [CivilDate] = []
         for e in a {
             guard let d = civil(e) else {
-                throw fail(key, "[2018-08-15] のような日付の配列にしてください", "expected an array of dates such as [2018-08-15]")
+                // Named, so that the manager finds the one entry among a year's closures.
+                let shown = e.string.map { "「\($0)」" } ?? "\(out.count + 1)番目"
+                throw fail(key, "[2018-08-15] のような日付の配列にしてください（\(shown)が日付として読めません）",
+                           "expected an array of dates such as [2018-08-15] (entry \(out.count + 1) is not a date)")
             }
             out.append(d)
         }

@@ -193,6 +193,13 @@ struct SettingsTests {
         #expect(e?.description.hasPrefix("settings.toml:1: 「fiscal_year」: ") == true)
     }
 
+    @Test func aClosedDateThatIsNotADateIsNamedAmongTheYearsClosures() {
+        let e = error(Support.settings + "[calendar]\nclosed_dates = [2018-08-15, \"2018-08-16\", \"2018/8/17\"]\n")
+        #expect(e?.key == "calendar.closed_dates")
+        #expect(e?.expected.contains("「2018/8/17」が日付として読めません") == true, "the one entry at fault, as written")
+        #expect(error(Support.settings + "[calendar]\nclosed_dates = [2018-08-15, 17]\n")?.expected.contains("2番目") == true)
+    }
+
     @Test func syntaxErrorHasALine() {
         let e = error("fiscal_year = 2018\n[ward\nname = 1\n")
         #expect(e?.line == 2)
