@@ -68,7 +68,7 @@ public enum NameFolding {
     }
 
     /// A reading in one kana form: NFKC (half-width → full-width), hiragana →
-    /// katakana, small kana → large, ヂ/ヅ → ジ/ズ, no ー, spaces or dots.
+    /// katakana, small kana → large, ヂ/ヅ → ジ/ズ, ヰ/ヱ → イ/エ, no ー, spaces or dots.
     public static func reading(_ s: String) -> String {
         var out = String.UnicodeScalarView()
         for u in Text.nfkc(s).unicodeScalars where !isIgnorable(u) && u != "ー" && u != "-" && u != "・" {
@@ -77,7 +77,24 @@ public enum NameFolding {
             if let large = smallToLarge[v] { v = large }
             if v == 0x30C2 { v = 0x30B8 }  // ヂ → ジ
             if v == 0x30C5 { v = 0x30BA }  // ヅ → ズ
+            if v == 0x30F0 { v = 0x30A4 }  // ヰ → イ: the old kana, written イ/エ today
+            if v == 0x30F1 { v = 0x30A8 }  // ヱ → エ
             if let scalar = Unicode.Scalar(v) { out.append(scalar) }
+        }
+        return String(out)
+    }
+
+    /// A folded name with its kana in one script: hiragana as katakana, and the old kana ゐ/ゑ
+    /// (ヰ/ヱ) as イ/エ, as a clerk who cannot type them writes them. Kanji are left as they
+    /// are. `山田 はな` and `山田 ハナ`, or `ヨシヱ` and `ヨシエ`, are one name in two hands.
+    static func kanaFolded(_ folded: String) -> String {
+        var out = String.UnicodeScalarView()
+        for u in folded.unicodeScalars {
+            var v = u.value
+            if (0x3041...0x3096).contains(v) { v += 0x60 }
+            if v == 0x30F0 { v = 0x30A4 }  // ヰ → イ
+            if v == 0x30F1 { v = 0x30A8 }  // ヱ → エ
+            out.append(Unicode.Scalar(v) ?? u)
         }
         return String(out)
     }

@@ -18,7 +18,12 @@ struct PairVerdict {
     /// be merged or kept apart, and the texts are needed for review pairs alone.
     static func judge(_ x: Profile, _ y: Profile, explain: Bool = true) -> PairVerdict {
         var pro: [String] = [], con: [String] = []
-        let sameName = x.name == y.name
+        // A name whose kana differ only in script or old kana (はな / ハナ, ヨシヱ / ヨシエ) is
+        // the same name: a clerk wrote the other form. As "same surname, other given name" it
+        // parted one woman on her own phone into two of a household.
+        let sameNameOtherKana = x.name != y.name && PairVerdict.mayDifferInKana(x.name, y.name)
+            && NameFolding.kanaFolded(x.name) == NameFolding.kanaFolded(y.name)
+        let sameName = x.name == y.name || sameNameOtherKana
         let samePhone = x.phone == y.phone
         let nearPhone = !samePhone && PairVerdict.differByOneDigit(x.phone, y.phone)
         let sharedReading = !x.readings.isDisjoint(with: y.readings)
@@ -29,11 +34,12 @@ struct PairVerdict {
         // for the given name (二郎 and 次郎 both read ジロウ): a spelling, not a relative.
         let sameSurnameOtherGiven: Bool = {
             guard !(bothRead && sharedReading), let p = x.parts, let q = y.parts else { return false }
-            return p.surname == q.surname && p.given != q.given
+            return !sameNameOtherKana && p.surname == q.surname && p.given != q.given
         }()
 
         if explain {
-            if sameName { pro.append("氏名が同じ（字体・空白の違いを除く）") } else { con.append("氏名が異なる") }
+            if sameNameOtherKana { pro.append("氏名が同じ（ひらがな・カタカナの違いを除く）") }
+            else if sameName { pro.append("氏名が同じ（字体・空白の違いを除く）") } else { con.append("氏名が異なる") }
             if samePhone { pro.append("電話番号が同じ") } else if nearPhone { pro.append("電話番号が1桁だけ違う") } else { con.append("電話番号が異なる") }
             if bothRead { if sharedReading { pro.append("フリガナが同じ") } else { con.append("フリガナが異なる") } }
             switch ages {
@@ -56,7 +62,7 @@ struct PairVerdict {
         if samePhone {
             // Same phone, names that fold differently: the same reading makes it a spelling
             // the table does not know; otherwise a household sharing its landline.
-            if sharedReading { return verdict(.same, 0.97) }
+            if sharedReading || sameNameOtherKana { return verdict(.same, 0.97) }
             if PairVerdict.differByOneCharacter(x.name, y.name) && ages != false { return verdict(.review, 0.6) }
             return verdict(.different, 0.05)
         }
@@ -73,6 +79,13 @@ struct PairVerdict {
             return verdict(.review, 0.4)
         }
         return verdict(.different, 0.02)
+    }
+
+    /// Whether two names of equal length in bytes both hold kana: the only names
+    /// `kanaFolded` can make one (each kana it changes stays three bytes).
+    static func mayDifferInKana(_ a: String, _ b: String) -> Bool {
+        func hasKana(_ s: String) -> Bool { s.unicodeScalars.contains { (0x3041...0x30FA).contains($0.value) } }
+        return a.utf8.count == b.utf8.count && hasKana(a) && hasKana(b)
     }
 
     static func differByOneDigit(_ a: String, _ b: String) -> Bool {

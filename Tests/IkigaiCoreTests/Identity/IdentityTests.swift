@@ -111,6 +111,22 @@ struct IdentityTests {
         #expect(n == 1)
     }
 
+    @Test func aGivenNameInHiraganaOnceAndKatakanaOnceIsOneWoman() {
+        // Clerks write an elderly woman's kana name either way, and the old kana ヱ/ヰ as エ/イ.
+        // As "same surname, other given name" on her own phone she was two of one household.
+        for (a, b) in [("山田 はな", "山田 ハナ"), ("山田 ヨシヱ", "山田 よしえ"), ("山田はな", "山田 ハナ"), ("山田 キヰ", "山田 キイ")] {
+            let (n, _) = people([row(a, "03-1111-2222", age: 84, row: 2), row(b, "03-1111-2222", age: 84, row: 3)])
+            #expect(n == 1, "\(a) / \(b)")
+        }
+        // Other kana are another name, and a name alone on other phones is still not evidence.
+        let (m, _) = people([row("山田 はな", "03-1111-2222", age: 84, row: 2), row("山田 ハル", "03-1111-2222", age: 84, row: 3)])
+        #expect(m == 2)
+        let (k, _) = people([row("山田 はな", "03-1111-2222", age: 84, town: "大久保", row: 2),
+                             row("山田 ハナ", "03-9999-8888", age: 84, town: "百人町", row: 3)])
+        #expect(k == 2)
+        #expect(NameFolding.reading("ヨシヱ") == NameFolding.reading("よしえ"))
+    }
+
     @Test func coupleOnOneLandlineStaysApart() {
         let (n, _) = people([row("佐藤 和子", "03-1111-2222", age: 72, row: 2), row("佐藤 清", "03-1111-2222", age: 74, row: 3),
                              row("佐藤和子", "03-1111-2222", age: 72, row: 4)])
