@@ -107,6 +107,8 @@ struct RowContext {
             case .failure where PhoneNumber.isExcelNumber(p):
                 add(.phone, .badPhone, "電話番号が Excel で数値（3.11E+08 のような形）に変わっています。"
                     + "この列の表示形式を「文字列」にしてから 03-1234-5678 の形で入力し直してください。")
+            case .failure where PhoneNumber.holdsSeveral(p):
+                add(.phone, .badPhone, "電話番号が2つ以上書かれています。1つにしてください（同じ人の記録には、いつも同じ番号を書きます）。")
             case .failure(.wrongLength(let n)):
                 add(.phone, .badPhone, "電話番号の数字が\(n)桁です。市外局番から10桁か11桁で書いてください（例: 03-1234-5678）。")
             case .failure(.unexpectedCharacters):

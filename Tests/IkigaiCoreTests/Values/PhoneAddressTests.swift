@@ -161,4 +161,24 @@ struct AddressTests {
         for m in ["済", "○", "〇", "✓", "有", "yes", "y", "1", "YES", "１", " 済 "] { #expect(IDCheck.isChecked(m), "\(m)") }
         for m in ["", "未", "×", "no", "0", "なし", "済み?"] { #expect(!IDCheck.isChecked(m), "\(m)") }
     }
+
+    @Test func aCellWithTwoPhonesIsAskedForOne() throws {
+        for t in ["03-1111-2222 / 090-1234-5678", "03-1111-2222、090-1234-5678", "0311112222 09012345678",
+                  "03-1111-2222 または 090 1234 5678", "03-1111-2222\n090-1234-5678", "03-1111-2222・03-1111-3333"] {
+            #expect(PhoneNumber.holdsSeveral(t), "\(t)")
+        }
+        for t in ["03-1111-2222", "090 1234 5678", "03-1111-2222 / 内線12", "なし", "03-1111 / 2222", ""] {
+            #expect(!PhoneNumber.holdsSeveral(t), "\(t)")
+        }
+        let dir = Support.tempDir(), out = dir + "/out"
+        defer { Support.remove(dir) }
+        Support.input(["groups/g.csv": "グループ名,氏名,電話番号\n囲碁,架空 一郎,03-1111-2222 / 090-1234-5678\n囲碁,架空 二郎,03-1111-2222 / 内線\n"],
+                      in: dir + "/in")
+        _ = try Support.run(input: dir + "/in", output: out)
+        let rows = Support.validationRows(out)
+        #expect(rows.map { $0[3] } == ["R209", "R209"], "the row is still refused: staff choose the number")
+        #expect(rows.first?[4].contains("電話番号が2つ以上書かれています") == true)
+        #expect(rows.last?[4].contains("2つ以上") == false)
+        #expect(!rows.joined().joined().contains("1111"), "the numbers are not repeated in the message")
+    }
 }
