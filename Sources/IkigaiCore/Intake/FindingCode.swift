@@ -61,6 +61,7 @@ public enum FindingCode: String, Sendable, CaseIterable, Comparable {
     case lotteryRedrawn = "W908"
     case futureDate = "W909"
     case otherFiscalYear = "W910"
+    case lotteryOutsider = "W911"
 
     /// Where a finding leaves its row or sheet, told by the code's first letter.
     public enum Kind: Sendable { case refusedSheet, rejected, held, notice }
@@ -125,6 +126,7 @@ public enum FindingCode: String, Sendable, CaseIterable, Comparable {
         case .lotteryRedrawn: return "抽選の条件が変わり抽選し直した"
         case .futureDate: return "実行日より後の日付"
         case .otherFiscalYear: return "多くの行が別の年度の日付"
+        case .lotteryOutsider: return "抽選講座に当選者以外の参加"
         }
     }
 
@@ -183,6 +185,7 @@ extension FindingCode {
         case .lotteryRedrawn: return "the draw's settings changed; drawn again"
         case .futureDate: return "dates after the day of the run"
         case .otherFiscalYear: return "most rows are dated in another fiscal year"
+        case .lotteryOutsider: return "visits to a drawn class by people without a place in it"
         }
     }
 }

@@ -102,7 +102,7 @@ public struct RunPipeline: Sendable {
                 holders: PreviousRun.ticketHolders(outputDir: options.outputDir, draws: published),
                 redraw: options.redraw)
             lotteries = kept
-            intake.add(changed)
+            intake.add(changed + ClassLottery.attendanceFindings(kept, intake: intake, register: register))
         } else {
             lotteries = []
         }

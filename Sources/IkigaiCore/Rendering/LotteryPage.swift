@@ -3,15 +3,19 @@
 struct LotteryPage {
     let lottery: ClassLottery
     let through: YearMonth
+    /// Visits to the class by people without a winner's place (W911).
+    var outsiders: [ClassLottery.Outsider] = []
 
     struct Line { let rank: String; let number: String; let name: String; let phone: String; let applied: String; let note: String }
     struct Excluded { let file: String; let row: String; let reason: String }
+    struct Outsider { let file: String; let row: String; let date: String; let who: String }
     struct View {
         let id: String; let title: String; let when: String; let room: String; let capacity: Int; let deadline: String
         let applications: Int; let entrants: Int; let duplicates: Int; let excludedCount: Int; let resultLine: String
         let priority: String; let drawn: Bool; let winnerCount: Int; let winners: [Line]; let waitingCount: Int
         let hasWaiting: Bool; let waiting: [Line]; let through: String; let hasExcluded: Bool; let excluded: [Excluded]
         let seed: String; let method: String; let digest: String; let recordFile: String
+        let hasOutsiders: Bool; let outsiders: [Outsider]
     }
 
     var recordFile: String { "lottery/\(lottery.series.id)-draw.json" }
@@ -50,7 +54,12 @@ struct LotteryPage {
             hasWaiting: !waiting.isEmpty, waiting: waiting, through: through.japanese,
             hasExcluded: !lottery.excluded.isEmpty,
             excluded: lottery.excluded.map { Excluded(file: $0.source.file, row: String($0.source.row), reason: $0.reason) },
-            seed: r?.seed ?? "", method: DrawGenerator.method, digest: r?.inputDigest ?? "", recordFile: recordFile)
+            seed: r?.seed ?? "", method: DrawGenerator.method, digest: r?.inputDigest ?? "", recordFile: recordFile,
+            hasOutsiders: !outsiders.isEmpty,
+            outsiders: outsiders.map { o in
+                Outsider(file: o.source.file, row: String(o.source.row), date: o.date.westernJapaneseString,
+                         who: o.waitingRank.map { "補欠 \($0) 番" } ?? "この講座の申込なし（または対象外の申込）")
+            })
     }
 
     /// Every entrant with their place, for the office's own lists.
