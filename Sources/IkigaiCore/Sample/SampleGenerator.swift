@@ -58,7 +58,7 @@ public struct SampleGenerator: Sendable {
         files.add("README.md", text: SampleGenerator.readme, encoding: .utf8)
         files.addClasses(classes)
         files.addGroups(population, rng: &rng, scale: scale)
-        let lotteryEntrants = files.addApplications(population, classes: classes, rng: &rng, scale: scale)
+        let lotteryEntrants = files.addApplications(population, classes: classes, settings: parsed, rng: &rng, scale: scale)
         files.addVisits(population, schedule: schedule, entrants: lotteryEntrants, settings: parsed, rng: &rng, scale: scale)
 
         for (path, bytes) in files.files {

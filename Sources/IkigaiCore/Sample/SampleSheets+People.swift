@@ -18,7 +18,9 @@ extension SampleSheets {
     static let otherWards = ["東京都中野区中央2-3-4", "豊島区高田3-1-1", "埼玉県川口市本町1-2-3", "渋谷区代々木1-1-1", "東京都杉並区阿佐谷南1-2-3"]
     static let unrecognised = ["大窪2-1-1", "2丁目3-4", "コーポ大久保101", "大久保"]
 
-    mutating func addApplications(_ people: [SamplePerson], classes: [ClassSeries], rng: inout SplitMix64,
+    /// The applications sheet, and for each lottery class the people who win its draw: the
+    /// sample's visits to a lottery class come from them, as the office lets only winners in.
+    mutating func addApplications(_ people: [SamplePerson], classes: [ClassSeries], settings: Settings, rng: inout SplitMix64,
                                   scale: Double) -> [String: [SamplePerson]] {
         let pool = people.filter(\.prevention)
         var rows = [["申込日", "講座ＩＤ", "氏名", "電話番号", "生年月日", "住所", "本人確認", "フリガナ"]]
@@ -33,7 +35,8 @@ extension SampleSheets {
                 let i = rng.int(0...(pool.count - 1))
                 if used.insert(i).inserted { chosen.append(pool[i]) }
             }
-            entrants[c.id] = Array(chosen.prefix(c.capacity))
+            // The rows the tool will enter in the draw: accepted and on time, one per person.
+            var tickets: [(date: CivilDate, row: Int, person: SamplePerson)] = []
             for p in chosen {
                 var style = SampleStyle(rng: SplitMix64(seed: rng.next()), cp932: false)
                 let late = rng.chance(0.06)
@@ -41,10 +44,11 @@ extension SampleSheets {
                 var id = rng.chance(0.1) ? c.id.lowercased() : c.id
                 var address = style.address(p)
                 var mark = style.idMark()
+                var accepted = true
                 switch rng.int(0...99) {
-                case 0...1: mark = rng.pick(["", "未"])
-                case 2: address = rng.pick(SampleSheets.otherWards)
-                case 3: id = "K9" + String(rng.int(1...9))
+                case 0...1: mark = rng.pick(["", "未"]); accepted = false
+                case 2: address = rng.pick(SampleSheets.otherWards); accepted = false
+                case 3: id = "K9" + String(rng.int(1...9)); accepted = false
                 default: break
                 }
                 let copies = rng.chance(0.03) ? 2 : 1  // the same person applies twice
@@ -54,12 +58,32 @@ extension SampleSheets {
                                  style.kana(p)])
                     truth.append("applications/\(fiscalYear)-04.csv,\(rows.count),\(p.id)")
                     order += 1
+                    if accepted, d <= deadline, (p.birth.legalAge(on: d) ?? 0) >= settings.minAge {
+                        tickets.append((d, rows.count, p))
+                    }
                 }
             }
+            entrants[c.id] = SampleSheets.winners(of: c, tickets: tickets, settings: settings, file: "applications/\(fiscalYear)-04.csv")
         }
         self.rows += rows.count - 1
         add("applications/\(fiscalYear)-04.csv", text: SampleSheets.csv(rows, crlf: true), encoding: .utf8BOM)
         return entrants
+    }
+
+    /// The winners of a class as the tool draws them: one ticket per person (the earliest), numbered
+    /// in order of date and row, shuffled by the published seed. With priority for first-timers
+    /// the tiers hang on visits not yet made, so the first applicants stand in for the winners.
+    static func winners(of c: ClassSeries, tickets: [(date: CivilDate, row: Int, person: SamplePerson)], settings: Settings,
+                        file: String) -> [SamplePerson] {
+        var seen = Set<Int>()
+        let kept = tickets.sorted { ($0.date, $0.row) < ($1.date, $1.row) }.filter { seen.insert($0.person.id).inserted }
+        guard let seed = settings.lotterySeed, settings.lotteryPriority != "first_time", let deadline = c.deadline else {
+            return kept.prefix(c.capacity).map(\.person)
+        }
+        let record = LotteryRecord.draw(
+            classID: c.id, capacity: c.capacity, deadline: deadline.iso, seed: seed, priority: settings.lotteryPriority,
+            entrants: kept.enumerated().map { .init(number: $0.offset + 1, file: file, row: $0.element.row, tier: 1) })
+        return record.winners.map { kept[$0 - 1].person }
     }
 
     mutating func addVisits(_ people: [SamplePerson], schedule: ClassSchedule, entrants: [String: [SamplePerson]],

@@ -112,6 +112,41 @@ struct LotteryTests {
         #expect(try LotteryCheck.entrantsMatch(try #require(parsed), inputDir: dir, operatorName: "山田 花子") == nil)
     }
 
+    /// A lottery class is filled by its draw, and a visit by anyone but its winners was counted
+    /// with no word: a waiting-list person let in, a walk-in, or a visit under the wrong class.
+    @Test func visitsToADrawnClassByPeopleWithoutAPlaceAreListedAndSaid() throws {
+        let (dir, out, _, _) = try Self.drawnOnce()
+        defer { Support.remove(dir) }
+        let list = Support.read(out + "/lottery/K02.csv").split(separator: "\r\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        let winner = try #require(list.first { $0[1] == "当選" }), waiting = try #require(list.first { $0[1] == "補欠" })
+        func visit(_ name: String, _ phone: String) -> String { "2018-05-17,介護予防,K02,\(name),\(phone),70,大久保1-1-1,済\n" }
+        Support.write(dir + "/visits/2018-05.csv", "日付,事業,行事,氏名,電話番号,年齢,住所,本人確認\n"
+            + visit(winner[3], winner[4]) + visit(waiting[3], waiting[4]) + visit("架空 百郎", "03-2999-0001")
+            + "2018-05-17,介護予防,K02,\(winner[3]),\(winner[4]),70,大久保1-1-1,済\n".replacingOccurrences(of: "05-17", with: "06-21"))
+        _ = try Support.run(input: dir, output: out)
+        let index = Support.read(out + "/index.html")
+        #expect(index.contains("W911"))
+        #expect(index.contains("当選者（繰り上げを含む）でない人が 2 人（のべ 2 回、うち補欠の人 1 人・申込のない人 1 人）"))
+        let page = Support.read(out + "/lottery/K02.html")
+        #expect(page.contains("当選者以外の参加"))
+        #expect(page.contains("<td>visits/2018-05.csv</td><td class=\"num\">3</td>") && page.contains("補欠 \(waiting[2]) 番"))
+        #expect(page.contains("<td>visits/2018-05.csv</td><td class=\"num\">4</td>") && page.contains("この講座の申込なし"))
+        #expect(!page.contains("<td>visits/2018-05.csv</td><td class=\"num\">2</td>"), "the winner came with a place")
+        #expect(!Support.validationRows(out).contains { $0[3] == "W911" }, "a notice, not a rejected row")
+    }
+
+    @Test(arguments: [11, 12]) func aGeneratedYearLetsOnlyTheWinnersIntoItsLotteryClasses(seed: UInt64) throws {
+        // The sample's visits to a lottery class came from the first applicants, not the
+        // winners: every generated year showed waiting-list people attending.
+        let dir = Support.tempDir("\(#function)\(seed)"), input = dir + "/in", out = dir + "/out"
+        defer { Support.remove(dir) }
+        _ = try SampleGenerator(people: 300, seed: seed).write(to: input)
+        _ = try Support.run(input: input, output: out)
+        let index = Support.read(out + "/index.html")
+        #expect(index.contains("K02 脳トレ教室") && index.contains("K04 転倒予防ヨガ"), "the classes were attended")
+        #expect(!index.contains("W911"))
+    }
+
     /// 30 applications to K02 (capacity 20, deadline 2018-04-20), one person each.
     static func applications(_ count: Int, extra: String = "") -> String {
         "申込日,講座ID,氏名,電話番号,年齢,住所,本人確認\n"
