@@ -15,9 +15,37 @@ extension ClassLottery {
         public let waitingRank: Int?
     }
 
-    /// Visits after the deadline to this class by people who are not among its winners,
-    /// in (file, row) order. None before the draw: until then no one holds a place.
-    func outsiders(visits: some Sequence<Visit>, register: PersonRegister) -> [Outsider] {
+    /// The classes with their outsiders found, and one notice (W911) for each drawn class some
+    /// outsider came to: how many people and visits, how many of them wait on its list, and the
+    /// first row, so the manager can tell a waiting-list person let in from a visit written under
+    /// the wrong class. The visits are walked once for all classes.
+    static func attended(_ lotteries: [ClassLottery], intake: IntakeResult, register: PersonRegister)
+        -> (lotteries: [ClassLottery], findings: [Finding]) {
+        var drawn: [String: Int] = [:]
+        for (i, l) in lotteries.enumerated() where l.record != nil { drawn[l.series.id] = i }
+        guard !drawn.isEmpty else { return (lotteries, []) }
+        var visits = [[Visit]](repeating: [], count: lotteries.count)
+        for v in intake.visits where v.program == .prevention {
+            if let i = drawn[v.event] { visits[i].append(v) }
+        }
+        var out = lotteries, findings: [Finding] = []
+        for (i, l) in lotteries.enumerated() where !visits[i].isEmpty {
+            out[i].outsiders = l.outsiders(among: visits[i], register: register)
+            guard let first = out[i].outsiders.first else { continue }
+            let people = Set(out[i].outsiders.map(\.person))
+            let waiting = Set(out[i].outsiders.filter { $0.waitingRank != nil }.map(\.person)).count
+            let id = l.series.id
+            findings.append(Finding(
+                file: first.source.file, row: first.source.row, column: "行事", code: .lotteryOutsider,
+                message: "抽選講座 \(id) の来館記録に、当選者（繰り上げを含む）でない人が \(people.count) 人（のべ \(out[i].outsiders.count) 回、うち補欠の人 \(waiting) 人・申込のない人 \(people.count - waiting) 人）あります（この行が最初。一覧は lottery/\(id).html）。"
+                    + "当選者の辞退で補欠の人に来てもらったなら、辞退した人の申込の行を消すと繰り上げ当選になり、名簿にも載ります。そうでなければ、行事の講座IDと日付を確かめてください。"))
+        }
+        return (out, findings)
+    }
+
+    /// Of this class's visits, those after the deadline by people who are not among its
+    /// winners, in (file, row) order. None before the draw: until then no one holds a place.
+    private func outsiders(among visits: [Visit], register: PersonRegister) -> [Outsider] {
         guard record != nil else { return [] }
         let deadline = series.deadline ?? series.from
         let byNumber = Dictionary(entries.map { ($0.number, $0.person) }, uniquingKeysWith: { a, _ in a })
@@ -26,26 +54,10 @@ extension ClassLottery {
         var rank: [PersonID: Int] = [:]
         for (i, n) in waiting.enumerated() { if let p = byNumber[n], rank[p] == nil { rank[p] = i + 1 } }
         var out: [Outsider] = []
-        for v in visits where v.program == .prevention && v.event == series.id && v.date > deadline {
+        for v in visits where v.date > deadline {
             guard let person = register.personOf[v.source], !placed.contains(person) else { continue }
             out.append(Outsider(source: v.source, date: v.date, person: person, waitingRank: rank[person]))
         }
         return out.sorted { $0.source < $1.source }
-    }
-
-    /// One notice (W911) for each drawn class some outsider came to: how many people and
-    /// visits, how many of them wait on its list, and the first row, so the manager can tell a
-    /// waiting-list person let in from a visit written under the wrong class.
-    static func attendanceFindings(_ lotteries: [ClassLottery], intake: IntakeResult, register: PersonRegister) -> [Finding] {
-        lotteries.compactMap { l -> Finding? in
-            let out = l.outsiders(visits: intake.visits, register: register)
-            guard let first = out.first else { return nil }
-            let people = Set(out.map(\.person)), waiting = Set(out.filter { $0.waitingRank != nil }.map(\.person)).count
-            let id = l.series.id
-            return Finding(
-                file: first.source.file, row: first.source.row, column: "行事", code: .lotteryOutsider,
-                message: "抽選講座 \(id) の来館記録に、当選者（繰り上げを含む）でない人が \(people.count) 人（のべ \(out.count) 回、うち補欠の人 \(waiting) 人・申込のない人 \(people.count - waiting) 人）あります（この行が最初。一覧は lottery/\(id).html）。"
-                    + "当選者の辞退で補欠の人に来てもらったなら、辞退した人の申込の行を消すと繰り上げ当選になり、名簿にも載ります。そうでなければ、行事の講座IDと日付を確かめてください。")
-        }
     }
 }

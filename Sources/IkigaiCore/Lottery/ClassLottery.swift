@@ -6,6 +6,8 @@ public struct ClassLottery: Sendable {
     public let record: LotteryRecord?
     public let entries: [Entry]
     public let excluded: [Excluded]
+    /// Visits to the class by people without a winner's place in it (`attended`).
+    public internal(set) var outsiders: [Outsider] = []
 
     /// One ticket of the draw: a person's application to this class.
     public struct Entry: Sendable {

@@ -101,8 +101,9 @@ public struct RunPipeline: Sendable {
                 ClassLottery.drawAll(intake: intake, register: register, seed: seed, today: options.today), previous: published,
                 holders: PreviousRun.ticketHolders(outputDir: options.outputDir, draws: published),
                 redraw: options.redraw)
-            lotteries = kept
-            intake.add(changed + ClassLottery.attendanceFindings(kept, intake: intake, register: register))
+            let (attended, outsiders) = ClassLottery.attended(kept, intake: intake, register: register)
+            lotteries = attended
+            intake.add(changed + outsiders)
         } else {
             lotteries = []
         }

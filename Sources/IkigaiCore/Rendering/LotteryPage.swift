@@ -3,8 +3,6 @@
 struct LotteryPage {
     let lottery: ClassLottery
     let through: YearMonth
-    /// Visits to the class by people without a winner's place (W911).
-    var outsiders: [ClassLottery.Outsider] = []
 
     struct Line { let rank: String; let number: String; let name: String; let phone: String; let applied: String; let note: String }
     struct Excluded { let file: String; let row: String; let reason: String }
@@ -55,8 +53,8 @@ struct LotteryPage {
             hasExcluded: !lottery.excluded.isEmpty,
             excluded: lottery.excluded.map { Excluded(file: $0.source.file, row: String($0.source.row), reason: $0.reason) },
             seed: r?.seed ?? "", method: DrawGenerator.method, digest: r?.inputDigest ?? "", recordFile: recordFile,
-            hasOutsiders: !outsiders.isEmpty,
-            outsiders: outsiders.map { o in
+            hasOutsiders: !lottery.outsiders.isEmpty,
+            outsiders: lottery.outsiders.map { o in
                 Outsider(file: o.source.file, row: String(o.source.row), date: o.date.westernJapaneseString,
                          who: o.waitingRank.map { "補欠 \($0) 番" } ?? "この講座の申込なし（または対象外の申込）")
             })

@@ -116,7 +116,7 @@ struct RunDocuments: Sendable {
         ]
         for l in lotteries {
             jobs.append {
-                let page = LotteryPage(lottery: l, through: intake.through, outsiders: l.outsiders(visits: intake.visits, register: register))
+                let page = LotteryPage(lottery: l, through: intake.through)
                 let id = RosterPages.safe(l.series.id)
                 var out = [
                     templates.file("lottery", page.view, path: "lottery/\(id).html", confidential: true),
