@@ -12,7 +12,7 @@ public func fuzzValues(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     }
     if case .success(let d) = DateParser.parseBirthDate(text) { precondition(CivilDate(year: d.year, month: d.month, day: d.day) == d) }
     if let t = TimeOfDay(text) { precondition((0..<1440).contains(t.minutes) && TimeOfDay(t.description) == t) }
-    _ = (PhoneNumber.lostItsLeadingZero(text), PhoneNumber.isExcelNumber(text))
+    _ = (PhoneNumber.lostItsLeadingZero(text), PhoneNumber.isExcelNumber(text), PhoneNumber.holdsSeveral(text))
     if case .success(let p) = PhoneNumber.parse(text) { precondition((10...11).contains(p.digits.count)); _ = p.formatted }
     _ = FuzzState.parser.parse(text)
     // Each fast path answers as the reading it shortcuts, whenever it answers.

@@ -45,7 +45,12 @@ extension ClassSeries {
         if let w = required(.weekday) {
             let key = w.hasSuffix("曜日") ? String(w.dropLast(2)) : w.hasSuffix("曜") ? String(w.dropLast()) : w
             if let d = weekdayNames[String(key.lowercased().prefix(3))] ?? weekdayNames[key] { weekday = d } else {
-                bad(.weekday, "「曜日」は 月 火 水 木 金 土 日 のどれかにしてください。")
+                // `火・木`: a class that meets on two days is two series, each with its own sessions.
+                let days = w.split { ",、・/ と".contains($0) }.map { $0.replacingOccurrences(of: "曜日", with: "").replacingOccurrences(of: "曜", with: "") }
+                let several = days.count >= 2 && days.allSatisfy { weekdayNames[$0] != nil }
+                bad(.weekday, several
+                    ? "「曜日」は1行に1つです。\(days.joined(separator: "・")) の\(days.count)つの曜日に開くなら、講座IDを分けて曜日ごとに1行ずつ書いてください。"
+                    : "「曜日」は 月 火 水 木 金 土 日 のどれかにしてください。")
             }
         }
         var weeks: [Int]?
