@@ -72,13 +72,10 @@ public enum NameFolding {
     public static func reading(_ s: String) -> String {
         var out = String.UnicodeScalarView()
         for u in Text.nfkc(s).unicodeScalars where !isIgnorable(u) && u != "ー" && u != "-" && u != "・" {
-            var v = u.value
-            if (0x3041...0x3096).contains(v) { v += 0x60 }  // hiragana → katakana
+            var v = oneScript(u.value)
             if let large = smallToLarge[v] { v = large }
             if v == 0x30C2 { v = 0x30B8 }  // ヂ → ジ
             if v == 0x30C5 { v = 0x30BA }  // ヅ → ズ
-            if v == 0x30F0 { v = 0x30A4 }  // ヰ → イ: the old kana, written イ/エ today
-            if v == 0x30F1 { v = 0x30A8 }  // ヱ → エ
             if let scalar = Unicode.Scalar(v) { out.append(scalar) }
         }
         return String(out)
@@ -89,14 +86,18 @@ public enum NameFolding {
     /// are. `山田 はな` and `山田 ハナ`, or `ヨシヱ` and `ヨシエ`, are one name in two hands.
     static func kanaFolded(_ folded: String) -> String {
         var out = String.UnicodeScalarView()
-        for u in folded.unicodeScalars {
-            var v = u.value
-            if (0x3041...0x3096).contains(v) { v += 0x60 }
-            if v == 0x30F0 { v = 0x30A4 }  // ヰ → イ
-            if v == 0x30F1 { v = 0x30A8 }  // ヱ → エ
-            out.append(Unicode.Scalar(v) ?? u)
-        }
+        for u in folded.unicodeScalars { out.append(Unicode.Scalar(oneScript(u.value)) ?? u) }
         return String(out)
+    }
+
+    /// A kana code point in katakana (hiragana moved up by 0x60), with the old kana ヰ/ヱ as
+    /// イ/エ, how they are written today; anything else as it is.
+    static func oneScript(_ scalar: UInt32) -> UInt32 {
+        var v = scalar
+        if (0x3041...0x3096).contains(v) { v += 0x60 }
+        if v == 0x30F0 { v = 0x30A4 }
+        if v == 0x30F1 { v = 0x30A8 }
+        return v
     }
 
     /// `山田 太郎（ヤマダ タロウ）`: a reading a clerk wrote in brackets after the name, on a
