@@ -37,7 +37,7 @@ extension ClassLottery {
             let id = l.series.id
             findings.append(Finding(
                 file: first.source.file, row: first.source.row, column: "行事", code: .lotteryOutsider,
-                message: "抽選講座 \(id) の来館記録に、当選者（繰り上げを含む）でない人が \(people.count) 人（のべ \(out[i].outsiders.count) 回、うち補欠の人 \(waiting) 人・申込のない人 \(people.count - waiting) 人）あります（この行が最初。一覧は lottery/\(id).html）。"
+                message: "抽選講座 \(id) の来館記録に、当選者（繰り上げを含む）でない人が \(people.count) 人（のべ \(out[i].outsiders.count) 回、うち補欠の人 \(waiting) 人・申込のない人（締切後・対象外の申込を含む） \(people.count - waiting) 人）あります（この行が最初。一覧は lottery/\(id).html）。"
                     + "当選者の辞退で補欠の人に来てもらったなら、辞退した人の申込の行を消すと繰り上げ当選になり、名簿にも載ります。そうでなければ、行事の講座IDと日付を確かめてください。"))
         }
         return (out, findings)

@@ -56,7 +56,7 @@ struct LotteryPage {
             hasOutsiders: !lottery.outsiders.isEmpty,
             outsiders: lottery.outsiders.map { o in
                 Outsider(file: o.source.file, row: String(o.source.row), date: o.date.westernJapaneseString,
-                         who: o.waitingRank.map { "補欠 \($0) 番" } ?? "この講座の申込なし（または対象外の申込）")
+                         who: o.waitingRank.map { "補欠 \($0) 番" } ?? "この講座の申込なし（締切後・対象外の申込を含む）")
             })
     }
 

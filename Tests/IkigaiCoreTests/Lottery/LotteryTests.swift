@@ -126,7 +126,7 @@ struct LotteryTests {
         _ = try Support.run(input: dir, output: out)
         let index = Support.read(out + "/index.html")
         #expect(index.contains("W911"))
-        #expect(index.contains("当選者（繰り上げを含む）でない人が 2 人（のべ 2 回、うち補欠の人 1 人・申込のない人 1 人）"))
+        #expect(index.contains("当選者（繰り上げを含む）でない人が 2 人（のべ 2 回、うち補欠の人 1 人・申込のない人（締切後・対象外の申込を含む） 1 人）"))
         let page = Support.read(out + "/lottery/K02.html")
         #expect(page.contains("当選者以外の参加"))
         #expect(page.contains("<td>visits/2018-05.csv</td><td class=\"num\">3</td>") && page.contains("補欠 \(waiting[2]) 番"))
