@@ -74,27 +74,30 @@ public struct AddressParser: Sendable {
         s[s.utf8.index(s.startIndex, offsetBy: prefix.utf8.count)...]
     }
 
-    public func parse(_ raw: String) -> Address {
+    public func parse(_ raw: String) -> Address { parseWithHouse(raw).address }
+
+    /// `parse`, and for an address in a town of the ward the house it names (`HouseNumber`).
+    public func parseWithHouse(_ raw: String) -> (address: Address, house: HouseNumber?) {
         var s = AddressParser.droppingPostalCode(Substring(AddressParser.fold(raw)))
         if AddressParser.starts(s, with: prefecture) {
             s = AddressParser.dropping(s, prefecture)
         } else if let other = Prefectures.prefix(of: s) {
-            return .elsewhere(other)
+            return (.elsewhere(other), nil)
         }
         if AddressParser.starts(s, with: ward) {
             s = AddressParser.dropping(s, ward)
             // `新宿区新宿区大久保…`, the ward pasted twice, would otherwise read as the town 新宿.
             if AddressParser.starts(s, with: ward) { s = AddressParser.dropping(s, ward) }
-            guard let (name, rest) = matchTown(s) else { return .inWard(town: nil, chome: nil) }
-            return .inWard(town: name, chome: AddressParser.chome(rest))
+            guard let (name, rest) = matchTown(s) else { return (.inWard(town: nil, chome: nil), nil) }
+            return (.inWard(town: name, chome: AddressParser.chome(rest)), HouseNumber.read(rest))
         }
         if let (name, rest) = matchTown(s) {
-            return .inWard(town: name, chome: AddressParser.chome(rest))
+            return (.inWard(town: name, chome: AddressParser.chome(rest)), HouseNumber.read(rest))
         }
-        if let municipality = AddressParser.municipalityPrefix(s) { return .elsewhere(municipality) }
+        if let municipality = AddressParser.municipalityPrefix(s) { return (.elsewhere(municipality), nil) }
         // `東京都` alone, or followed by no municipality and no town of the ward, says neither
         // that the person lives in the ward nor that they live elsewhere: it is held, not refused.
-        return .unrecognised
+        return (.unrecognised, nil)
     }
 
     /// Clerks often copy the postal code in front (`〒169-0072 東京都…`, `1690072新宿区…`);
