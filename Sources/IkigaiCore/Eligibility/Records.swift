@@ -86,6 +86,8 @@ public struct Residence: Sendable, Hashable {
     public let written: String
     public let town: String?
     public let chome: Int?
+    /// The house within the town (`HouseNumber`), for the same-person rules only.
+    public let house: HouseNumber?
     /// In the branch-office area the eligible population refers to.
     public let inArea: Bool
 }

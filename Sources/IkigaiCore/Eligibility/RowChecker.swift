@@ -200,9 +200,10 @@ public final class RowChecker: Sendable {
         }
         var residence: Residence?
         if let written = ctx.required(.address) {
-            switch addresses.parse(written) {
+            let (address, house) = addresses.parseWithHouse(written)
+            switch address {
             case .inWard(let town, let chome):
-                residence = Residence(written: written, town: town, chome: chome,
+                residence = Residence(written: written, town: town, chome: chome, house: house,
                                       inArea: isInArea(town: town, chome: chome))
             case .elsewhere:
                 ctx.add(.address, .outsideWard, "\(settings.wardName)外の住所のため対象外です。住所の書き間違いなら直してください。")

@@ -41,6 +41,8 @@ extension EvidenceResolver {
         var firstRow: [Int] = []
         /// Each row's index into `profiles`.
         var rowProfile = RowPersons()
+        /// Houses some row wrote with a flat after the numbers (`Profile.note(town:house:)`).
+        var buildings = Set<UInt64>()
     }
 
     /// The profiles in the order of their first rows, and each row's profile.
@@ -60,6 +62,12 @@ extension EvidenceResolver {
                 profiles.append(b.profiles[j].renumbered(profiles.count))
                 j += 1
             }
+        }
+        // A building is known from any row of any profile: one resident who wrote her flat tells
+        // that the bare numbers do not name one household.
+        let buildings = a.buildings.union(b.buildings)
+        if !buildings.isEmpty {
+            for i in profiles.indices where !profiles[i].houses.isEmpty { profiles[i].forgetHouses(in: buildings) }
         }
         return (profiles, RowPersons.merging(a.rowProfile, renumbered: aIndex, b.rowProfile, renumbered: bIndex))
     }
@@ -102,7 +110,9 @@ extension EvidenceResolver {
             }
             // Mutated in place, through one access: a copy would duplicate the profile's arrays
             // on every row, and each `profiles[i]` of a captured array is checked on its own.
-            note(r, window: window, in: &out.profiles[i], parts: &parts, readings: &foldedReading)
+            if let building = note(r, window: window, in: &out.profiles[i], parts: &parts, readings: &foldedReading) {
+                out.buildings.insert(building)
+            }
             out.rowProfile[r.source] = PersonID(i)
         }
         // Cohorts are ranked by age, not by which row came first: a new sheet that sorts
@@ -114,9 +124,9 @@ extension EvidenceResolver {
         return out
     }
 
-    /// What one row adds to its profile.
+    /// What one row adds to its profile; the building its address names, if it wrote a flat.
     private static func note(_ r: IdentityRow, window: (low: Int, high: Int)?, in p: inout Profile, parts: inout TextMemo<(surname: String, given: String)?>,
-                             readings: inout TextMemo<String>) {
+                             readings: inout TextMemo<String>) -> UInt64? {
         p.noteRow(r.source)
         // A profile's rows mostly repeat one spelling: one without a space is not split again.
         if p.parts == nil, p.unsplit.map({ TextKey($0) != TextKey(r.person.name) }) ?? true {
@@ -130,7 +140,9 @@ extension EvidenceResolver {
             // reading it set this row apart from the same person's full readings.
             if !f.isEmpty, f.unicodeScalars.count >= p.name.unicodeScalars.count { p.readings.insert(f) }
         }
-        if let t = r.town { p.towns.insert(t) }
         if let w = window { p.note(window: w) }
+        guard let t = r.town else { return nil }
+        p.towns.insert(t)
+        return r.house.flatMap { p.note(town: t, house: $0) }
     }
 }

@@ -1,18 +1,21 @@
 /// What the identity step sees of one accepted row: the person as written,
-/// and the age and town on the row's date (evidence for same-person rules).
+/// and the age, town and house on the row's date (evidence for same-person rules).
 public struct IdentityRow: Sendable {
     public let source: SourceRow
     public let person: PersonFields
     public let date: CivilDate?
     public let age: Int?
     public let town: String?
+    /// The house in `town` (`HouseNumber`), when the address names one.
+    public let house: HouseNumber?
 
-    public init(source: SourceRow, person: PersonFields, date: CivilDate?, age: Int?, town: String?) {
+    public init(source: SourceRow, person: PersonFields, date: CivilDate?, age: Int?, town: String?, house: HouseNumber? = nil) {
         self.source = source
         self.person = person
         self.date = date
         self.age = age
         self.town = town
+        self.house = house
     }
 }
 
@@ -23,9 +26,11 @@ extension CheckedRow.Record {
         case .member(let m):
             return IdentityRow(source: m.source, person: m.person, date: nil, age: nil, town: nil)
         case .visit(let v):
-            return IdentityRow(source: v.source, person: v.person, date: v.date, age: v.age, town: v.residence.town)
+            return IdentityRow(source: v.source, person: v.person, date: v.date, age: v.age, town: v.residence.town,
+                               house: v.residence.house)
         case .application(let a):
-            return IdentityRow(source: a.source, person: a.person, date: a.appliedOn, age: a.age, town: a.residence.town)
+            return IdentityRow(source: a.source, person: a.person, date: a.appliedOn, age: a.age, town: a.residence.town,
+                               house: a.residence.house)
         }
     }
 }

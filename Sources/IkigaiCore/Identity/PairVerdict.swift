@@ -30,6 +30,7 @@ struct PairVerdict {
         let bothRead = !x.readings.isEmpty && !y.readings.isEmpty
         let ages = x.agesConsistent(with: y)
         let sameTown = !x.towns.isDisjoint(with: y.towns)
+        let sameHouse = x.sharesHouse(with: y)
         // Two of one household never share a reading, so a shared one outweighs another kanji
         // for the given name (二郎 and 次郎 both read ジロウ): a spelling, not a relative.
         let sameSurnameOtherGiven: Bool = {
@@ -47,7 +48,7 @@ struct PairVerdict {
             case false?: con.append("年齢が日付と矛盾する（年齢は1年に1歳ずつしか増えない）")
             case nil: break
             }
-            if sameTown { pro.append("住所の町名が同じ") } else if !x.towns.isEmpty && !y.towns.isEmpty { con.append("住所の町名が異なる") }
+            if sameHouse { pro.append("住所が番地まで同じ") } else if sameTown { pro.append("住所の町名が同じ") } else if !x.towns.isEmpty && !y.towns.isEmpty { con.append("住所の町名が異なる") }
             if sameSurnameOtherGiven { con.append("姓が同じで名が異なる（同じ世帯の別人の可能性）") }
         }
 
@@ -67,6 +68,10 @@ struct PairVerdict {
             return verdict(.different, 0.05)
         }
         if sameName {
+            // One name at one house (丁目, 番 and 号) with ages that fit: a resident who gave her
+            // mobile one day and her landline the next. Two residents of one name in one house
+            // have ages one person cannot have (a father and son), or readings that differ.
+            if sameHouse && ages == true { return verdict(.same, 0.93) }
             // One mistyped digit: the same name, an age that fits and the same town or reading
             // together are far stronger than chance (two numbers one digit apart are rare).
             if nearPhone && ages == true && (sameTown || sharedReading) { return verdict(.same, 0.9) }

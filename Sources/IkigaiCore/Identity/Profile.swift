@@ -16,6 +16,8 @@ struct Profile {
     var unsplit: String?
     var readings = SmallTextSet()
     var towns = SmallTextSet()
+    /// Digests of the houses its rows gave (`houseDigest`), almost always one.
+    private(set) var houses = SmallCodeSet()
     /// Day numbers between which the birth date must lie, from every age seen.
     var birthLow = Int.min
     var birthHigh = Int.max
@@ -50,6 +52,29 @@ struct Profile {
         first = row
     }
     var hasAge: Bool { birthLow != Int.min }
+
+    /// Notes a row's house; returns the digest of its building when the row wrote a flat
+    /// after the numbers (`コーポ百人町201`), so that the bare numbers can be set aside.
+    mutating func note(town: String, house: HouseNumber) -> UInt64? {
+        houses.insert(Profile.houseDigest(town: town, house: house))
+        return house.flat == 0 ? nil : Profile.houseDigest(town: town, house: house.building)
+    }
+
+    /// Drops houses that are known to be buildings of several flats: a row elsewhere wrote
+    /// a flat after the same numbers. Two residents of one name and age can live there.
+    mutating func forgetHouses(in buildings: Set<UInt64>) {
+        houses.removeAll { buildings.contains($0) }
+    }
+
+    func sharesHouse(with o: Profile) -> Bool { !houses.isDisjoint(with: o.houses) }
+
+    /// One number (never 0) for a town and a house in it. Two houses whose digests collide (odds
+    /// of 2⁻⁶⁴ for a pair) would be taken for one; the name and the ages must still agree.
+    static func houseDigest(town: String, house: HouseNumber) -> UInt64 {
+        var k = BlockKey.start("h").adding(town).separator()
+        for shift in stride(from: 56, through: 0, by: -8) { k = k.adding(byte: UInt8(truncatingIfNeeded: house.value >> UInt64(shift))) }
+        return k.value == 0 ? 1 : k.value
+    }
 
     /// Narrows the birth window with "age `age` on `date`" (legal rule: the
     /// age on a day is the completed years on the following day).

@@ -1,0 +1,87 @@
+import Testing
+@testable import IkigaiCore
+
+@Suite("One name at one house is one person, whatever phone she gave")
+struct SameHouseTests {
+    let parser = AddressParser(prefecture: "東京都", ward: "新宿区", towns: ["大久保", "百人町", "北新宿"])
+
+    func row(_ name: String, _ phone: String, _ address: String, age: Int, kana: String? = nil, date: String = "2018-05-10",
+             file: String = "visits/2018-05.csv", _ row: Int) -> IdentityRow {
+        let (parsed, house) = parser.parseWithHouse(address)
+        guard case .inWard(let town, _) = parsed else { preconditionFailure("not in the ward: \(address)") }
+        return IdentityRow(source: SourceRow(file: file, row: row),
+                           person: PersonFields(name: name, nameKey: Text.removingWhitespace(name), kana: kana,
+                                                phone: try! PhoneNumber.parse(phone).get()),
+                           date: CivilDate(iso: date), age: age, town: town, house: house)
+    }
+
+    func resolve(_ rows: [IdentityRow]) -> PersonRegister {
+        EvidenceResolver().resolve(IdentityRows(rows), rulings: .none, previous: [:])
+    }
+
+    @Test func landlineOneDayMobileTheNext() {
+        let r = resolve([
+            row("佐藤 和子", "03-3111-2222", "東京都新宿区大久保2-3-4", age: 74, kana: "サトウ カズコ", 2),
+            row("佐藤　和子", "090-1234-5678", "新宿区大久保二丁目3番4号", age: 74, date: "2018-09-03", file: "visits/2018-09.csv", 2),
+        ])
+        #expect(r.people.count == 1)
+        #expect(r.reviews.isEmpty)
+    }
+
+    @Test func aFatherAndSonOfOneNameAtOneHouseStayTwo() {
+        let r = resolve([
+            row("田中 実", "03-3111-2222", "大久保2-3-4", age: 88, 2),
+            row("田中 実", "090-1234-5678", "大久保2-3-4", age: 61, 3),
+        ])
+        #expect(r.people.count == 2)
+    }
+
+    @Test func aCoupleAtOneHouseStaysTwo() {
+        let r = resolve([
+            row("佐藤 和子", "090-1111-2222", "大久保2-3-4", age: 74, 2),
+            row("佐藤 清", "090-3333-4444", "大久保2-3-4", age: 76, 3),
+        ])
+        #expect(r.people.count == 2)
+    }
+
+    @Test func otherReadingsAtOneHouseStayTwo() {
+        let r = resolve([
+            row("山田 幸子", "03-3111-2222", "大久保2-3-4", age: 70, kana: "ヤマダ サチコ", 2),
+            row("山田 幸子", "090-1234-5678", "大久保2-3-4", age: 70, kana: "ヤマダ ユキコ", 3),
+        ])
+        #expect(r.people.count == 2)
+    }
+
+    @Test("an address that names no house still goes to the manager", arguments: [
+        ("大久保2丁目", "大久保2丁目"), ("大久保2-3", "大久保2-3"), ("大久保2-3-4", "大久保2-3-5"), ("大久保2-3-4", "百人町2-3-4"),
+    ])
+    func noHouseNoMerge(_ a: String, _ b: String) {
+        let r = resolve([
+            row("佐藤 和子", "03-3111-2222", a, age: 74, 2),
+            row("佐藤 和子", "090-1234-5678", b, age: 74, 3),
+        ])
+        #expect(r.people.count == 2, "\(a) / \(b)")
+        #expect(r.reviews.count == (a.hasPrefix("大久保") && b.hasPrefix("大久保") ? 1 : 0), "\(a) / \(b)")
+    }
+
+    /// Two women of one name and age in one block of flats: one of them wrote her flat once,
+    /// which tells that the bare numbers name a building, not a household.
+    @Test func bareNumbersOfABuildingAreNoHouse() {
+        let r = resolve([
+            row("岡崎 悦子", "03-3450-9741", "東京都新宿区百人町4-19-8", age: 84, 2),
+            row("岡崎 悦子", "03-3319-6315", "新宿区百人町4-19-8コーポ百人町201", age: 84, 3),
+            row("岡崎悦子", "0333196315", "東京都新宿区百人町4丁目19-8", age: 84, date: "2019-01-29", file: "visits/2019-01.csv", 2),
+        ])
+        #expect(r.people.count == 2)
+        #expect(r.reviews.count == 1)
+        #expect(r.reviews.first?.reasonsFor.contains("住所の町名が同じ") == true)
+    }
+
+    @Test func theFlatItselfNamesTheHousehold() {
+        let r = resolve([
+            row("岡崎 悦子", "03-3450-9741", "百人町4-19-8コーポ百人町201", age: 84, 2),
+            row("岡崎 悦子", "090-1234-5678", "新宿区百人町四丁目19番8号 コーポ百人町201", age: 84, 3),
+        ])
+        #expect(r.people.count == 1)
+    }
+}
