@@ -28,6 +28,21 @@ struct SameHouseTests {
         #expect(r.reviews.isEmpty)
     }
 
+    /// A manager who ruled such a pair 別人 when it was on the review list keeps her ruling.
+    @Test func anEarlierRulingOfTwoPeopleStillHolds() {
+        let rows = [
+            row("佐藤 和子", "03-3111-2222", "大久保2-3-4", age: 74, 2),
+            row("佐藤 和子", "090-1234-5678", "大久保2-3-4", age: 74, 3),
+        ]
+        let key = { (phone: String) in NameFolding.name("佐藤 和子") + "\u{1}" + phone }
+        let pair = Rulings.pairKey(key("0331112222"), key("09012345678"))
+        let apart = Rulings(entries: [.init(pair: pair, ruling: .different, source: SourceRow(file: "decisions.csv", row: 2))], findings: [])
+        let r = EvidenceResolver().resolve(IdentityRows(rows), rulings: apart, previous: [:])
+        #expect(r.people.count == 2)
+        #expect(r.findings.isEmpty, "the ruling still names a pair the rules see")
+        #expect(resolve(rows).people.count == 1)
+    }
+
     @Test func aFatherAndSonOfOneNameAtOneHouseStayTwo() {
         let r = resolve([
             row("田中 実", "03-3111-2222", "大久保2-3-4", age: 88, 2),
