@@ -48,8 +48,7 @@ public struct EvidenceResolver: IdentityResolver {
             clusters.merge(v.a, v.b) { x, y in
                 // Ages one person cannot have keep two groups apart even where the verdict is
                 // "review" (one name on one phone): only a ruling joins them.
-                !cannotLink.contains([min(x, y), max(x, y)]) && profiles[x].agesConsistent(with: profiles[y]) != false
-                    && PairVerdict.judge(profiles[x], profiles[y], explain: false).decision != .different
+                !cannotLink.contains([min(x, y), max(x, y)]) && !PairVerdict.contradicts(profiles[x], profiles[y])
             }
         }
 

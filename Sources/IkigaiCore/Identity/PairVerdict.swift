@@ -18,72 +18,104 @@ struct PairVerdict {
     /// be merged or kept apart, and the texts are needed for review pairs alone.
     static func judge(_ x: Profile, _ y: Profile, explain: Bool = true) -> PairVerdict {
         var pro: [String] = [], con: [String] = []
-        // A name whose kana differ only in script or old kana (はな / ハナ, ヨシヱ / ヨシエ) is
-        // the same name: a clerk wrote the other form. As "same surname, other given name" it
-        // parted one woman on her own phone into two of a household.
-        let sameNameOtherKana = x.name != y.name && PairVerdict.mayDifferInKana(x.name, y.name)
-            && NameFolding.kanaFolded(x.name) == NameFolding.kanaFolded(y.name)
-        let sameName = x.name == y.name || sameNameOtherKana
-        let samePhone = x.phone == y.phone
-        let nearPhone = !samePhone && PairVerdict.differByOneDigit(x.phone, y.phone)
-        let sharedReading = !x.readings.isDisjoint(with: y.readings)
-        let bothRead = !x.readings.isEmpty && !y.readings.isEmpty
-        let ages = x.agesConsistent(with: y)
-        let sameTown = !x.towns.isDisjoint(with: y.towns)
-        let sameHouse = x.sharesHouse(with: y)
-        // Two of one household never share a reading, so a shared one outweighs another kanji
-        // for the given name (二郎 and 次郎 both read ジロウ): a spelling, not a relative.
-        let sameSurnameOtherGiven: Bool = {
-            guard !(bothRead && sharedReading), let p = x.parts, let q = y.parts else { return false }
-            return !sameNameOtherKana && p.surname == q.surname && p.given != q.given
-        }()
+        let f = Facts(x, y)
 
         if explain {
-            if sameNameOtherKana { pro.append("氏名が同じ（ひらがな・カタカナの違いを除く）") }
-            else if sameName { pro.append("氏名が同じ（字体・空白の違いを除く）") } else { con.append("氏名が異なる") }
-            if samePhone { pro.append("電話番号が同じ") } else if nearPhone { pro.append("電話番号が1桁だけ違う") } else { con.append("電話番号が異なる") }
-            if bothRead { if sharedReading { pro.append("フリガナが同じ") } else { con.append("フリガナが異なる") } }
-            switch ages {
+            if f.sameNameOtherKana { pro.append("氏名が同じ（ひらがな・カタカナの違いを除く）") }
+            else if f.sameName { pro.append("氏名が同じ（字体・空白の違いを除く）") } else { con.append("氏名が異なる") }
+            if f.samePhone { pro.append("電話番号が同じ") } else if f.nearPhone { pro.append("電話番号が1桁だけ違う") } else { con.append("電話番号が異なる") }
+            if f.bothRead { if f.sharedReading { pro.append("フリガナが同じ") } else { con.append("フリガナが異なる") } }
+            switch f.ages {
             case true?: pro.append("年齢が日付と矛盾しない")
             case false?: con.append("年齢が日付と矛盾する（年齢は1年に1歳ずつしか増えない）")
             case nil: break
             }
-            if sameHouse { pro.append("住所が番地まで同じ") } else if sameTown { pro.append("住所の町名が同じ") } else if !x.towns.isEmpty && !y.towns.isEmpty { con.append("住所の町名が異なる") }
-            if sameSurnameOtherGiven { con.append("姓が同じで名が異なる（同じ世帯の別人の可能性）") }
+            if f.sameHouse { pro.append("住所が番地まで同じ") } else if f.sameTown { pro.append("住所の町名が同じ") } else if !x.towns.isEmpty && !y.towns.isEmpty { con.append("住所の町名が異なる") }
+            if f.sameSurnameOtherGiven { con.append("姓が同じで名が異なる（同じ世帯の別人の可能性）") }
         }
 
         func verdict(_ d: Decision, _ p: Double) -> PairVerdict {
             PairVerdict(a: min(x.index, y.index), b: max(x.index, y.index), decision: d, likelihood: p,
                         reasonsFor: pro, reasonsAgainst: con)
         }
-        // One name on one phone with ages one person cannot have: a father and son of one name
+        // One name on one phone with f.ages one person cannot have: a father and son of one name
         // on a shared landline, or one person with a mistyped age. Only the manager can tell.
-        if sameName && samePhone && ages == false && !(bothRead && !sharedReading) { return verdict(.review, 0.5) }
-        if ages == false || (bothRead && !sharedReading) || sameSurnameOtherGiven { return verdict(.different, 0.02) }
-        if samePhone {
+        if f.sameName && f.samePhone && f.ages == false && !(f.bothRead && !f.sharedReading) { return verdict(.review, 0.5) }
+        if f.ages == false || (f.bothRead && !f.sharedReading) || f.sameSurnameOtherGiven { return verdict(.different, 0.02) }
+        if f.samePhone {
             // Same phone, names that fold differently: the same reading makes it a spelling
             // the table does not know; otherwise a household sharing its landline.
-            if sharedReading || sameNameOtherKana { return verdict(.same, 0.97) }
-            if PairVerdict.differByOneCharacter(x.name, y.name) && ages != false { return verdict(.review, 0.6) }
+            if f.sharedReading || f.sameNameOtherKana { return verdict(.same, 0.97) }
+            if PairVerdict.differByOneCharacter(x.name, y.name) && f.ages != false { return verdict(.review, 0.6) }
             return verdict(.different, 0.05)
         }
-        if sameName {
-            // One name at one house (丁目, 番 and 号) with ages that fit: a resident who gave her
+        if f.sameName {
+            // One name at one house (丁目, 番 and 号) with f.ages that fit: a resident who gave her
             // mobile one day and her landline the next. Two residents of one name in one house
-            // have ages one person cannot have (a father and son), or readings that differ.
-            if sameHouse && ages == true { return verdict(.same, 0.93) }
+            // have f.ages one person cannot have (a father and son), or readings that differ.
+            if f.sameHouse && f.ages == true { return verdict(.same, 0.93) }
             // One mistyped digit: the same name, an age that fits and the same town or reading
             // together are far stronger than chance (two numbers one digit apart are rare).
-            if nearPhone && ages == true && (sameTown || sharedReading) { return verdict(.same, 0.9) }
-            if nearPhone && (ages == true || sharedReading || sameTown) { return verdict(.review, 0.85) }
-            if sameTown && ages == true { return verdict(.review, sharedReading ? 0.75 : 0.55) }
-            if sharedReading && ages == true { return verdict(.review, 0.45) }
+            if f.nearPhone && f.ages == true && (f.sameTown || f.sharedReading) { return verdict(.same, 0.9) }
+            if f.nearPhone && (f.ages == true || f.sharedReading || f.sameTown) { return verdict(.review, 0.85) }
+            if f.sameTown && f.ages == true { return verdict(.review, f.sharedReading ? 0.75 : 0.55) }
+            if f.sharedReading && f.ages == true { return verdict(.review, 0.45) }
             return verdict(.different, 0.1)
         }
-        if sharedReading && ages == true && sameTown && PairVerdict.differByOneCharacter(x.name, y.name) {
+        if f.sharedReading && f.ages == true && f.sameTown && PairVerdict.differByOneCharacter(x.name, y.name) {
             return verdict(.review, 0.4)
         }
         return verdict(.different, 0.02)
+    }
+
+    /// What two profiles share and where they differ, worked out once for both questions asked
+    /// of a pair: the verdict, and whether the pair contradicts being one person.
+    struct Facts {
+        let sameNameOtherKana: Bool
+        let sameName: Bool
+        let samePhone: Bool
+        let nearPhone: Bool
+        let sharedReading: Bool
+        let bothRead: Bool
+        let ages: Bool?
+        let sameTown: Bool
+        let sameHouse: Bool
+        let sameSurnameOtherGiven: Bool
+
+        init(_ x: Profile, _ y: Profile) {
+            // A name whose kana differ only in script or old kana (はな / ハナ, ヨシヱ / ヨシエ) is
+            // the same name: a clerk wrote the other form. As "same surname, other given name" it
+            // parted one woman on her own phone into two of a household.
+            sameNameOtherKana = x.name != y.name && PairVerdict.mayDifferInKana(x.name, y.name)
+                && NameFolding.kanaFolded(x.name) == NameFolding.kanaFolded(y.name)
+            sameName = x.name == y.name || sameNameOtherKana
+            samePhone = x.phone == y.phone
+            nearPhone = !samePhone && PairVerdict.differByOneDigit(x.phone, y.phone)
+            sharedReading = !x.readings.isDisjoint(with: y.readings)
+            bothRead = !x.readings.isEmpty && !y.readings.isEmpty
+            ages = x.agesConsistent(with: y)
+            sameTown = !x.towns.isDisjoint(with: y.towns)
+            sameHouse = x.sharesHouse(with: y)
+            // Two of one household never share a reading, so a shared one outweighs another kanji
+            // for the given name (二郎 and 次郎 both read ジロウ): a spelling, not a relative.
+            if !(bothRead && sharedReading), let p = x.parts, let q = y.parts {
+                sameSurnameOtherGiven = !sameNameOtherKana && p.surname == q.surname && p.given != q.given
+            } else {
+                sameSurnameOtherGiven = false
+            }
+        }
+    }
+
+    /// Whether two profiles cannot be one person: ages one person cannot have, readings that
+    /// differ, or two of one household (one surname and another given name, or other names
+    /// on one phone). Complete linkage asks this of every pair across two groups before it
+    /// joins them. Two spellings with nothing in common are no contradiction: a group that
+    /// held `渡邊 ようこ` (her given name in kana, on her mobile) was kept from `渡辺 洋子` of the
+    /// same house on her landline, because that one pair, judged alone, was "different".
+    static func contradicts(_ x: Profile, _ y: Profile) -> Bool {
+        let f = Facts(x, y)
+        if f.ages == false || (f.bothRead && !f.sharedReading) || f.sameSurnameOtherGiven { return true }
+        return f.samePhone && !f.sameName && !f.sharedReading && !PairVerdict.differByOneCharacter(x.name, y.name)
     }
 
     /// Whether two names of equal length in bytes both hold kana: the only names

@@ -43,6 +43,30 @@ struct SameHouseTests {
         #expect(resolve(rows).people.count == 1)
     }
 
+    /// Complete linkage keeps groups apart on a contradiction, not on a pair with nothing in
+    /// common: her given name in kana on her mobile (`渡邊 ようこ`) and her landline (`渡辺 洋子`)
+    /// share neither name nor phone, yet nothing says they are two people.
+    @Test func aSpellingInOneGroupDoesNotKeepTheHouseFromJoiningIt() {
+        let rows = [
+            row("渡邊 洋子", "090-2665-0666", "新宿区大久保一丁目12番6号", age: 85, kana: "わたなべようこ", date: "2018-04-01", file: "visits/2018-04.csv", 11),
+            row("渡辺　洋子", "03-4056-6076", "大久保1-12-6", age: 86, kana: "ワタナベ ヨウコ", date: "2018-07-02", file: "visits/2018-07.csv", 77),
+            row("渡邊 ようこ", "090(2665)0666", "東京都新宿区大久保１－１２－６", age: 86, kana: "わたなべ ようこ", date: "2018-07-31", file: "visits/2018-07.csv", 1180),
+        ]
+        let r = resolve(rows)
+        #expect(r.people.count == 1)
+        #expect(r.reviews.isEmpty)
+    }
+
+    @Test func aContradictionStillKeepsGroupsApart() {
+        // The same, but the landline's reading is another: 洋子 read ヒロコ is someone else.
+        let r = resolve([
+            row("渡邊 洋子", "090-2665-0666", "大久保1-12-6", age: 85, kana: "ワタナベ ヨウコ", 2),
+            row("渡辺 洋子", "03-4056-6076", "大久保1-12-6", age: 85, kana: "ワタナベ ヒロコ", 3),
+            row("渡邊 ようこ", "090-2665-0666", "大久保1-12-6", age: 85, kana: "ワタナベ ヨウコ", 4),
+        ])
+        #expect(r.people.count == 2)
+    }
+
     @Test func aFatherAndSonOfOneNameAtOneHouseStayTwo() {
         let r = resolve([
             row("田中 実", "03-3111-2222", "大久保2-3-4", age: 88, 2),
