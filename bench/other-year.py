@@ -12,7 +12,9 @@ share a name and a landline; most residents have a mobile, and many give their l
 one visit and the mobile at the next; a few move house in the ward; names are written with
 old kanji or without, with or without a space, readings in any kana or not at all; every
 phone, date and address form of the contract; a few rows are ineligible (no ID check,
-under 60). Group lists (name and phone only) are CP932, as the ward sends them.
+under 60). Slips at the desk: a given name in hiragana (3% of visits), a phone with one digit
+wrong (2%), an age with its digits swapped (0.5%). Group lists (name and phone only) are
+CP932, as the ward sends them.
 """
 import random, csv, os, sys, datetime, shutil
 if len(sys.argv) < 2:
@@ -68,6 +70,7 @@ def age_on(b, d):
     if (d.month, d.day) == (nxt.month, nxt.day) and a == d.year - b.year - 1: a += 1
     return a
 def zen(s): return s.translate(str.maketrans("0123456789-", "０１２３４５６７８９－"))
+def hira(k): return "".join(chr(ord(c) - 0x60) if "ァ" <= c <= "ヶ" else c for c in k)
 def kana_var(k):
     r = rnd.random()
     if r < .2: return ""
@@ -149,7 +152,17 @@ for (y, m), rows in sorted(visits.items()):
             if r < .02: idm = ""; ok = False
             agecell = birth_var(p.birth) if withbirth else str(age_on(p.birth, d))
             if age_on(p.birth, d) < 60: ok = False
-            w.writerow([date_var(d), "交流", ev, name_var(p), phone_var(num), agecell, addr_var(addr), idm, kana_var(kana_of(p))])
+            name, phone = name_var(p), phone_var(num)
+            slip = rnd.random()
+            if slip < .03:     # the given name in hiragana, its kanji not known at the desk
+                name = p.sur[0] + rnd.choice(["", " ", "　"]) + hira(p.given[1])
+            elif slip < .05:   # one digit of the phone mistyped
+                k = rnd.choice([i for i, c in enumerate(phone) if c.isdigit() and i > (4 if phone.startswith("+") else 1)])
+                phone = phone[:k] + str((int(phone[k]) + rnd.randint(1, 9)) % 10) + phone[k + 1:]
+            elif slip < .055 and not withbirth and agecell[0] != agecell[1]:   # the age's digits swapped
+                agecell = agecell[::-1]
+                ok = idm != "" and int(agecell) >= 60   # judged on the age written: nothing else tells
+            w.writerow([date_var(d), "交流", ev, name, phone, agecell, addr_var(addr), idm, kana_var(kana_of(p))])
             truth.append((fn, len(seen) + 1, p.id, ok))
 # groups: members by name and phone only
 members = rnd.sample(people, len(people) // 4)
