@@ -118,15 +118,35 @@ public enum NameFolding {
         return (name, reading)
     }
 
+    /// A folded name whose given name is written in kana after a surname in kanji (`藤田まさお`,
+    /// `長谷川すみこ`: reception knew the surname's kanji, not the given name's): the kanji head
+    /// and the reading of the kana tail (at least two kana). Nil for names that end in a kanji,
+    /// or are kana throughout (`isKana`).
+    static func givenInKana(_ folded: String) -> (head: String, tail: String)? {
+        let scalars = Array(folded.unicodeScalars)
+        var start = scalars.count
+        while start > 0, isKanaScalar(scalars[start - 1].value) { start -= 1 }
+        guard scalars.count - start >= 2, start > 0 else { return nil }
+        var head = String.UnicodeScalarView(), tail = String.UnicodeScalarView()
+        head.append(contentsOf: scalars[..<start])
+        tail.append(contentsOf: scalars[start...])
+        return (String(head), reading(String(tail)))
+    }
+
+    private static func isKanaScalar(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x3041...0x3096, 0x309D...0x309E, 0x30A1...0x30FA, 0x30FC...0x30FE: return true
+        default: return false
+        }
+    }
+
     /// Whether a folded name is written wholly in kana (hiragana, katakana, the long-vowel
     /// mark and the kana iteration marks), at least two of them.
     public static func isKana(_ folded: String) -> Bool {
         var count = 0
         for u in folded.unicodeScalars {
-            switch u.value {
-            case 0x3041...0x3096, 0x309D...0x309E, 0x30A1...0x30FA, 0x30FC...0x30FE: count += 1
-            default: return false
-            }
+            guard isKanaScalar(u.value) else { return false }
+            count += 1
         }
         return count >= 2
     }

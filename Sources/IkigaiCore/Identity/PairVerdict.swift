@@ -25,6 +25,7 @@ struct PairVerdict {
             else if f.sameName { pro.append("氏名が同じ（字体・空白の違いを除く）") } else { con.append("氏名が異なる") }
             if f.samePhone { pro.append("電話番号が同じ") } else if f.nearPhone { pro.append("電話番号が1桁だけ違う") } else { con.append("電話番号が異なる") }
             if f.bothRead { if f.sharedReading { pro.append("フリガナが同じ") } else { con.append("フリガナが異なる") } }
+            if f.givenInKanaReads { pro.append("かなで書いた名がもう一方のフリガナと合う") }
             switch f.ages {
             case true?: pro.append("年齢が日付と矛盾しない")
             case false?: con.append("年齢が日付と矛盾する（年齢は1年に1歳ずつしか増えない）")
@@ -45,10 +46,12 @@ struct PairVerdict {
         if f.samePhone {
             // Same phone, names that fold differently: the same reading makes it a spelling
             // the table does not know; otherwise a household sharing its landline.
-            if f.sharedReading || f.sameNameOtherKana { return verdict(.same, 0.97) }
+            if f.sharedReading || f.sameNameOtherKana || f.givenInKanaReads { return verdict(.same, 0.97) }
             if PairVerdict.differByOneCharacter(x.name, y.name) && f.ages != false { return verdict(.review, 0.6) }
             return verdict(.different, 0.05)
         }
+        // Her given name in kana, at the house and with the age of the one who reads so.
+        if f.givenInKanaReads && f.sameHouse && f.ages == true { return verdict(.same, 0.9) }
         if f.sameName {
             // One name at one house (丁目, 番 and 号) with f.ages that fit: a resident who gave her
             // mobile one day and her landline the next. Two residents of one name in one house
@@ -81,6 +84,9 @@ struct PairVerdict {
         let sameTown: Bool
         let sameHouse: Bool
         let sameSurnameOtherGiven: Bool
+        /// One name wrote the given name in kana, and the other's reading ends in that kana
+        /// behind the same surname (`藤田 まさお` and `藤田 正男`, read フジタ マサオ).
+        let givenInKanaReads: Bool
 
         init(_ x: Profile, _ y: Profile) {
             // A name whose kana differ only in script or old kana (はな / ハナ, ヨシヱ / ヨシエ) is
@@ -96,9 +102,10 @@ struct PairVerdict {
             ages = x.agesConsistent(with: y)
             sameTown = !x.towns.isDisjoint(with: y.towns)
             sameHouse = x.sharesHouse(with: y)
+            givenInKanaReads = PairVerdict.givenInKanaReads(x, as: y) || PairVerdict.givenInKanaReads(y, as: x)
             // Two of one household never share a reading, so a shared one outweighs another kanji
             // for the given name (二郎 and 次郎 both read ジロウ): a spelling, not a relative.
-            if !(bothRead && sharedReading), let p = x.parts, let q = y.parts {
+            if !(bothRead && sharedReading), !givenInKanaReads, let p = x.parts, let q = y.parts {
                 sameSurnameOtherGiven = !sameNameOtherKana && p.surname == q.surname && p.given != q.given
             } else {
                 sameSurnameOtherGiven = false
@@ -115,7 +122,14 @@ struct PairVerdict {
     static func contradicts(_ x: Profile, _ y: Profile) -> Bool {
         let f = Facts(x, y)
         if f.ages == false || (f.bothRead && !f.sharedReading) || f.sameSurnameOtherGiven { return true }
-        return f.samePhone && !f.sameName && !f.sharedReading && !PairVerdict.differByOneCharacter(x.name, y.name)
+        return f.samePhone && !f.sameName && !f.sharedReading && !f.givenInKanaReads && !PairVerdict.differByOneCharacter(x.name, y.name)
+    }
+
+    /// Whether `a` wrote its given name in kana and `b`, the same surname in kanji, has a
+    /// reading that ends in that kana, with more before it (the surname's reading).
+    static func givenInKanaReads(_ a: Profile, as b: Profile) -> Bool {
+        guard let (head, tail) = a.givenInKana, b.name != a.name, b.name.hasPrefix(head), b.name.count > head.count else { return false }
+        return b.readings.contains { $0.hasSuffix(tail) && $0.count > tail.count }
     }
 
     /// Whether two names of equal length in bytes both hold kana: the only names

@@ -15,6 +15,9 @@ struct Profile {
     /// The last spelling found not to split into surname and given name.
     var unsplit: String?
     var readings = SmallTextSet()
+    /// The name's kanji head and the reading of its given name, when the name was written with
+    /// the given name in kana (`NameFolding.givenInKana`).
+    let givenInKana: (head: String, tail: String)?
     var towns = SmallTextSet()
     /// Digests of the houses its rows gave (`houseDigest`), almost always one.
     private(set) var houses = SmallCodeSet()
@@ -34,6 +37,8 @@ struct Profile {
         // Reception writes a name in kana when it does not know the kanji: such a name is
         // its reading, to compare with the フリガナ of the same person's other rows.
         if NameFolding.isKana(name) { readings.insert(NameFolding.reading(name)) }
+        // Most names end in a kanji: one look at the last byte's character and out.
+        givenInKana = (name.unicodeScalars.last.map { (0x3041...0x30FE).contains($0.value) } ?? false) ? NameFolding.givenInKana(name) : nil
     }
 
     /// The same profile under another index (the resolver's halves number their own).

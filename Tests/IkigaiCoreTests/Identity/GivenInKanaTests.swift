@@ -1,0 +1,58 @@
+import Testing
+@testable import IkigaiCore
+
+@Suite("A given name written in kana, its kanji not known at the desk")
+struct GivenInKanaTests {
+    let parser = AddressParser(prefecture: "東京都", ward: "新宿区", towns: ["大久保", "百人町", "北新宿"])
+
+    func row(_ name: String, _ phone: String, kana: String? = nil, at address: String = "大久保2-3-4", age: Int = 74,
+             _ row: Int) -> IdentityRow {
+        let (parsed, house) = parser.parseWithHouse(address)
+        guard case .inWard(let town, _) = parsed else { preconditionFailure("not in the ward: \(address)") }
+        return IdentityRow(source: SourceRow(file: "visits/2018-05.csv", row: row),
+                           person: PersonFields(name: name, nameKey: Text.removingWhitespace(name), kana: kana,
+                                                phone: try! PhoneNumber.parse(phone).get()),
+                           date: CivilDate(iso: "2018-05-10"), age: age, town: town, house: house)
+    }
+
+    func people(_ rows: [IdentityRow]) -> Int {
+        EvidenceResolver().resolve(IdentityRows(rows), rulings: .none, previous: [:]).people.count
+    }
+
+    @Test func theKanaTailIsTheGivenName() throws {
+        let split = try #require(NameFolding.givenInKana(NameFolding.name("藤田 まさお")))
+        #expect(split.head == "藤田" && split.tail == "マサオ")
+        #expect(NameFolding.givenInKana(NameFolding.name("長谷川すみこ"))?.tail == "スミコ")
+        for name in ["藤田正男", "ふじたまさお", "藤田ま", "長谷川すみ子"] {
+            #expect(NameFolding.givenInKana(NameFolding.name(name)) == nil, "\(name)")
+        }
+    }
+
+    @Test("one phone, and the reading ends in the kana", arguments: [
+        ("藤田 まさお", "藤田 正男", "フジタ マサオ"), ("長谷川すみこ", "長谷川 すみ子", "はせがわ すみこ"), ("渡邊 ようこ", "渡辺洋子", "ﾜﾀﾅﾍﾞ ﾖｳｺ"),
+    ])
+    func onePhone(_ inKana: String, _ inKanji: String, _ reading: String) {
+        #expect(people([row(inKanji, "03-3111-2222", kana: reading, 2), row(inKana, "0331112222", 3)]) == 1, "\(inKana)")
+    }
+
+    @Test func aWifeWithAnotherGivenNameOnTheSameLineStaysTwo() {
+        #expect(people([row("藤田 正男", "03-3111-2222", kana: "フジタ マサオ", 2), row("藤田 まさこ", "03-3111-2222", 3)]) == 2)
+    }
+
+    @Test func anotherSurnameStaysTwo() {
+        #expect(people([row("藤田 正男", "03-3111-2222", kana: "フジタ マサオ", 2), row("藤井 まさお", "03-3111-2222", 3)]) == 2)
+    }
+
+    /// On another phone the two meet only through the reading (the row in kana had its
+    /// フリガナ filled in): then the house and the ages decide.
+    @Test func otherPhoneAtTheSameHouseWithAgesThatFit() {
+        let kanji = row("藤田 正男", "03-3111-2222", kana: "フジタ マサオ", 2)
+        #expect(people([kanji, row("藤田 まさお", "090-1234-5678", kana: "ふじた まさお", 3)]) == 1)
+        #expect(people([kanji, row("藤田 まさお", "090-1234-5678", kana: "ふじた まさお", age: 91, 3)]) == 2, "ages one person cannot have")
+        #expect(people([kanji, row("藤田 まさお", "090-1234-5678", kana: "ふじた まさお", at: "大久保2-3-9", 3)]) == 2, "another house")
+    }
+
+    @Test func withoutAReadingNothingTellsTheKanji() {
+        #expect(people([row("藤田 正男", "03-3111-2222", 2), row("藤田 まさお", "03-3111-2222", 3)]) == 2)
+    }
+}
