@@ -26,6 +26,7 @@ struct PairVerdict {
             if f.samePhone { pro.append("電話番号が同じ") } else if f.nearPhone { pro.append("電話番号が1桁だけ違う") } else { con.append("電話番号が異なる") }
             if f.bothRead { if f.sharedReading { pro.append("フリガナが同じ") } else { con.append("フリガナが異なる") } }
             if f.givenInKanaReads { pro.append("かなで書いた名がもう一方のフリガナと合う") }
+            if f.givenInKanaUnread { pro.append("姓が同じで、一方の名がかな書き（もう一方にフリガナがない）") }
             switch f.ages {
             case true?: pro.append("年齢が日付と矛盾しない")
             case false?: con.append("年齢が日付と矛盾する（年齢は1年に1歳ずつしか増えない）")
@@ -47,6 +48,9 @@ struct PairVerdict {
             // Same phone, names that fold differently: the same reading makes it a spelling
             // the table does not know; otherwise a household sharing its landline.
             if f.sharedReading || f.sameNameOtherKana || f.givenInKanaReads { return verdict(.same, 0.97) }
+            // The given name in kana on the phone of one whose kanji nothing reads: the person, or
+            // a relative whose name sounds otherwise. Only the manager knows.
+            if f.givenInKanaUnread && f.ages == true { return verdict(.review, 0.5) }
             if PairVerdict.differByOneCharacter(x.name, y.name) && f.ages != false { return verdict(.review, 0.6) }
             return verdict(.different, 0.05)
         }
@@ -87,6 +91,9 @@ struct PairVerdict {
         /// One name wrote the given name in kana, and the other's reading ends in that kana
         /// behind the same surname (`藤田 まさお` and `藤田 正男`, read フジタ マサオ).
         let givenInKanaReads: Bool
+        /// One name wrote the given name in kana, and the other, the same surname in kanji with
+        /// a kanji given name, has no reading to hold it against (`廣瀬 たかし`, `廣瀬 隆`).
+        let givenInKanaUnread: Bool
 
         init(_ x: Profile, _ y: Profile) {
             // A name whose kana differ only in script or old kana (はな / ハナ, ヨシヱ / ヨシエ) is
@@ -103,9 +110,12 @@ struct PairVerdict {
             sameTown = !x.towns.isDisjoint(with: y.towns)
             sameHouse = x.sharesHouse(with: y)
             givenInKanaReads = PairVerdict.givenInKanaReads(x, as: y) || PairVerdict.givenInKanaReads(y, as: x)
+            givenInKanaUnread = PairVerdict.givenInKanaUnread(x, beside: y) || PairVerdict.givenInKanaUnread(y, beside: x)
             // Two of one household never share a reading, so a shared one outweighs another kanji
             // for the given name (二郎 and 次郎 both read ジロウ): a spelling, not a relative.
-            if !(bothRead && sharedReading), !givenInKanaReads, let p = x.parts, let q = y.parts {
+            // A given name in kana beside one in kanji is another given name only when a reading
+            // says so: `池田 よしこ` is no relative of `池田 良子` for want of one.
+            if !(bothRead && sharedReading), !givenInKanaReads, !givenInKanaUnread, let p = x.parts, let q = y.parts {
                 sameSurnameOtherGiven = !sameNameOtherKana && p.surname == q.surname && p.given != q.given
             } else {
                 sameSurnameOtherGiven = false
@@ -122,7 +132,15 @@ struct PairVerdict {
     static func contradicts(_ x: Profile, _ y: Profile) -> Bool {
         let f = Facts(x, y)
         if f.ages == false || (f.bothRead && !f.sharedReading) || f.sameSurnameOtherGiven { return true }
-        return f.samePhone && !f.sameName && !f.sharedReading && !f.givenInKanaReads && !PairVerdict.differByOneCharacter(x.name, y.name)
+        return f.samePhone && !f.sameName && !f.sharedReading && !f.givenInKanaReads && !f.givenInKanaUnread
+            && !PairVerdict.differByOneCharacter(x.name, y.name)
+    }
+
+    /// Whether `a` wrote its given name in kana and `b` is the same surname with a given name
+    /// in kanji and no reading at all: nothing tells whether the kana read those kanji.
+    static func givenInKanaUnread(_ a: Profile, beside b: Profile) -> Bool {
+        guard let (head, _) = a.givenInKana, b.givenInKana == nil, b.readings.isEmpty else { return false }
+        return b.name.hasPrefix(head) && b.name.count > head.count
     }
 
     /// Whether `a` wrote its given name in kana and `b`, the same surname in kanji, has a

@@ -52,7 +52,24 @@ struct GivenInKanaTests {
         #expect(people([kanji, row("藤田 まさお", "090-1234-5678", kana: "ふじた まさお", at: "大久保2-3-9", 3)]) == 2, "another house")
     }
 
-    @Test func withoutAReadingNothingTellsTheKanji() {
-        #expect(people([row("藤田 正男", "03-3111-2222", 2), row("藤田 まさお", "03-3111-2222", 3)]) == 2)
+    /// Without a reading nothing tells whether まさお reads 正男: the pair goes to the manager,
+    /// neither merged nor called a household.
+    @Test func withoutAReadingTheManagerDecides() throws {
+        let r = EvidenceResolver().resolve(IdentityRows([row("藤田 正男", "03-3111-2222", 2), row("藤田 まさお", "03-3111-2222", 3)]),
+                                           rulings: .none, previous: [:])
+        #expect(r.people.count == 2)
+        let pair = try #require(r.reviews.first)
+        #expect(pair.reasonsFor.contains("姓が同じで、一方の名がかな書き（もう一方にフリガナがない）"))
+        #expect(!pair.reasonsAgainst.contains { $0.hasPrefix("姓が同じで名が異なる") })
+    }
+
+    /// Nor is she a relative of her own group: her given name in kana on her mobile, in kanji
+    /// without a reading on her landline, and the house rule joins them all.
+    @Test func aGivenNameInKanaIsNoRelativeOfItsKanji() {
+        #expect(people([
+            row("池田 良子", "070-6848-2855", age: 89, 2),
+            row("池田良子", "03-3182-1301", kana: "ｲｹﾀﾞ ﾖｼｺ", age: 89, 3),
+            row("池田 よしこ", "0331821301", kana: "いけだ よしこ", age: 89, 4),
+        ]) == 1)
     }
 }
