@@ -15,6 +15,7 @@ public func fuzzValues(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     _ = (PhoneNumber.lostItsLeadingZero(text), PhoneNumber.isExcelNumber(text), PhoneNumber.holdsSeveral(text))
     if case .success(let p) = PhoneNumber.parse(text) { precondition((10...11).contains(p.digits.count)); _ = p.formatted }
     _ = FuzzState.parser.parse(text)
+    _ = HouseNumber.read(Substring(text))
     // Each fast path answers as the reading it shortcuts, whenever it answers.
     var bytes = text
     if let fast = bytes.withUTF8({ ChomeBytes.read($0) }) { precondition(fast == AddressParser.chomeByCharacter(Substring(text))) }
