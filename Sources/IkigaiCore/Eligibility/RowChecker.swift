@@ -50,6 +50,11 @@ public final class RowChecker: Sendable {
             ctx.add(column, .cellTooLong, "セルが長すぎます（\(record.cells[i].utf8.count / 1024) KB）。改行や引用符のずれで複数の行が1つのセルに入っていないか確認してください。")
         }
         if !ctx.findings.isEmpty { return CheckedRow(source: source, date: nil, record: nil, findings: ctx.findings) }
+        if isNote(&ctx, sheet) {
+            let person = sheet.kind == .groups ? "氏名・電話番号" : "氏名・電話番号・住所"
+            ctx.add(nil, .notARecord, "\(person)が空で、記録の行ではないようです（合計・メモ・「以下余白」などの行）。記録でなければこの行を消してください。記録なら\(person)を入れてください。")
+            return CheckedRow(source: source, date: nil, record: nil, findings: ctx.findings)
+        }
         if record.cells.count > sheet.header.width,
            record.cells[sheet.header.width...].contains(where: { !Text.isBlank($0) }) {
             ctx.add(nil, .extraCells, "見出しのない列（\(sheet.header.width + 1)列目より右）に値があります。列がずれていないか確認し、余分なセルを消してください。")
@@ -60,6 +65,23 @@ public final class RowChecker: Sendable {
         case .applications: return checkApplication(&ctx, source)
         case .classes, .decisions:
             return CheckedRow(source: source, date: nil, record: nil, findings: ctx.findings)
+        }
+    }
+
+    /// A row with no person in it among the records: a total (`合計,,,,,,,2名`), a memo
+    /// (`※本人確認は保険証で行った`), `以下余白`. Checked as a record it gave eight findings for
+    /// cells the clerk never meant to fill, with advice about merged cells; it is one finding.
+    /// A row with a date is a record whose person was left out, and each empty cell is named.
+    private func isNote(_ ctx: inout RowContext, _ sheet: SheetHead) -> Bool {
+        guard ctx.nameCell().isEmpty, ctx.cell(.phone).isEmpty else { return false }
+        switch sheet.kind {
+        case .groups: return true
+        case .visits, .applications:
+            guard ctx.cell(.address).isEmpty else { return false }
+            let date = ctx.cell(ctx.dateColumn)
+            if case .success = DateParser.parse(date) { return false }
+            return true
+        case .classes, .decisions: return false
         }
     }
 

@@ -35,6 +35,7 @@ public enum FindingCode: String, Sendable, CaseIterable, Comparable {
     case roomClash = "R217"
     case cellTooLong = "R218"
     case repeatedVisit = "R219"
+    case notARecord = "R220"
 
     // N: the row is readable but the person is not eligible on that day.
     case outsideFiscalYear = "N301"
@@ -108,6 +109,7 @@ public enum FindingCode: String, Sendable, CaseIterable, Comparable {
         case .roomClash: return "会場と時間の重なり"
         case .cellTooLong: return "セルが長すぎる"
         case .repeatedVisit: return "来館記録の二重入力"
+        case .notARecord: return "記録ではない行（合計・メモなど）"
         case .outsideFiscalYear: return "年度外の日付"
         case .underAge: return "年齢が対象外"
         case .outsideWard: return "区外の住所"
@@ -167,6 +169,7 @@ extension FindingCode {
         case .roomClash: return "two sessions in one room at once"
         case .cellTooLong: return "cell too long"
         case .repeatedVisit: return "the same visit recorded twice"
+        case .notARecord: return "a row with no person in it (a total, a memo)"
         case .outsideFiscalYear: return "date outside the fiscal year"
         case .underAge: return "under the minimum age"
         case .outsideWard: return "address outside the ward"
