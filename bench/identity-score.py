@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Same-person quality of an `ikigai run` against a year's truth (bench/other-year.py):
-pairwise precision and recall over the accepted rows, and rows accepted or rejected
-against what the year meant.
+pairwise precision and recall over the accepted rows, rows accepted or rejected
+against what the year meant, and each lottery's tickets (one per person who applied in
+time) against the year's count beside the truth file.
 
   bench/identity-score.py TRUTH_CSV OUTPUT_DIR
 """
@@ -38,3 +39,15 @@ for k in got:
     if not k[0].startswith("groups/"): by_visits[pred[k]].add(truth[k][0])
 print("found people merging >1 true:", len(bad), "(of which visits or applications of two people:",
       sum(1 for p in bad if len(by_visits[p]) > 1), ")")
+
+import os
+tickets_file = truthf.replace(".truth.csv", ".tickets.csv")
+if os.path.exists(tickets_file):
+    for cls, n in csv.reader(open(tickets_file)):
+        path = outdir + "/lottery/" + cls + ".csv"
+        if not os.path.exists(path):
+            print("lottery", cls, "not drawn"); continue
+        rows = list(csv.DictReader(open(path, encoding="utf-8-sig")))
+        holders = [truth.get((r["file"], int(r["row"])), (None,))[0] for r in rows]
+        print("lottery", cls, "tickets", len(rows), "expected", n,
+              "people holding two:", len(holders) - len(set(holders)))

@@ -5,7 +5,8 @@ on habits the tool's own generator does not have. Everyone in it is made up.
 
   bench/other-year.py OUT_DIR [SEED] [PEOPLE]     writes OUT_DIR/ and OUT_DIR.truth.csv
   ikigai run --input OUT_DIR --output OUT --operator "山田 花子"
-  bench/identity-score.py OUT_DIR.truth.csv OUT   pairwise precision and recall
+  bench/identity-score.py OUT_DIR.truth.csv OUT   pairwise precision and recall, and each
+                                                  lottery's tickets against OUT_DIR.tickets.csv
 
 Its habits: a third of the people live as couples on one landline; some parents and children
 share a name and a landline; most residents have a mobile, and many give their landline at
@@ -121,6 +122,7 @@ def birth_var(b):
     if f == 1: return "昭和%d年%d月%d日" % (b.year - 1925, b.month, b.day)
     return b.isoformat()
 truth = []  # (file, row, person, expected)
+tickets = {}  # class -> the people who hold a ticket
 if os.path.exists(out): shutil.rmtree(out)
 os.makedirs(out + "/visits"); os.makedirs(out + "/groups"); os.makedirs(out + "/applications")
 shutil.copy(here + "/../Input/settings.toml", out); shutil.copy(here + "/../Input/classes.csv", out)
@@ -164,6 +166,28 @@ for (y, m), rows in sorted(visits.items()):
                 ok = idm != "" and int(agecell) >= 60   # judged on the age written: nothing else tells
             w.writerow([date_var(d), "交流", ev, name, phone, agecell, addr_var(addr), idm, kana_var(kana_of(p))])
             truth.append((fn, len(seen) + 1, p.id, ok))
+# Applications to the two lottery classes of Input/classes.csv (deadline 2018-04-20): some
+# apply twice (the second time on the other phone, or with the name written otherwise), some
+# after the deadline; a late or doubled application holds no ticket of its own.
+fn = "applications/2018-04.csv"
+with open(out + "/" + fn, "w", newline="", encoding="utf-8-sig") as f:
+    w = csv.writer(f)
+    w.writerow(["申込日", "講座ID", "氏名", "電話番号", "生年月日", "住所", "本人確認", "フリガナ"])
+    apps = []
+    for cls in ["K02", "K04"]:
+        for p in rnd.sample(people, 70):
+            for _ in range(2 if rnd.random() < .1 else 1):
+                apps.append((fy0 + datetime.timedelta(days=rnd.randrange(25)), cls, p))
+    apps.sort(key=lambda a: (a[0], rnd.random()))
+    for i, (d, cls, p) in enumerate(apps):
+        num = p.land if (p.land and (p.mob is None or rnd.random() < .6)) else p.mob
+        ok = age_on(p.birth, d) >= 60
+        w.writerow([date_var(d), cls, name_var(p), phone_var(num), birth_var(p.birth), addr_var(p.addr), "済", kana_var(kana_of(p))])
+        truth.append((fn, i + 2, p.id, ok))
+        tickets.setdefault(cls, set())
+        if ok and d <= datetime.date(2018, 4, 20): tickets[cls].add(p.id)
+with open(out + ".tickets.csv", "w", newline="") as f:
+    csv.writer(f).writerows([(c, len(ids)) for c, ids in sorted(tickets.items())])
 # groups: members by name and phone only
 members = rnd.sample(people, len(people) // 4)
 for gi, part in enumerate([members[: len(members) // 2], members[len(members) // 2:]]):
