@@ -90,6 +90,35 @@ extension ClassLottery {
         var place: String? = nil
     }
 
+    /// A published draw, the class list it was published with (`lottery/<class>.csv`, which
+    /// names who held each ticket) and its contact list (the winners the office calls), all as
+    /// the previous run wrote them.
+    public struct LaterDraw: Sendable {
+        public let record: LotteryRecord
+        public let recordBytes: [UInt8]
+        public let list: [UInt8]
+        public let contacts: [UInt8]
+    }
+
+    /// Each class this run cannot draw (its deadline lies after the run's month) that a run of
+    /// a later month already drew, with that draw attached, to be written again as it was.
+    ///
+    /// Re-running an earlier month after a draw wrote no record for such a class, and the next
+    /// run drew it afresh: the same winners while no application had changed, other winners,
+    /// without a word, once one had. `previous` holds the verified records and `lists` reads a
+    /// class's list and contact list from the previous run; a class named in `redraw` is left
+    /// to be drawn again.
+    static func keepingLaterDraws(_ lotteries: [ClassLottery], previous: [String: (record: LotteryRecord, bytes: [UInt8])],
+                                  redraw: Set<String>, lists: (String) -> (list: [UInt8], contacts: [UInt8])?) -> [ClassLottery] {
+        lotteries.map { l in
+            guard l.record == nil, !redraw.contains(l.series.id), let published = previous[l.series.id],
+                  let listed = lists(l.series.id) else { return l }
+            var kept = l
+            kept.laterDraw = LaterDraw(record: published.record, recordBytes: published.bytes, list: listed.list, contacts: listed.contacts)
+            return kept
+        }
+    }
+
     func with(record: LotteryRecord, entries: [Entry], excluded: [Excluded]) -> ClassLottery {
         ClassLottery(series: series, record: record, entries: entries, excluded: excluded)
     }

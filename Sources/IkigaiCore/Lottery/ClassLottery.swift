@@ -8,6 +8,9 @@ public struct ClassLottery: Sendable {
     public let excluded: [Excluded]
     /// Visits to the class by people without a winner's place in it (`attended`).
     public internal(set) var outsiders: [Outsider] = []
+    /// A draw published by a run of a later month, kept as it was while this run, of an
+    /// earlier month, cannot draw the class (`keepingLaterDraws`).
+    public internal(set) var laterDraw: LaterDraw?
 
     /// One ticket of the draw: a person's application to this class.
     public struct Entry: Sendable {

@@ -32,14 +32,28 @@ enum PreviousRun {
     /// The draws the previous run recorded (`lottery/<class>-draw.json`), by class; only records
     /// that verify (a record edited by hand is not a published draw to keep).
     static func lotteryRecords(outputDir: String) -> [String: LotteryRecord] {
+        lotteryRecordFiles(outputDir: outputDir).mapValues(\.record)
+    }
+
+    /// `lotteryRecords` with each record's bytes as the file holds them.
+    static func lotteryRecordFiles(outputDir: String) -> [String: (record: LotteryRecord, bytes: [UInt8])] {
         let dir = outputDir + "/lottery"
-        var out: [String: LotteryRecord] = [:]
+        var out: [String: (record: LotteryRecord, bytes: [UInt8])] = [:]
         for name in (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? [] where name.hasSuffix("-draw.json") {
             guard let data = FileManager.default.contents(atPath: dir + "/" + name),
                   case (.matches, let record?) = LotteryRecord.verify(Array(data)) else { continue }
-            out[record.classID] = record
+            out[record.classID] = (record, Array(data))
         }
         return out
+    }
+
+    /// The previous run's list and contact list of a class (`lottery/<class>.csv`,
+    /// `lottery/<class>-contacts.csv`), as bytes; nil unless both are there.
+    static func lotteryLists(outputDir: String, classID: String) -> (list: [UInt8], contacts: [UInt8])? {
+        let stem = outputDir + "/lottery/" + RosterPages.safe(classID)
+        guard let list = FileManager.default.contents(atPath: stem + ".csv"),
+              let contacts = FileManager.default.contents(atPath: stem + "-contacts.csv") else { return nil }
+        return (Array(list), Array(contacts))
     }
 
     /// Who held each ticket of each recorded draw in the previous run, and on which row, by

@@ -96,12 +96,16 @@ public struct RunPipeline: Sendable {
                                  english: "--redraw names \(unknown), which is not a lottery class")
             }
             // Drawn from this run's sheets, then each class already drawn kept as published.
-            let published = PreviousRun.lotteryRecords(outputDir: options.outputDir)
+            let publishedFiles = PreviousRun.lotteryRecordFiles(outputDir: options.outputDir)
+            let published = publishedFiles.mapValues(\.record)
             let (kept, changed) = ClassLottery.keepingPublished(
                 ClassLottery.drawAll(intake: intake, register: register, seed: seed, today: options.today), previous: published,
                 holders: PreviousRun.ticketHolders(outputDir: options.outputDir, draws: published),
                 redraw: options.redraw)
-            let (attended, outsiders) = ClassLottery.attended(kept, intake: intake, register: register)
+            let keptLater = ClassLottery.keepingLaterDraws(kept, previous: publishedFiles, redraw: options.redraw) { [outputDir = options.outputDir] id in
+                PreviousRun.lotteryLists(outputDir: outputDir, classID: id)
+            }
+            let (attended, outsiders) = ClassLottery.attended(keptLater, intake: intake, register: register)
             lotteries = attended
             intake.add(changed + outsiders)
         } else {

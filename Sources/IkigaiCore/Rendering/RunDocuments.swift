@@ -118,12 +118,19 @@ struct RunDocuments: Sendable {
             jobs.append {
                 let page = LotteryPage(lottery: l, through: intake.through)
                 let id = RosterPages.safe(l.series.id)
+                // A draw a later month's run published is written back as it was, with the list that
+                // names who held each ticket (the next run of a later month keeps the draw from them)
+                // and the winners' contacts the office may still be calling.
                 var out = [
                     templates.file("lottery", page.view, path: "lottery/\(id).html", confidential: true),
-                    .success(OutputFile(path: "lottery/\(id).csv", bytes: page.csv.bytes, confidential: true)),
-                    .success(OutputFile(path: "lottery/\(id)-contacts.csv", bytes: page.contacts.bytes, confidential: true)),
+                    .success(OutputFile(path: "lottery/\(id).csv", bytes: l.laterDraw?.list ?? page.csv.bytes, confidential: true)),
+                    .success(OutputFile(path: "lottery/\(id)-contacts.csv", bytes: l.laterDraw?.contacts ?? page.contacts.bytes,
+                                        confidential: true)),
                 ]
                 if let r = l.record { out.append(.success(OutputFile(path: "lottery/\(id)-draw.json", text: r.json, confidential: true))) }
+                else if let later = l.laterDraw {
+                    out.append(.success(OutputFile(path: "lottery/\(id)-draw.json", bytes: later.recordBytes, confidential: true)))
+                }
                 return out
             }
         }
