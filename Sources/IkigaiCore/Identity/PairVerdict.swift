@@ -40,7 +40,7 @@ struct PairVerdict {
             PairVerdict(a: min(x.index, y.index), b: max(x.index, y.index), decision: d, likelihood: p,
                         reasonsFor: pro, reasonsAgainst: con)
         }
-        // One name on one phone with f.ages one person cannot have: a father and son of one name
+        // One name on one phone with ages one person cannot have: a father and son of one name
         // on a shared landline, or one person with a mistyped age. Only the manager can tell.
         if f.sameName && f.samePhone && f.ages == false && !(f.bothRead && !f.sharedReading) { return verdict(.review, 0.5) }
         if f.ages == false || (f.bothRead && !f.sharedReading) || f.sameSurnameOtherGiven { return verdict(.different, 0.02) }
@@ -57,9 +57,9 @@ struct PairVerdict {
         // Her given name in kana, at the house and with the age of the one who reads so.
         if f.givenInKanaReads && f.sameHouse && f.ages == true { return verdict(.same, 0.9) }
         if f.sameName {
-            // One name at one house (丁目, 番 and 号) with f.ages that fit: a resident who gave her
+            // One name at one house (丁目, 番 and 号) with ages that fit: a resident who gave her
             // mobile one day and her landline the next. Two residents of one name in one house
-            // have f.ages one person cannot have (a father and son), or readings that differ.
+            // have ages one person cannot have (a father and son), or readings that differ.
             if f.sameHouse && f.ages == true { return verdict(.same, 0.93) }
             // One mistyped digit: the same name, an age that fits and the same town or reading
             // together are far stronger than chance (two numbers one digit apart are rare).

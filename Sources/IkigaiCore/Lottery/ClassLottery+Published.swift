@@ -90,11 +90,10 @@ extension ClassLottery {
         var place: String? = nil
     }
 
-    /// A published draw, the class list it was published with (`lottery/<class>.csv`, which
-    /// names who held each ticket) and its contact list (the winners the office calls), all as
-    /// the previous run wrote them.
+    /// A published draw record (verified), the class list it was published with
+    /// (`lottery/<class>.csv`, which names who held each ticket) and its contact list (the
+    /// winners the office calls), all as the previous run wrote them.
     public struct LaterDraw: Sendable {
-        public let record: LotteryRecord
         public let recordBytes: [UInt8]
         public let list: [UInt8]
         public let contacts: [UInt8]
@@ -114,7 +113,7 @@ extension ClassLottery {
             guard l.record == nil, !redraw.contains(l.series.id), let published = previous[l.series.id],
                   let listed = lists(l.series.id) else { return l }
             var kept = l
-            kept.laterDraw = LaterDraw(record: published.record, recordBytes: published.bytes, list: listed.list, contacts: listed.contacts)
+            kept.laterDraw = LaterDraw(recordBytes: published.bytes, list: listed.list, contacts: listed.contacts)
             return kept
         }
     }
