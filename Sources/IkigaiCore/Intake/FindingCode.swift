@@ -63,6 +63,7 @@ public enum FindingCode: String, Sendable, CaseIterable, Comparable {
     case futureDate = "W909"
     case otherFiscalYear = "W910"
     case lotteryOutsider = "W911"
+    case closedDay = "W912"
 
     /// Where a finding leaves its row or sheet, told by the code's first letter.
     public enum Kind: Sendable { case refusedSheet, rejected, held, notice }
@@ -129,6 +130,7 @@ public enum FindingCode: String, Sendable, CaseIterable, Comparable {
         case .futureDate: return "実行日より後の日付"
         case .otherFiscalYear: return "多くの行が別の年度の日付"
         case .lotteryOutsider: return "抽選講座に当選者以外の参加"
+        case .closedDay: return "休業日の来館記録"
         }
     }
 
@@ -189,6 +191,7 @@ extension FindingCode {
         case .futureDate: return "dates after the day of the run"
         case .otherFiscalYear: return "most rows are dated in another fiscal year"
         case .lotteryOutsider: return "visits to a drawn class by people without a place in it"
+        case .closedDay: return "visits on a day the facility is closed"
         }
     }
 }

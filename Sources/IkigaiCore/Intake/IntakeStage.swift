@@ -106,6 +106,9 @@ public enum IntakeStage {
                                             held: 0, deferred: 0, refused: true))
             case .read(let sheet)?:
                 deferredTotal += sheet.deferred
+                if let first = sheet.firstClosedDayVisit {
+                    findings.append(IntakeStage.closedDayVisits(path: path, first: first, count: sheet.closedDayVisits))
+                }
                 if let first = sheet.firstFutureRow, let today {
                     findings.append(IntakeStage.futureRows(path: path, first: first, count: sheet.futureRows, today: today,
                                                            through: requested == nil && YearMonth(today) < through ? through : nil))
@@ -147,6 +150,15 @@ public enum IntakeStage {
         let moved = through.map { "--through を付けなかったため、今回はデータのある最後の月（\($0.japanese)）までを処理しています。日付を直して実行し直してください。" } ?? "日付の打ち間違いなら直してください。"
         return Finding(file: path, row: first, column: "", code: .futureDate,
                        message: "実行日（\(today.westernJapaneseString)）より後の日付の行があります（この行\(more)）。\(moved)")
+    }
+
+    /// Visits dated on a day the facility is closed (`calendar.closed`, `closed_dates`): no
+    /// one came in, so a date was most likely mistyped (12-30 for 12-03). Counted all the same
+    /// (an event held elsewhere on such a day is a visit), and said so the clerk can look.
+    static func closedDayVisits(path: String, first: (row: Int, date: CivilDate), count: Int) -> Finding {
+        let more = count > 1 ? "ほか \(count - 1) 行" : ""
+        return Finding(file: path, row: first.row, column: "日付", code: .closedDay,
+                       message: "施設の休業日（settings.toml の calendar.closed・closed_dates。この行は\(first.date.westernJapaneseString)）の来館記録があります（この行\(more)）。日付の打ち間違いなら直してください。休業日に行った行事なら、そのままで構いません（来館として数えています）。")
     }
 
     /// Most dated rows outside the fiscal year: settings.toml still names last year (a new year
@@ -203,20 +215,29 @@ public enum IntakeStage {
         /// Rows dated after the day of the run, and the first of them.
         private(set) var futureRows = 0
         private(set) var firstFutureRow: Int?
+        /// Accepted visits dated on a day the facility is closed, and the first of them.
+        private(set) var closedDayVisits = 0
+        private(set) var firstClosedDayVisit: (row: Int, date: CivilDate)?
         private let cutoff: CivilDate?
         private let today: CivilDate?
         private let year: ClosedRange<CivilDate>
+        private let closed: Set<CivilDate>
 
         init(cutoff: CivilDate?, settings: Settings, today: CivilDate? = nil) {
             self.cutoff = cutoff
             self.today = today
             year = settings.fiscalYearStart...settings.fiscalYearEnd
+            closed = settings.closedDays(through: settings.fiscalYearEnd)
         }
 
         mutating func add(_ r: CheckedRow) {
             if let d = r.date, let today, d > today {
                 futureRows += 1
                 if firstFutureRow == nil { firstFutureRow = r.source.row }
+            }
+            if case .visit(let v)? = r.record, closed.contains(v.date), cutoff.map({ v.date <= $0 }) ?? true {
+                closedDayVisits += 1
+                if firstClosedDayVisit == nil { firstClosedDayVisit = (r.source.row, v.date) }
             }
             if let d = r.date {
                 datedRows += 1

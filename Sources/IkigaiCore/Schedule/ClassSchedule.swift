@@ -14,12 +14,7 @@ public struct ClassSchedule: Sendable {
         let first = settings.fiscalYearStart, last = settings.fiscalYearEnd
         // A 翌週 move may cross the fiscal year's end: look a week past it.
         let holidays = JapaneseHolidays.table(from: first, through: last.adding(days: 7))
-        var closures = Set(settings.closedDates)
-        var d = first
-        while d <= last.adding(days: 7) {
-            if settings.closedEveryYear.contains(Settings.MonthDay(month: d.month, day: d.day)) { closures.insert(d) }
-            d = d.adding(days: 1)
-        }
+        let closures = settings.closedDays(through: last.adding(days: 7))
         self.holidays = holidays
         self.closures = closures
 

@@ -70,6 +70,18 @@ public struct Settings: Sendable, Equatable {
 
     public func inFiscalYear(_ d: CivilDate) -> Bool { d >= fiscalYearStart && d <= fiscalYearEnd }
 
+    /// The days the facility is closed from the fiscal year's start through `last`: every
+    /// `calendar.closed` day of each year, and the `calendar.closed_dates`.
+    public func closedDays(through last: CivilDate) -> Set<CivilDate> {
+        var closures = Set(closedDates)
+        var d = fiscalYearStart
+        while d <= last {
+            if closedEveryYear.contains(MonthDay(month: d.month, day: d.day)) { closures.insert(d) }
+            d = d.adding(days: 1)
+        }
+        return closures
+    }
+
     /// The address parser for this ward.
     public var addressParser: AddressParser {
         AddressParser(prefecture: prefecture, ward: wardName, towns: wardTowns)
