@@ -2,8 +2,8 @@
 /// compare them.
 public enum NameFolding {
     /// NFKC; every white space, zero-width character and ideographic variation
-    /// selector removed; variant and old kanji folded by `VariantKanji`; a trailing
-    /// honorific 様 or 殿 dropped.
+    /// selector removed; variant and old kanji folded by `VariantKanji`; Latin letters in
+    /// upper case, without commas and full stops; a trailing honorific 様 or 殿 dropped.
     /// Scalar by scalar: a variation selector is a scalar of its own inside
     /// a Character, and every variant in the table is one scalar.
     public static func name(_ s: String) -> String {
@@ -18,6 +18,15 @@ public enum NameFolding {
                     let (v, next) = UTF8Scalars.decode(p, at: i)
                     defer { i = next }
                     guard let u = Unicode.Scalar(v), !isIgnorable(u) else { continue }
+                    // A name in Latin letters is one name in any case (`KIM YOUNGJA` on the residence
+                    // card, `Kim Youngja` typed at the desk), and its commas and full stops
+                    // (`SMITH, John`, `J. Smith`) are punctuation, not part of it.
+                    if v < 0x80 {
+                        if v == 0x2C || v == 0x2E { continue }
+                        out[n] = (0x61...0x7A).contains(v) ? UInt8(v - 0x20) : UInt8(v)
+                        n += 1
+                        continue
+                    }
                     let folded = VariantKanji.fold(u)
                     if folded == u {
                         for k in i..<next { out[n] = p[k]; n += 1 }
@@ -116,6 +125,25 @@ public enum NameFolding {
         let kana = NameFolding.reading(reading)
         guard !name.isEmpty, isKana(kana), kana.unicodeScalars.count >= Text.removingWhitespace(name).count else { return nil }
         return (name, reading)
+    }
+
+    /// The words of a name written in Latin letters, in upper case and sorted, when it has
+    /// two or more (`SMITH John` and `John Smith` both give `JOHN SMITH`: the residence card
+    /// puts the family name first, the desk often does not); nil for any other name.
+    static func latinWords(_ s: String) -> String? {
+        var words: [String] = [], word = ""
+        for u in Text.nfkc(s).unicodeScalars {
+            switch u.value {
+            case 0x41...0x5A, 0x27, 0x2D: word.unicodeScalars.append(u)
+            case 0x61...0x7A: word.unicodeScalars.append(Unicode.Scalar(u.value - 0x20) ?? u)
+            case 0x2C, 0x2E, 0x30FB, 0xFF65: if !word.isEmpty { words.append(word); word = "" }
+            default:
+                guard Text.isSpace(u) || isDefaultIgnorable(u.value) else { return nil }
+                if !word.isEmpty { words.append(word); word = "" }
+            }
+        }
+        if !word.isEmpty { words.append(word) }
+        return words.count >= 2 ? words.sorted().joined(separator: " ") : nil
     }
 
     /// A folded name whose given name is written in kana after a surname in kanji (`藤田まさお`,

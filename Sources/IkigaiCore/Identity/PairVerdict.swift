@@ -22,6 +22,7 @@ struct PairVerdict {
 
         if explain {
             if f.sameNameOtherKana { pro.append("氏名が同じ（ひらがな・カタカナの違いを除く）") }
+            else if f.sameNameOtherOrder { pro.append("氏名が同じ（ローマ字の語順の違いを除く）") }
             else if f.sameName { pro.append("氏名が同じ（字体・空白の違いを除く）") } else { con.append("氏名が異なる") }
             if f.samePhone { pro.append("電話番号が同じ") } else if f.nearPhone { pro.append("電話番号が1桁だけ違う") } else { con.append("電話番号が異なる") }
             if f.bothRead { if f.sharedReading { pro.append("フリガナが同じ") } else { con.append("フリガナが異なる") } }
@@ -47,7 +48,7 @@ struct PairVerdict {
         if f.samePhone {
             // Same phone, names that fold differently: the same reading makes it a spelling
             // the table does not know; otherwise a household sharing its landline.
-            if f.sharedReading || f.sameNameOtherKana || f.givenInKanaReads { return verdict(.same, 0.97) }
+            if f.sharedReading || f.sameNameOtherKana || f.sameNameOtherOrder || f.givenInKanaReads { return verdict(.same, 0.97) }
             // The given name in kana on the phone of one whose kanji nothing reads: the person, or
             // a relative whose name sounds otherwise. Only the manager knows.
             if f.givenInKanaUnread && f.ages == true { return verdict(.review, 0.5) }
@@ -79,6 +80,8 @@ struct PairVerdict {
     /// of a pair: the verdict, and whether the pair contradicts being one person.
     struct Facts {
         let sameNameOtherKana: Bool
+        /// A name in Latin letters with its words in another order (`SMITH John`, `John Smith`).
+        let sameNameOtherOrder: Bool
         let sameName: Bool
         let samePhone: Bool
         let nearPhone: Bool
@@ -101,7 +104,8 @@ struct PairVerdict {
             // parted one woman on her own phone into two of a household.
             sameNameOtherKana = x.name != y.name && PairVerdict.mayDifferInKana(x.name, y.name)
                 && NameFolding.kanaFolded(x.name) == NameFolding.kanaFolded(y.name)
-            sameName = x.name == y.name || sameNameOtherKana
+            sameNameOtherOrder = x.name != y.name && x.latinWords != nil && x.latinWords == y.latinWords
+            sameName = x.name == y.name || sameNameOtherKana || sameNameOtherOrder
             samePhone = x.phone == y.phone
             nearPhone = !samePhone && PairVerdict.differByOneDigit(x.phone, y.phone)
             sharedReading = !x.readings.isDisjoint(with: y.readings)

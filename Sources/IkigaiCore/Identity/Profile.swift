@@ -14,6 +14,9 @@ struct Profile {
     var parts: (surname: String, given: String)?
     /// The last spelling found not to split into surname and given name.
     var unsplit: String?
+    /// For a name in Latin letters, its words sorted (`NameFolding.latinWords`), from the first
+    /// row that wrote two or more of them.
+    var latinWords: String?
     var readings = SmallTextSet()
     /// The name's kanji head and the reading of its given name, when the name was written with
     /// the given name in kana (`NameFolding.givenInKana`).

@@ -1,0 +1,44 @@
+import Testing
+@testable import IkigaiCore
+
+@Suite("Names in Latin letters: residents from abroad, as the card and the desk write them")
+struct LatinNameTests {
+    func row(_ name: String, _ phone: String, _ row: Int) -> IdentityRow {
+        IdentityRow(source: SourceRow(file: "visits/2018-05.csv", row: row),
+                    person: PersonFields(name: name, nameKey: Text.removingWhitespace(name), kana: nil,
+                                         phone: try! PhoneNumber.parse(phone).get()),
+                    date: CivilDate(iso: "2018-05-10"), age: 74, town: "大久保")
+    }
+
+    func people(_ rows: [IdentityRow]) -> Int {
+        EvidenceResolver().resolve(IdentityRows(rows), rulings: .none, previous: [:]).people.count
+    }
+
+    @Test("one name in any letter case, width or punctuation", arguments: ["Kim Youngja", "ｋｉｍ　ｙｏｕｎｇｊａ", "KIM, YOUNGJA", "Kim Young-ja"])
+    func oneName(_ written: String) {
+        let expected = written.contains("-") ? "KIMYOUNG-JA" : "KIMYOUNGJA"
+        #expect(NameFolding.name(written) == expected, "\(written)")
+        #expect(NameFolding.name("KIM YOUNGJA") == "KIMYOUNGJA")
+    }
+
+    @Test func wordsInAnyOrder() {
+        #expect(NameFolding.latinWords("SMITH John") == "JOHN SMITH")
+        #expect(NameFolding.latinWords("John Smith") == "JOHN SMITH")
+        #expect(NameFolding.latinWords("SMITH, John A.") == "A JOHN SMITH")
+        #expect(NameFolding.latinWords("SMITH") == nil, "one word")
+        #expect(NameFolding.latinWords("山田 太郎") == nil)
+        #expect(NameFolding.latinWords("グエン・ヴァン・アン") == nil)
+    }
+
+    /// Found writing an Okubo year: the card's `KIM YOUNGJA` and the desk's `Kim Youngja` on one
+    /// phone were three people with nothing said, and so were `SMITH John` and `John Smith`.
+    @Test func onePersonOnOnePhone() {
+        #expect(people([row("KIM YOUNGJA", "03-3614-9183", 2), row("Kim Youngja", "0336149183", 3), row("ｋｉｍ　ｙｏｕｎｇｊａ", "03-3614-9183", 4)]) == 1)
+        #expect(people([row("SMITH John", "03-3614-1111", 2), row("John Smith", "03-3614-1111", 3)]) == 1)
+    }
+
+    @Test func aHouseholdStaysTwo() {
+        #expect(people([row("SMITH John", "03-3614-1111", 2), row("SMITH Mary", "03-3614-1111", 3)]) == 2)
+        #expect(people([row("John Smith", "03-3614-1111", 2), row("Mary Smith", "03-3614-1111", 3)]) == 2)
+    }
+}
