@@ -28,6 +28,7 @@ struct PairVerdict {
             if f.bothRead { if f.sharedReading { pro.append("フリガナが同じ") } else { con.append("フリガナが異なる") } }
             if f.givenInKanaReads { pro.append("かなで書いた名がもう一方のフリガナと合う") }
             if f.givenInKanaUnread { pro.append("姓が同じで、一方の名がかな書き（もう一方にフリガナがない）") }
+            if f.otherScript { pro.append("一方の氏名がローマ字（もう一方と比べられない）") }
             switch f.ages {
             case true?: pro.append("年齢が日付と矛盾しない")
             case false?: con.append("年齢が日付と矛盾する（年齢は1年に1歳ずつしか増えない）")
@@ -51,7 +52,7 @@ struct PairVerdict {
             if f.sharedReading || f.sameNameOtherKana || f.sameNameOtherOrder || f.givenInKanaReads { return verdict(.same, 0.97) }
             // The given name in kana on the phone of one whose kanji nothing reads: the person, or
             // a relative whose name sounds otherwise. Only the manager knows.
-            if f.givenInKanaUnread && f.ages == true { return verdict(.review, 0.5) }
+            if (f.givenInKanaUnread || f.otherScript) && f.ages == true { return verdict(.review, 0.5) }
             if PairVerdict.differByOneCharacter(x.name, y.name) && f.ages != false { return verdict(.review, 0.6) }
             return verdict(.different, 0.05)
         }
@@ -82,6 +83,9 @@ struct PairVerdict {
         let sameNameOtherKana: Bool
         /// A name in Latin letters with its words in another order (`SMITH John`, `John Smith`).
         let sameNameOtherOrder: Bool
+        /// One name in Latin letters, the other in kanji or kana (`KIM YOUNGJA`, `キム ヨンジャ`,
+        /// `金 英子`): two spellings that cannot be compared, not two names.
+        let otherScript: Bool
         let sameName: Bool
         let samePhone: Bool
         let nearPhone: Bool
@@ -106,6 +110,7 @@ struct PairVerdict {
                 && NameFolding.kanaFolded(x.name) == NameFolding.kanaFolded(y.name)
             sameNameOtherOrder = x.name != y.name && x.latinWords != nil && x.latinWords == y.latinWords
             sameName = x.name == y.name || sameNameOtherKana || sameNameOtherOrder
+            otherScript = PairVerdict.isLatin(x.name) != PairVerdict.isLatin(y.name)
             samePhone = x.phone == y.phone
             nearPhone = !samePhone && PairVerdict.differByOneDigit(x.phone, y.phone)
             sharedReading = !x.readings.isDisjoint(with: y.readings)
@@ -136,9 +141,12 @@ struct PairVerdict {
     static func contradicts(_ x: Profile, _ y: Profile) -> Bool {
         let f = Facts(x, y)
         if f.ages == false || (f.bothRead && !f.sharedReading) || f.sameSurnameOtherGiven { return true }
-        return f.samePhone && !f.sameName && !f.sharedReading && !f.givenInKanaReads && !f.givenInKanaUnread
+        return f.samePhone && !f.sameName && !f.sharedReading && !f.givenInKanaReads && !f.givenInKanaUnread && !f.otherScript
             && !PairVerdict.differByOneCharacter(x.name, y.name)
     }
+
+    /// Whether a folded name is written in Latin letters (it starts with an ASCII byte).
+    static func isLatin(_ folded: String) -> Bool { folded.utf8.first.map { $0 < 0x80 } ?? false }
 
     /// Whether `a` wrote its given name in kana and `b` is the same surname with a given name
     /// in kanji and no reading at all: nothing tells whether the kana read those kanji.

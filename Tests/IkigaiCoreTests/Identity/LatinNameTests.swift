@@ -41,4 +41,15 @@ struct LatinNameTests {
         #expect(people([row("SMITH John", "03-3614-1111", 2), row("SMITH Mary", "03-3614-1111", 3)]) == 2)
         #expect(people([row("John Smith", "03-3614-1111", 2), row("Mary Smith", "03-3614-1111", 3)]) == 2)
     }
+
+    /// The card in Latin letters, the desk in katakana or kanji: nothing compares the two, so on
+    /// one phone the manager decides (they were "other names on one phone", a household).
+    @Test("another script on one phone goes to the manager", arguments: ["キム ヨンジャ", "金 英子"])
+    func anotherScriptOnOnePhone(_ written: String) throws {
+        let r = EvidenceResolver().resolve(IdentityRows([row("KIM YOUNGJA", "03-3614-9183", 2), row(written, "03-3614-9183", 3)]),
+                                           rulings: .none, previous: [:])
+        #expect(r.people.count == 2)
+        let pair = try #require(r.reviews.first)
+        #expect(pair.reasonsFor.contains("一方の氏名がローマ字（もう一方と比べられない）"))
+    }
 }
