@@ -14,8 +14,9 @@ one visit and the mobile at the next; a few move house in the ward; names are wr
 old kanji or without, with or without a space, readings in any kana or not at all; every
 phone, date and address form of the contract; a few rows are ineligible (no ID check,
 under 60). Slips at the desk: a given name in hiragana (3% of visits), a phone with one digit
-wrong (2%), an age with its digits swapped (0.5%). Group lists (name and phone only) are
-CP932, as the ward sends them.
+wrong (2%), an age with its digits swapped (0.5%). Residents from abroad (3%) are named in
+Latin letters, in the card's order and case or the desk's. Group lists (name and phone only)
+are CP932, as the ward sends them.
 """
 import random, csv, os, sys, datetime, shutil
 if len(sys.argv) < 2:
@@ -43,9 +44,13 @@ def landline(): return "03-%04d-%04d" % (rnd.randint(3000, 6999), rnd.randint(0,
 def mobile(): return "%s-%04d-%04d" % (rnd.choice(["090","080","070"]), rnd.randint(1000, 9999), rnd.randint(0, 9999))
 def home(): return (rnd.choice(towns), rnd.randint(1, 4), rnd.randint(1, 30), rnd.randint(1, 25))
 def birth(lo=1928, hi=1958): return datetime.date(rnd.randint(lo, hi), rnd.randint(1, 12), rnd.randint(1, 28))
+# (family name, given name) in Latin letters and in katakana, as the card and a clerk write them.
+latin = [(("KIM", "キム"), ("YOUNGJA", "ヨンジャ")), (("LEE", "イ"), ("SOOKJA", "スクチャ")), (("PARK", "パク"), ("MIKYUNG", "ミギョン")),
+         (("CHEN", "チン"), ("MEI", "メイ")), (("WANG", "ワン"), ("LIPING", "リーピン")), (("NGUYEN", "グエン"), ("THI LAN", "ティ ラン")),
+         (("SMITH", "スミス"), ("JOHN", "ジョン")), (("SANTOS", "サントス"), ("MARIA", "マリア"))]
 def person(sur, given, b, addr, land, mob):
     p = P(); p.id = len(people); p.sur, p.given, p.birth, p.addr, p.land, p.mob = sur, given, b, addr, land, mob
-    p.moved = None
+    p.moved = None; p.latin = False
     people.append(p); return p
 while len(people) < N:
     sur = rnd.choice(surnames)
@@ -58,6 +63,10 @@ while len(people) < N:
     elif r < 0.37:  # parent and child of one name on one landline (the child 60+ too)
         addr, land = home(), landline(); g = rnd.choice(male + female)
         person(sur, g, birth(1926, 1932), addr, land, None); person(sur, g, birth(1950, 1956), addr, land, None)
+    elif r < 0.40:  # a resident from abroad, named in Latin letters on the residence card
+        sur, given = rnd.choice(latin)
+        p = person(sur, given, birth(), home(), landline() if rnd.random() < .5 else None, mobile())
+        p.latin = True
     else:
         person(sur, rnd.choice(male + female), birth(), home(), landline() if rnd.random() < .7 else None, mobile())
 for p in people:
@@ -86,6 +95,9 @@ for a, b in zip("ガギグゲゴザジズゼゾダヂヅデドバビブベボ", 
 for a, b in zip("パピプペポ", "ﾊﾋﾌﾍﾎ"): HALF[ord(a)] = b + "ﾟ"
 HALF[ord("　")] = " "
 def name_var(p):
+    if p.latin:   # the card's order and case, the desk's, or given name first
+        s, g = p.sur[0], p.given[0]
+        return rnd.choice([s + " " + g, s.title() + " " + g.title(), g.title() + " " + s.title(), s + ", " + g.title()])
     s, g = p.sur[0], p.given[0]
     if rnd.random() < .4: s = "".join(fold.get(c, c) for c in s)
     sep = rnd.choice(["", " ", "　", "　"])
