@@ -82,8 +82,8 @@ extension EvidenceResolver {
         // A row whose age no profile of its name and phone can have starts a profile of its own
         // (a cohort): rare, so kept aside from `profileOf`, by the first cohort's index.
         var laterCohorts: [Int: [Int]] = [:]
-        rows.walk(keeping: { ProfileKey.half(ProfileKey.hash(name: $0.foldedName, phone: $0.phone.digits)) == half }) { position, r in
-            let name = r.person.foldedName
+        rows.walk(keeping: { ProfileKey.half(ProfileKey.hash(name: NameFolding.latinCased($0.foldedName), phone: $0.phone.digits)) == half }) { position, r in
+            let name = NameFolding.latinCased(r.person.foldedName)
             let key = ProfileKey(name: name, phone: r.person.phone.digits)
             func add() -> Int {
                 out.profiles.append(Profile(index: out.profiles.count, name: name, phone: r.person.phone.digits))

@@ -2,8 +2,10 @@
 /// compare them.
 public enum NameFolding {
     /// NFKC; every white space, zero-width character and ideographic variation
-    /// selector removed; variant and old kanji folded by `VariantKanji`; Latin letters in
-    /// upper case, without commas and full stops; a trailing honorific 様 or 殿 dropped.
+    /// selector removed; variant and old kanji folded by `VariantKanji`; a trailing
+    /// honorific 様 or 殿 dropped. Letter case is kept: the public-file guard looks for names
+    /// in this form, and upper-cased, a surname alone (`CHANG`) is found inside the pages'
+    /// own words (`EXCHANGE`); the same-person rules add `latinCased`.
     /// Scalar by scalar: a variation selector is a scalar of its own inside
     /// a Character, and every variant in the table is one scalar.
     public static func name(_ s: String) -> String {
@@ -18,15 +20,6 @@ public enum NameFolding {
                     let (v, next) = UTF8Scalars.decode(p, at: i)
                     defer { i = next }
                     guard let u = Unicode.Scalar(v), !isIgnorable(u) else { continue }
-                    // A name in Latin letters is one name in any case (`KIM YOUNGJA` on the residence
-                    // card, `Kim Youngja` typed at the desk), and its commas and full stops
-                    // (`SMITH, John`, `J. Smith`) are punctuation, not part of it.
-                    if v < 0x80 {
-                        if v == 0x2C || v == 0x2E { continue }
-                        out[n] = (0x61...0x7A).contains(v) ? UInt8(v - 0x20) : UInt8(v)
-                        n += 1
-                        continue
-                    }
                     let folded = VariantKanji.fold(u)
                     if folded == u {
                         for k in i..<next { out[n] = p[k]; n += 1 }
@@ -69,11 +62,25 @@ public enum NameFolding {
         }
     }
 
-    /// Surname and given name when the clerk separated them with a space.
+    /// Surname and given name when the clerk separated them with a space, folded as the
+    /// same-person rules compare names (`name`, then `latinCased`).
     public static func parts(_ s: String) -> (surname: String, given: String)? {
         let pieces = Text.nfkc(s).split(whereSeparator: { $0.isWhitespace }).map(String.init)
         guard pieces.count == 2 else { return nil }
-        return (name(pieces[0]), name(pieces[1]))
+        return (latinCased(name(pieces[0])), latinCased(name(pieces[1])))
+    }
+
+    /// A folded name as the same-person rules compare it: Latin letters in upper case, without
+    /// commas and full stops. A name in Latin letters is one name in any case (`KIM YOUNGJA` on
+    /// the residence card, `Kim Youngja` typed at the desk), and `SMITH, John` or `J. Smith`
+    /// hold punctuation, not part of the name. A name with no ASCII comes back as it is.
+    public static func latinCased(_ folded: String) -> String {
+        guard folded.utf8.contains(where: { (0x61...0x7A).contains($0) || $0 == 0x2C || $0 == 0x2E }) else { return folded }
+        var out = String.UnicodeScalarView()
+        for u in folded.unicodeScalars where u != "," && u != "." {
+            out.append((0x61...0x7A).contains(u.value) ? Unicode.Scalar(u.value - 0x20) ?? u : u)
+        }
+        return String(out)
     }
 
     /// A reading in one kana form: NFKC (half-width → full-width), hiragana →
