@@ -46,9 +46,12 @@ public struct Rulings: Sendable {
                 continue
             }
             let ruling: Ruling?
+            // The two words the review list asks for, and what a manager writes instead: the
+            // marks an IME offers for まる and ばつ (◯ U+25EF, ✕ U+2715 beside ○ and ×), and
+            // short sentences (同じ人, 別の人).
             switch said {
-            case "同一", "同じ", "同一人物", "same", "yes", "○", "〇": ruling = .same
-            case "別人", "違う", "different", "no", "×": ruling = .different
+            case "同一", "同じ", "同一人物", "同一人", "同じ人", "same", "yes", "○", "〇", "◯": ruling = .same
+            case "別人", "違う", "別の人", "別人物", "different", "no", "×", "✕", "x": ruling = .different
             default: ruling = nil
             }
             guard let ruling else {

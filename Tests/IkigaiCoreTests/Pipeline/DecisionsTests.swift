@@ -32,6 +32,21 @@ struct DecisionsTests {
         #expect(second.summary.rowsRead == 2, "decisions.csv rows are not intake rows")
     }
 
+    /// What a manager writes in 判定 besides the two words asked for.
+    @Test("a ruling in the manager's own words", arguments: [("◯", 1), ("同じ人", 1), ("同一人", 1), ("✕", 2), ("X", 2), ("別の人", 2)])
+    func rulingWords(_ word: String, _ people: Int) throws {
+        let dir = Support.tempDir(), out = dir + "/Output"
+        defer { Support.remove(dir) }
+        Support.input(["visits/2018-05.csv": DecisionsTests.visits], in: dir)
+        _ = try Support.run(input: dir, output: out)
+        let lines = Support.read(out + "/people/review.csv").split(separator: "\r\n").map(String.init)
+        Support.write(dir + "/decisions.csv", lines[0] + "\r\n" + lines[1] + word + "\r\n")
+        let o = try Support.run(input: dir, output: out)
+        #expect(o.summary.people == people, "\(word)")
+        #expect(Support.validationRows(out).isEmpty, "\(word)")
+        #expect(Support.read(out + "/people/review.csv").split(separator: "\r\n").count == 1, "the pair is settled")
+    }
+
     @Test func theReviewPageShowsEachRecordAsTheManagerComparesIt() throws {
         let dir = Support.tempDir(), out = dir + "/Output"
         defer { Support.remove(dir) }
