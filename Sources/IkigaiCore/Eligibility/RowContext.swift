@@ -146,7 +146,10 @@ struct RowContext {
             return nil
         }
         if let s = stated, s != computed {
-            add(.age, .ageBirthMismatch, "「年齢」と「生年月日」から計算した年齢が合いません。どちらかを直してください。")
+            // One year apart: mostly an age copied from an earlier record or the registration
+            // card, which the birthday has since overtaken. The birth date needs no updating.
+            let stale = abs(s - computed) == 1 ? "1歳違いなら、年齢を前の記録から写した可能性があります。その場合は「年齢」を空にしてください（生年月日からその日の年齢を計算します）。" : ""
+            add(.age, .ageBirthMismatch, "「年齢」と「生年月日」から計算した年齢が合いません。どちらかを直してください。" + stale)
             return nil
         }
         return computed

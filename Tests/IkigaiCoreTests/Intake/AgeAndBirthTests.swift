@@ -1,0 +1,26 @@
+import Testing
+@testable import IkigaiCore
+
+@Suite("A sheet with both 年齢 and 生年月日")
+struct AgeAndBirthTests {
+    /// Born 1948-05-20: 69 on 2018-05-10, 70 from 2018-05-19 (the legal rule).
+    @Test func bothMustAgreeAndAnAgeCopiedBeforeTheBirthdayIsSaidSo() throws {
+        let dir = Support.tempDir(), out = dir + "/Output"
+        defer { Support.remove(dir) }
+        Support.input(["visits/2018-05.csv": """
+            日付,事業,行事,氏名,電話番号,年齢,生年月日,住所,本人確認
+            2018-05-10,交流,喫茶,架空 一郎,03-1000-0001,69,1948-05-20,大久保1-1-1,済
+            2018-05-25,交流,喫茶,架空 一郎,03-1000-0001,69,1948-05-20,大久保1-1-1,済
+            2018-05-26,交流,喫茶,架空 一郎,03-1000-0001,59,1948-05-20,大久保1-1-1,済
+            2018-05-27,交流,喫茶,架空 一郎,03-1000-0001,,1948-05-20,大久保1-1-1,済
+
+            """], in: dir)
+        let o = try Support.run(input: dir, output: out)
+        #expect(o.summary.rowsAccepted == 2, "rows 2 and 5")
+        let rows = Support.validationRows(out)
+        #expect(rows.map { $0[1] } == ["3", "4"] && rows.allSatisfy { $0[3] == FindingCode.ageBirthMismatch.rawValue && $0[2] == "年齢" })
+        #expect(rows[0][4].contains("前の記録から写した"), "one year apart: the birthday overtook a copied age")
+        #expect(!rows[1][4].contains("前の記録から写した"))
+        #expect(!rows.contains { $0[4].contains("1948") || $0[4].contains("69") }, "the cells are not quoted")
+    }
+}
