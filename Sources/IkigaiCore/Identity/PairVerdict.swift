@@ -34,7 +34,9 @@ struct PairVerdict {
             case false?: con.append("年齢が日付と矛盾する（年齢は1年に1歳ずつしか増えない）")
             case nil: break
             }
-            if f.sameHouse { pro.append("住所が番地まで同じ") } else if f.sameTown { pro.append("住所の町名が同じ") } else if !x.towns.isEmpty && !y.towns.isEmpty { con.append("住所の町名が異なる") }
+            if f.sameHouse { pro.append("住所が番地まで同じ") }
+            else if f.sameBuilding { pro.append("住所が番地まで同じ（集合住宅のため、それだけでは決めない）") }
+            else if f.sameTown { pro.append("住所の町名が同じ") } else if !x.towns.isEmpty && !y.towns.isEmpty { con.append("住所の町名が異なる") }
             if f.sameSurnameOtherGiven { con.append("姓が同じで名が異なる（同じ世帯の別人の可能性）") }
         }
 
@@ -67,6 +69,7 @@ struct PairVerdict {
             // together are far stronger than chance (two numbers one digit apart are rare).
             if f.nearPhone && f.ages == true && (f.sameTown || f.sharedReading) { return verdict(.same, 0.9) }
             if f.nearPhone && (f.ages == true || f.sharedReading || f.sameTown) { return verdict(.review, 0.85) }
+            if f.sameBuilding && f.ages == true { return verdict(.review, f.sharedReading ? 0.8 : 0.7) }
             if f.sameTown && f.ages == true { return verdict(.review, f.sharedReading ? 0.75 : 0.55) }
             if f.sharedReading && f.ages == true { return verdict(.review, 0.45) }
             return verdict(.different, 0.1)
@@ -94,6 +97,8 @@ struct PairVerdict {
         let ages: Bool?
         let sameTown: Bool
         let sameHouse: Bool
+        /// The same bare numbers of a block of flats (`Profile.buildings`).
+        let sameBuilding: Bool
         let sameSurnameOtherGiven: Bool
         /// One name wrote the given name in kana, and the other's reading ends in that kana
         /// behind the same surname (`藤田 まさお` and `藤田 正男`, read フジタ マサオ).
@@ -118,6 +123,7 @@ struct PairVerdict {
             ages = x.agesConsistent(with: y)
             sameTown = !x.towns.isDisjoint(with: y.towns)
             sameHouse = x.sharesHouse(with: y)
+            sameBuilding = !sameHouse && x.sharesBuilding(with: y)
             givenInKanaReads = PairVerdict.givenInKanaReads(x, as: y) || PairVerdict.givenInKanaReads(y, as: x)
             givenInKanaUnread = PairVerdict.givenInKanaUnread(x, beside: y) || PairVerdict.givenInKanaUnread(y, beside: x)
             // Two of one household never share a reading, so a shared one outweighs another kanji

@@ -24,6 +24,9 @@ struct Profile {
     var towns = SmallTextSet()
     /// Digests of the houses its rows gave (`houseDigest`), almost always one.
     private(set) var houses = SmallCodeSet()
+    /// Houses set aside as blocks of flats (`forgetHouses`): no evidence of one person, but
+    /// said on the review list, where the manager weighs it.
+    private(set) var buildings = SmallCodeSet()
     /// Day numbers between which the birth date must lie, from every age seen.
     var birthLow = Int.min
     var birthHigh = Int.max
@@ -70,11 +73,17 @@ struct Profile {
 
     /// Drops houses that are known to be buildings of several flats: a row elsewhere wrote
     /// a flat after the same numbers. Two residents of one name and age can live there.
-    mutating func forgetHouses(in buildings: Set<UInt64>) {
-        houses.removeAll { buildings.contains($0) }
+    mutating func forgetHouses(in known: Set<UInt64>) {
+        houses.removeAll { code in
+            guard known.contains(code) else { return false }
+            buildings.insert(code)
+            return true
+        }
     }
 
     func sharesHouse(with o: Profile) -> Bool { !houses.isDisjoint(with: o.houses) }
+
+    func sharesBuilding(with o: Profile) -> Bool { !buildings.isDisjoint(with: o.buildings) }
 
     /// One number (never 0) for a town and a house in it. Two houses whose digests collide (odds
     /// of 2⁻⁶⁴ for a pair) would be taken for one; the name and the ages must still agree.

@@ -113,7 +113,8 @@ struct SameHouseTests {
         ])
         #expect(r.people.count == 2)
         #expect(r.reviews.count == 1)
-        #expect(r.reviews.first?.reasonsFor.contains("住所の町名が同じ") == true)
+        #expect(r.reviews.first?.reasonsFor.contains("住所が番地まで同じ（集合住宅のため、それだけでは決めない）") == true,
+                "the manager is told it is the same block of flats")
     }
 
     @Test func theFlatItselfNamesTheHousehold() {
