@@ -46,7 +46,7 @@ public struct SampleGenerator: Sendable {
         if let existing = try? fm.contentsOfDirectory(atPath: dir), !existing.isEmpty {
             throw Problem(description: "\(dir) は空ではありません。既存のシートを上書きしないため、空のフォルダか新しい名前を指定してください。(\(dir) is not empty)")
         }
-        var files = SampleSheets(fiscalYear: fiscalYear)
+        var files = SampleSheets(fiscalYear: fiscalYear, phoneSeed: seed)
         var rng = SplitMix64(seed: seed)
         let population = makePeople(&rng)
         let settings = settingsText
@@ -147,6 +147,15 @@ public struct SampleGenerator: Sendable {
                 p.id = out.count + 1
                 out.append(p)
             }
+        }
+        var households: [String: Set<String>] = [:]
+        for p in out { households["\(p.town)|\(p.chome)|\(p.lot)", default: []].insert(p.phone) }
+        for i in out.indices { out[i].livesInFlats = (households["\(out[i].town)|\(out[i].chome)|\(out[i].lot)"]?.count ?? 0) > 1 }
+        // A mobile for some of those on a landline, from a stream of its own: the sample's
+        // other cells stay as they were before people had two phones.
+        var phones = SplitMix64(seed: seed ^ 0x5EC0_9D9B_0E5E_ED00)
+        for i in out.indices where out[i].phone.hasPrefix("03") && phones.chance(0.25) {
+            out[i].otherPhone = phones.pick(["090", "080", "070"]) + String(phones.int(1000...9999)) + String(phones.int(1000...9999))
         }
         return out
     }

@@ -19,6 +19,21 @@ struct SamplePerson: Sendable {
     /// A phone number written with one digit wrong on some of the person's
     /// visit rows: the same person the rules cannot settle alone (review list).
     var mistypedPhone: String? = nil
+    /// A mobile beside the landline, given at the desk now and then instead of it: one name
+    /// at one house on two phones (`PairVerdict`, the house rule).
+    var otherPhone: String? = nil
+    /// Whether the lot is a block of flats: more than one household was drawn to it. A house
+    /// holds one household, so unrelated people at one lot live in flats, and write them.
+    var livesInFlats = false
+
+    /// The phone written on the visit or application of `day`: now and then the other one.
+    /// From a stream of its own (the person and the day), so that giving people a second
+    /// phone changed no other cell of the sample.
+    func phone(on day: CivilDate, seed: UInt64) -> String {
+        guard let other = otherPhone else { return phone }
+        var rng = SplitMix64(seed: seed ^ UInt64(id) &* 0x9E37_79B9_7F4A_7C15 ^ UInt64(bitPattern: Int64(day.dayNumber)))
+        return rng.chance(0.35) ? other : phone
+    }
 }
 
 /// How the sample writes one cell in the ways real clerks do.
@@ -80,7 +95,13 @@ struct SampleStyle {
         case 12...15: return "\(p.town)\(p.chome)-\(p.lot)"
         case 16...17: return "\(p.town)\(p.chome)-\(p.lot)".fullWidth
         case 18: return "東京都新宿区\(p.town)\(p.chome)丁目\(p.lot)"
-        default: return "新宿区\(p.town)\(p.chome)-\(p.lot)\nコーポ\(p.town)\(rng.int(1...3))0\(rng.int(1...9))"
+        default:
+            // Those who live in a block of flats write it now and then, with their own flat (it
+            // was drawn for each row and for everyone, which made every house a block of flats).
+            // The two draws stay, so that every other cell of the sample is as it was.
+            _ = (rng.int(1...3), rng.int(1...9))
+            guard p.livesInFlats else { return "東京都新宿区\(p.town)\(p.chome)-\(p.lot)" }
+            return "新宿区\(p.town)\(p.chome)-\(p.lot)\nコーポ\(p.town)\(1 + p.id % 3)0\(1 + p.id % 9)"
         }
     }
 

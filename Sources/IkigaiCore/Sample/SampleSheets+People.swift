@@ -54,6 +54,8 @@ extension SampleSheets {
                 let copies = rng.chance(0.03) ? 2 : 1  // the same person applies twice
                 for k in 0..<copies {
                     let d = k == 0 ? day : day.adding(days: 1)
+                    // The phone of the application form, always the same one: the draw the sample
+                    // makes (`winners`) must see the applicants as the tool does.
                     rows.append([style.date(d), id, style.name(p), style.phone(p.phone), style.birthDate(p.birth), address, mark,
                                  style.kana(p)])
                     truth.append("applications/\(fiscalYear)-04.csv,\(rows.count),\(p.id)")
@@ -160,7 +162,10 @@ extension SampleSheets {
             var style = SampleStyle(rng: SplitMix64(seed: rng.next()), cp932: cp932)
             var date = style.date(e.date)
             var name = style.name(e.person)
-            var phone = style.phone(e.person.mistypedPhone.map { rng.chance(0.3) ? $0 : e.person.phone } ?? e.person.phone)
+            // A class is taken from its roster, with the phone of the application; at an exchange
+            // event the resident gives whichever phone comes to mind.
+            let given = e.program == "介護予防" ? e.person.phone : e.person.phone(on: e.date, seed: phoneSeed)
+            var phone = style.phone(e.person.mistypedPhone.map { rng.chance(0.3) ? $0 : given } ?? given)
             let age = e.person.birth.legalAge(on: e.date) ?? 70
             var ageCell = useBirth ? style.birthDate(e.person.birth) : (rng.chance(0.1) ? "\(age)".fullWidth : "\(age)")
             var address = style.address(e.person)

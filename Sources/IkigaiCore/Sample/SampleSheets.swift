@@ -8,7 +8,13 @@ struct SampleSheets {
 
     enum Encoding { case utf8, utf8BOM, cp932 }
 
-    init(fiscalYear: Int) { self.fiscalYear = fiscalYear }
+    /// Seeds the choice between a person's two phones (`SamplePerson.phone(on:seed:)`).
+    let phoneSeed: UInt64
+
+    init(fiscalYear: Int, phoneSeed: UInt64 = 0) {
+        self.fiscalYear = fiscalYear
+        self.phoneSeed = phoneSeed
+    }
 
     mutating func add(_ path: String, text: String, encoding: Encoding) {
         switch encoding {
