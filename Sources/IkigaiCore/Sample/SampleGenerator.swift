@@ -115,7 +115,10 @@ public struct SampleGenerator: Sendable {
         }
         while out.count < people {
             let (town, chome) = home(&rng)
-            let lot = "\(rng.int(1...30))-\(rng.int(1...20))"
+            // As many lots per person at any scale: a ward a hundred times as large has a hundred
+            // times the houses (with 20 numbers to a block, 400,000 people were some fifty
+            // households to each lot, every house a block of flats).
+            let lot = "\(rng.int(1...30))-\(rng.int(1...max(20, Int(20 * scale))))"
             // Half the people carry one of the common surnames (the hard cases of the
             // same-person step), half a rarer one.
             let surname = rng.chance(0.5) ? rng.pick(NamePool.surnames) : NamePool.compound(NamePool.surnameHeads, NamePool.surnameTails, &rng)
