@@ -2,7 +2,8 @@
 ///
 /// Rows with the same folded name and phone form a profile. Candidate pairs
 /// of profiles come from blocking only (same phone; same name and town; same
-/// name and a phone one digit apart; same reading and town), never all pairs,
+/// name and a phone one digit apart; same reading and town; same surname and
+/// house), never all pairs,
 /// so the cost grows with the rows. Each pair is judged by `PairVerdict`;
 /// the manager's rulings override the rules. Profiles are merged by complete
 /// linkage: two groups join only when no member of one is incompatible with
@@ -93,7 +94,7 @@ public struct EvidenceResolver: IdentityResolver {
         // own core (this was the longest single-core part of identity left), and the two parts'
         // pairs are merged into one order, so the outcome does not depend on the split.
         var parts = [BlockEntries(), BlockEntries()]
-        for i in parts.indices { parts[i].reserve(profiles.count * 7) }
+        for i in parts.indices { parts[i].reserve(profiles.count * 8) }
         func entry(_ key: BlockKey, _ p: Profile) {
             parts[Int(key.value >> 63)].append(key.value, UInt32(truncatingIfNeeded: p.index))
         }
@@ -103,6 +104,16 @@ public struct EvidenceResolver: IdentityResolver {
             for town in p.towns {
                 entry(name.separator().adding(town), p)
                 for r in p.readings { entry(BlockKey.start("r").adding(r).separator().adding(town), p) }
+            }
+            // Surname and house: a given name written in kana (`藤田 まさお`) on her mobile meets
+            // `藤田 正男` of her house on the landline only here; couples meet too, and are judged apart.
+            if let surname = p.parts?.surname ?? p.givenInKana?.head {
+                let key = BlockKey.start("s").adding(surname).separator()
+                p.houses.forEach { house in
+                    var k = key
+                    for shift in stride(from: 56, through: 0, by: -8) { k = k.adding(byte: UInt8(truncatingIfNeeded: house >> UInt64(shift))) }
+                    entry(k, p)
+                }
             }
             let prefix = BlockKey.start("p").adding(p.name).separator()
             let digits = Array(p.phone.utf8)

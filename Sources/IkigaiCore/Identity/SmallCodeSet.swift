@@ -19,6 +19,12 @@ struct SmallCodeSet {
         return !other.contains(first) && !others.contains(where: other.contains)
     }
 
+    func forEach(_ body: (UInt64) -> Void) {
+        guard first != 0 else { return }
+        body(first)
+        others.forEach(body)
+    }
+
     mutating func removeAll(where drop: (UInt64) -> Bool) {
         guard (first != 0 && drop(first)) || others.contains(where: drop) else { return }
         let kept = ([first] + others).filter { $0 != 0 && !drop($0) }

@@ -52,6 +52,13 @@ struct GivenInKanaTests {
         #expect(people([kanji, row("藤田 まさお", "090-1234-5678", kana: "ふじた まさお", at: "大久保2-3-9", 3)]) == 2, "another house")
     }
 
+    /// Her row in kana has no reading of its own and another phone: the two meet through
+    /// surname and house, and the kanji row's reading decides.
+    @Test func otherPhoneNoReadingOnTheKanaRowAtTheSameHouse() {
+        #expect(people([row("藤田 正男", "03-3111-2222", kana: "フジタ マサオ", 2), row("藤田まさお", "090-1234-5678", 3)]) == 1)
+        #expect(people([row("藤田 正男", "03-3111-2222", kana: "フジタ マサオ", 2), row("藤田まさこ", "090-1234-5678", 3)]) == 2)
+    }
+
     /// Without a reading nothing tells whether まさお reads 正男: the pair goes to the manager,
     /// neither merged nor called a household.
     @Test func withoutAReadingTheManagerDecides() throws {
