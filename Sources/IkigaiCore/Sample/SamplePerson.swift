@@ -26,7 +26,7 @@ struct SamplePerson: Sendable {
     /// holds one household, so unrelated people at one lot live in flats, and write them.
     var livesInFlats = false
 
-    /// The phone written on the visit or application of `day`: now and then the other one.
+    /// The phone given at an exchange event on `day`: now and then the other one.
     /// From a stream of its own (the person and the day), so that giving people a second
     /// phone changed no other cell of the sample.
     func phone(on day: CivilDate, seed: UInt64) -> String {
