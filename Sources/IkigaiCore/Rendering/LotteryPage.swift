@@ -40,7 +40,7 @@ struct LotteryPage {
         let weeks = s.weeks.isEmpty ? "毎週" : "第" + s.weeks.map(String.init).joined(separator: "・第")
         let result: String
         if r == nil, lottery.laterDraw != nil {
-            result = "この処理月では未抽選（締切前）。抽選は後の月までの実行で済んでおり、その抽選の記録（\(recordFile)）、当選・補欠の一覧（\(RosterPages.safe(s.id)).csv）と連絡先一覧（\(RosterPages.safe(s.id))-contacts.csv）を変えずに残しています。次に締切の月より後を処理すると、その結果のまま使います"
+            result = "この処理月では未抽選（締切前）。抽選は後の月までの実行で済んでおり、その抽選の記録（\(recordFile)）、当選・補欠の一覧（\(RosterPages.safe(s.id)).csv）と連絡先一覧（\(RosterPages.safe(s.id))-contacts.csv）を変えずに残しています。次に締切の月より後を処理すると、その結果のまま使います。"
         } else if r == nil { result = "未抽選（締切前）" }
         else if lottery.entries.count <= s.capacity { result = "応募者が定員以下のため全員当選（抽選なし）" }
         else { result = "応募 \(lottery.entries.count) 人に対し定員 \(s.capacity) 人（倍率 \(Format.ratio(lottery.entries.count, s.capacity)) 倍）" }
