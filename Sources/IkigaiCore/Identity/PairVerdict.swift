@@ -35,7 +35,7 @@ struct PairVerdict {
             case nil: break
             }
             if f.sameHouse { pro.append("住所が番地まで同じ") }
-            else if f.sameBuilding { pro.append("住所が番地まで同じ（集合住宅のため、それだけでは決めない）") }
+            else if f.sameBuilding { pro.append("同じ集合住宅（番地まで同じ）") }
             else if f.sameTown { pro.append("住所の町名が同じ") } else if !x.towns.isEmpty && !y.towns.isEmpty { con.append("住所の町名が異なる") }
             if f.sameSurnameOtherGiven { con.append("姓が同じで名が異なる（同じ世帯の別人の可能性）") }
         }

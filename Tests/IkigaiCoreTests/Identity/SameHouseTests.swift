@@ -113,7 +113,7 @@ struct SameHouseTests {
         ])
         #expect(r.people.count == 2)
         #expect(r.reviews.count == 1)
-        #expect(r.reviews.first?.reasonsFor.contains("住所が番地まで同じ（集合住宅のため、それだけでは決めない）") == true,
+        #expect(r.reviews.first?.reasonsFor.contains("同じ集合住宅（番地まで同じ）") == true,
                 "the manager is told it is the same block of flats")
     }
 
