@@ -134,7 +134,7 @@ extension EvidenceResolver {
             if p.parts == nil { p.unsplit = r.person.name }
         }
         // Latin names only (most names start with a kanji or kana byte): one compare and out.
-        if p.latinWords == nil, let lead = p.name.utf8.first, lead < 0x80 { p.latinWords = NameFolding.latinWords(r.person.name) }
+        if p.latinWords == nil, PairVerdict.isLatin(p.name) { p.latinWords = NameFolding.latinWords(r.person.name) }
         if let k = r.person.kana {
             let f = readings.value(k, NameFolding.reading)
             // A reading of the whole name has a kana for each character at least; a shorter one

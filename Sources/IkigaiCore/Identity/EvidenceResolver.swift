@@ -109,11 +109,7 @@ public struct EvidenceResolver: IdentityResolver {
             // `藤田 正男` of her house on the landline only here; couples meet too, and are judged apart.
             if let surname = p.parts?.surname ?? p.givenInKana?.head {
                 let key = BlockKey.start("s").adding(surname).separator()
-                p.houses.forEach { house in
-                    var k = key
-                    for shift in stride(from: 56, through: 0, by: -8) { k = k.adding(byte: UInt8(truncatingIfNeeded: house >> UInt64(shift))) }
-                    entry(k, p)
-                }
+                p.houses.forEach { entry(key.adding($0), p) }
             }
             let prefix = BlockKey.start("p").adding(p.name).separator()
             let digits = Array(p.phone.utf8)
@@ -224,6 +220,13 @@ struct BlockKey {
     func adding(byte: UInt8) -> BlockKey {
         var k = self
         k.value = (k.value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+        return k
+    }
+
+    /// The eight bytes of `v`, most significant first.
+    func adding(_ v: UInt64) -> BlockKey {
+        var k = self
+        for shift in stride(from: 56, through: 0, by: -8) { k = k.adding(byte: UInt8(truncatingIfNeeded: v >> UInt64(shift))) }
         return k
     }
 

@@ -88,8 +88,7 @@ struct Profile {
     /// One number (never 0) for a town and a house in it. Two houses whose digests collide (odds
     /// of 2⁻⁶⁴ for a pair) would be taken for one; the name and the ages must still agree.
     static func houseDigest(town: String, house: HouseNumber) -> UInt64 {
-        var k = BlockKey.start("h").adding(town).separator()
-        for shift in stride(from: 56, through: 0, by: -8) { k = k.adding(byte: UInt8(truncatingIfNeeded: house.value >> UInt64(shift))) }
+        let k = BlockKey.start("h").adding(town).separator().adding(house.value)
         return k.value == 0 ? 1 : k.value
     }
 
