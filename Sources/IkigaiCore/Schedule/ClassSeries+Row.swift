@@ -1,3 +1,5 @@
+import Foundation
+
 extension ClassSeries {
     static let weekdayNames: [String: Int] = [
         "日": 0, "月": 1, "火": 2, "水": 3, "木": 4, "金": 5, "土": 6,
@@ -43,7 +45,9 @@ extension ClassSeries {
         }
         var weekday: Int?
         if let w = required(.weekday) {
-            let key = w.hasSuffix("曜日") ? String(w.dropLast(2)) : w.hasSuffix("曜") ? String(w.dropLast()) : w
+            // A timetable often writes the day in brackets: (火), （火曜日）, 【火】 (NFKC leaves 【】 as they are).
+            let bare = w.trimmingCharacters(in: CharacterSet(charactersIn: "()[]【】〔〕<>〈〉《》「」『』 "))
+            let key = bare.hasSuffix("曜日") ? String(bare.dropLast(2)) : bare.hasSuffix("曜") ? String(bare.dropLast()) : bare
             if let d = weekdayNames[String(key.lowercased().prefix(3))] ?? weekdayNames[key] { weekday = d } else {
                 // `火・木`: a class that meets on two days is two series, each with its own sessions.
                 let days = w.split { ",、・/ と".contains($0) }.map { $0.replacingOccurrences(of: "曜日", with: "").replacingOccurrences(of: "曜", with: "") }

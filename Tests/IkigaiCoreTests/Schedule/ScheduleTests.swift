@@ -134,11 +134,15 @@ struct ScheduleTests {
             K02,体操,自由,30,火曜日,毎週,10:00,11:30,多目的室,2018-04-01,2019-03-31,翌週,
             K03,体操,自由,30,火曜,毎週,10:00,11:30,多目的室,2018-04-01,2019-03-31,翌週,
             K04,体操,自由,30,火よう,毎週,10:00,11:30,多目的室,2018-04-01,2019-03-31,翌週,
+            K05,体操,自由,30,(火),毎週,10:00,11:30,多目的室,2018-04-01,2019-03-31,翌週,
+            K06,体操,自由,30,（火曜日）,毎週,10:00,11:30,多目的室,2018-04-01,2019-03-31,翌週,
+            K07,体操,自由,30,【火】,毎週,10:00,11:30,多目的室,2018-04-01,2019-03-31,翌週,
 
             """)
         let sheet = try SheetReader.read(absolutePath: dir + "/classes.csv", path: "classes.csv", kind: .classes, extraProhibited: []).get()
         let (classes, findings) = ClassSeries.readAll(sheet)
-        #expect(classes.map(\.id) == ["K02", "K03"] && classes.allSatisfy { $0.weekday == 2 })
+        // A timetable writes the weekday in brackets as often as not: (火), （火曜日）, 【火】.
+        #expect(classes.map(\.id) == ["K02", "K03", "K05", "K06", "K07"] && classes.allSatisfy { $0.weekday == 2 })
         #expect(findings.first { $0.row == 2 }?.message.contains("火・木 の2つの曜日に開くなら、講座IDを分けて") == true)
         #expect(findings.first { $0.row == 5 }?.message.contains("月 火 水 木 金 土 日 のどれか") == true)
     }
