@@ -31,6 +31,7 @@ struct PairVerdict {
             if f.otherScript { pro.append("一方の氏名がローマ字（もう一方と比べられない）") }
             switch f.ages {
             case true?: pro.append("年齢が日付と矛盾しない")
+            case false? where f.agesFarApart: con.append("年齢が\(PairVerdict.farApartYears)歳以上離れている（親子や、同じ施設の同名の別人の可能性）")
             case false?: con.append("年齢が日付と矛盾する（年齢は1年に1歳ずつしか増えない）")
             case nil: break
             }
@@ -46,7 +47,11 @@ struct PairVerdict {
         }
         // One name on one phone with ages one person cannot have: a father and son of one name
         // on a shared landline, or one person with a mistyped age. Only the manager can tell.
-        if f.sameName && f.samePhone && f.ages == false && !(f.bothRead && !f.sharedReading) { return verdict(.review, 0.5) }
+        // A year or two apart is the usual slip (an age carried over from last year's card, a
+        // birthday that just passed); a decade apart is seldom one person, and ranks lower.
+        if f.sameName && f.samePhone && f.ages == false && !(f.bothRead && !f.sharedReading) {
+            return verdict(.review, f.agesFarApart ? 0.3 : 0.5)
+        }
         if f.ages == false || (f.bothRead && !f.sharedReading) || f.sameSurnameOtherGiven { return verdict(.different, 0.02) }
         if f.samePhone {
             // Same phone, names that fold differently: the same reading makes it a spelling
@@ -95,6 +100,8 @@ struct PairVerdict {
         let sharedReading: Bool
         let bothRead: Bool
         let ages: Bool?
+        /// Ages that clash by `farApartYears` or more: a parent and child, not a slip.
+        let agesFarApart: Bool
         let sameTown: Bool
         let sameHouse: Bool
         /// The same bare numbers of a block of flats (`Profile.buildings`).
@@ -121,6 +128,8 @@ struct PairVerdict {
             sharedReading = !x.readings.isDisjoint(with: y.readings)
             bothRead = !x.readings.isEmpty && !y.readings.isEmpty
             ages = x.agesConsistent(with: y)
+            // Ages N years apart on one day leave N − 1 years between the birth windows.
+            agesFarApart = ages == false && (x.birthGap(to: y) ?? 0) >= (PairVerdict.farApartYears - 1) * 365
             sameTown = !x.towns.isDisjoint(with: y.towns)
             sameHouse = x.sharesHouse(with: y)
             sameBuilding = !sameHouse && x.sharesBuilding(with: y)
@@ -150,6 +159,9 @@ struct PairVerdict {
         return f.samePhone && !f.sameName && !f.sharedReading && !f.givenInKanaReads && !f.givenInKanaUnread && !f.otherScript
             && !PairVerdict.differByOneCharacter(x.name, y.name)
     }
+
+    /// Ages this many years apart are taken for two people rather than a slip when ranking.
+    static let farApartYears = 10
 
     /// Whether a folded name is written in Latin letters (it starts with an ASCII byte).
     static func isLatin(_ folded: String) -> Bool { folded.utf8.first.map { $0 < 0x80 } ?? false }

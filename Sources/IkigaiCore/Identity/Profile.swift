@@ -126,6 +126,13 @@ struct Profile {
     /// A birth year to block on (the window's middle).
     var birthYear: Int? { hasAge ? CivilDate(dayNumber: birthLow / 2 + birthHigh / 2).year : nil }
 
+    /// How many days lie between the birth windows of two profiles whose ages clash (0 when
+    /// they overlap, nil when either has no single window).
+    func birthGap(to o: Profile) -> Int? {
+        guard hasAge, o.hasAge, !agesClash, !o.agesClash else { return nil }
+        return max(0, max(birthLow, o.birthLow) - min(birthHigh, o.birthHigh))
+    }
+
     /// Whether the ages of two profiles can belong to one person.
     func agesConsistent(with o: Profile) -> Bool? {
         guard hasAge, o.hasAge, !agesClash, !o.agesClash else { return nil }
