@@ -15,6 +15,9 @@ public enum Address: Sendable, Equatable {
 public struct AddressParser: Sendable {
     public let prefecture: String
     public let ward: String
+    /// A city's ward without its city (`北区` of `大阪市北区`), as its own clerks write it; nil
+    /// for a ward that is no city's (`新宿区`).
+    let wardOfCity: String?
     /// Folded town names, longest first so that 北新宿 wins over 新宿.
     let towns: [(folded: String, name: String)]
     /// The towns again, by the UTF-8 bytes of their first character (`FirstScalar`), each list
@@ -24,7 +27,10 @@ public struct AddressParser: Sendable {
 
     public init(prefecture: String, ward: String, towns: [String]) {
         self.prefecture = AddressParser.fold(prefecture)
-        self.ward = AddressParser.fold(ward)
+        let folded = AddressParser.fold(ward)
+        self.ward = folded
+        let afterCity = folded.range(of: "市", options: .backwards).map { String(folded[$0.upperBound...]) }
+        self.wardOfCity = afterCity.flatMap { $0.count >= 2 && $0.hasSuffix("区") ? $0 : nil }
         self.towns = towns.map { (AddressParser.fold($0), $0) }.sorted { $0.folded.count > $1.folded.count }
         self.townsByFirst = Dictionary(grouping: self.towns, by: { FirstScalar.key(Substring($0.folded)) })
     }
@@ -92,6 +98,11 @@ public struct AddressParser: Sendable {
             return (.inWard(town: name, chome: AddressParser.chome(rest)), HouseNumber.read(rest))
         }
         if let (name, rest) = matchTown(s) {
+            return (.inWard(town: name, chome: AddressParser.chome(rest)), HouseNumber.read(rest))
+        }
+        // `北区中崎…` in 大阪市北区: the ward's short name, then a town of the ward.
+        if let short = wardOfCity, AddressParser.starts(s, with: short),
+           let (name, rest) = matchTown(AddressParser.dropping(s, short)) {
             return (.inWard(town: name, chome: AddressParser.chome(rest)), HouseNumber.read(rest))
         }
         if let municipality = AddressParser.municipalityPrefix(s) { return (.elsewhere(municipality), nil) }

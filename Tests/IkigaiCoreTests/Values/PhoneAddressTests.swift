@@ -130,6 +130,20 @@ struct AddressTests {
         }
     }
 
+    @Test func aWardOfACityWrittenWithoutItsCity() {
+        // Another city's ward: its clerks write 北区中崎… for 大阪市北区中崎…. Only before a town
+        // of the ward: 北区 alone is as much Tokyo's 北区, and 王子 is no town of this one.
+        let osaka = AddressParser(prefecture: "大阪府", ward: "大阪市北区", towns: ["梅田", "中崎", "天満"])
+        #expect(osaka.parse("北区中崎3-5") == .inWard(town: "中崎", chome: 3))
+        #expect(osaka.parse("大阪府北区梅田1-2-3") == .inWard(town: "梅田", chome: 1))
+        #expect(osaka.parse("大阪市北区天満2丁目3番4号") == .inWard(town: "天満", chome: 2))
+        #expect(osaka.parse("北区王子1-2-3") == .elsewhere("北区"))
+        #expect(osaka.parse("東京都北区中崎1-2-3") == .elsewhere("東京都"))
+        #expect(osaka.parse("大阪市中央区本町1-2-3") == .elsewhere("大阪市"))
+        // A ward that is no city's keeps to its own name.
+        #expect(parser.parse("区大久保2-3-4") == .unrecognised)
+    }
+
     @Test func wardGivenTownUnknown() {
         #expect(parser.parse("東京都新宿区西新宿2-8-1") == .inWard(town: nil, chome: nil))
     }
