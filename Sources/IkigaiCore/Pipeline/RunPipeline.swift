@@ -64,6 +64,17 @@ public struct RunPipeline: Sendable {
                              english: "\(error.through) is outside fiscal year \(settings.fiscalYear)")
         }
 
+        // Answers saved into the review list of Output/ would be swapped out with it: stop first.
+        let unsaved = PreviousRun.unsavedRulings(outputDir: options.outputDir, saved: intake.rulings)
+        if let first = unsaved.first {
+            throw RunFailure(step: "identity", file: options.outputDir + "/people/review.csv",
+                             japanese: "前回の確認の組（review.csv）に「判定」が \(unsaved.count) 組書かれていますが、\(options.inputDir)/decisions.csv にはありません（最初は \(first.source.row)行目）。"
+                                 + "Output は実行のたびに作り直すため、このまま実行すると判定が消えます。何もしていません。"
+                                 + "このファイルを \(options.inputDir)/decisions.csv として保存して（すでにあるなら、判定した行をそこへ書き足して）から、もう一度実行してください。"
+                                 + "判定を使わないなら、review.csv の「判定」の列を空にしてください。",
+                             english: "rulings written into the previous review.csv are not in decisions.csv and would be lost; nothing was done")
+        }
+
         clock.start("日程 schedule")
         let schedule = ClassSchedule(classes: intake.classes, settings: settings)
         intake.add(schedule.findings)

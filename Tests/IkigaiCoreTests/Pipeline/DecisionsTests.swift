@@ -32,6 +32,34 @@ struct DecisionsTests {
         #expect(second.summary.rowsRead == 2, "decisions.csv rows are not intake rows")
     }
 
+    @Test func rulingsSavedIntoTheReviewListInOutputStopTheRunUntilSavedAsDecisions() throws {
+        // The manager opens Output/people/review.csv in Excel, writes 同一 and presses save. The
+        // next run would replace Output/ and the answer with it: it stops, and leaves all as it was.
+        let dir = Support.tempDir(), out = dir + "/Output"
+        defer { Support.remove(dir) }
+        Support.input(["visits/2018-05.csv": DecisionsTests.visits], in: dir)
+        _ = try Support.run(input: dir, output: out)
+        let lines = Support.read(out + "/people/review.csv").split(separator: "\r\n").map(String.init)
+        let answered = lines[0] + "\r\n" + lines[1] + "同一\r\n"
+        Support.write(out + "/people/review.csv", bytes: [0xEF, 0xBB, 0xBF] + Array(answered.utf8))
+        let index = Support.read(out + "/index.html")
+        #expect {
+            _ = try Support.run(input: dir, output: out)
+        } throws: { error in
+            guard let failure = error as? RunFailure else { return false }
+            return failure.step == "identity" && failure.file == out + "/people/review.csv"
+                && failure.japanese.contains("「判定」が 1 組書かれています") && failure.japanese.contains("decisions.csv として保存して")
+        }
+        #expect(Support.read(out + "/people/review.csv") == answered, "the answer is still there")
+        #expect(Support.read(out + "/index.html") == index, "nothing was written")
+
+        // Saved where it belongs (the answer still in Output's copy too), the run goes through
+        // and settles the pair.
+        Support.write(dir + "/decisions.csv", bytes: [0xEF, 0xBB, 0xBF] + Array(answered.utf8))
+        let o = try Support.run(input: dir, output: out)
+        #expect(o.summary.people == 1)
+    }
+
     /// What a manager writes in 判定 besides the two words asked for.
     @Test("a ruling in the manager's own words", arguments: [("◯", 1), ("同じ人", 1), ("同一人", 1), ("✕", 2), ("X", 2), ("別の人", 2)])
     func rulingWords(_ word: String, _ people: Int) throws {
