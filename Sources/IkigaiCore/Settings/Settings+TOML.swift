@@ -119,12 +119,11 @@ extension Settings {
         let closedTexts = try r.strings("calendar.closed", default: ["12-29", "12-30", "12-31", "01-01", "01-02", "01-03"])
         var closed: [MonthDay] = []
         for c in closedTexts {
-            let p = c.split(separator: "-")
-            guard p.count == 2, let m = Int(p[0]), let d = Int(p[1]), CivilDate(year: 2000, month: m, day: d) != nil else {
+            guard let day = MonthDay(text: c) else {
                 throw SettingsError(file: file, key: "calendar.closed", expected: "「\(c)」は \"12-29\" のような 月-日 にしてください",
                                     expectedEnglish: "'\(c)' must be month-day such as \"12-29\"")
             }
-            closed.append(MonthDay(month: m, day: d))
+            closed.append(day)
         }
         let closedDates = try r.dates("calendar.closed_dates")
         let handlers = try r.handlers()

@@ -72,7 +72,9 @@ struct TOMLReader {
 
     private func civil(_ v: TOMLValueConvertible) -> CivilDate? {
         if let d = v.date { return CivilDate(year: d.year, month: d.month, day: d.day) }
-        if let s = v.string { return CivilDate(iso: Text.trimmed(s)) }
+        // A date in quotes is read as the sheets' dates are (2018/8/15, H30.8.15, 平成30年8月15日):
+        // the manager writes this file by hand, once a year, in the forms the desk uses.
+        if let s = v.string, case .success(let d) = DateParser.parse(Text.cell(s)) { return d }
         return nil
     }
 

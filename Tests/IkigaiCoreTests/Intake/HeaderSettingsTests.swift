@@ -194,10 +194,24 @@ struct SettingsTests {
     }
 
     @Test func aClosedDateThatIsNotADateIsNamedAmongTheYearsClosures() {
-        let e = error(Support.settings + "[calendar]\nclosed_dates = [2018-08-15, \"2018-08-16\", \"2018/8/17\"]\n")
+        let e = error(Support.settings + "[calendar]\nclosed_dates = [2018-08-15, \"2018-08-16\", \"8月17日\"]\n")
         #expect(e?.key == "calendar.closed_dates")
-        #expect(e?.expected.contains("「2018/8/17」が日付として読めません") == true, "the one entry at fault, as written")
+        #expect(e?.expected.contains("「8月17日」が日付として読めません") == true, "the one entry at fault, as written")
         #expect(error(Support.settings + "[calendar]\nclosed_dates = [2018-08-15, 17]\n")?.expected.contains("2番目") == true)
+    }
+
+    @Test func closuresInTheFormsTheDeskWrites() throws {
+        // The manager writes the closures by hand: the days as the sheets write dates, in quotes.
+        let s = try Settings.parse(Support.settings + """
+            [calendar]
+            closed = ["12/29", "１２月３０日", "12-31", "1/1", " 01-02 ", "1月3日"]
+            closed_dates = [2018-08-15, "2018/8/16", "H30.8.17", "平成30年9月3日"]
+
+            """)
+        #expect(s.closedEveryYear.map { [$0.month, $0.day] } == [[12, 29], [12, 30], [12, 31], [1, 1], [1, 2], [1, 3]])
+        #expect(s.closedDates.map(\.iso) == ["2018-08-15", "2018-08-16", "2018-08-17", "2018-09-03"])
+        #expect(error(Support.settings + "[calendar]\nclosed = [\"12/32\"]\n")?.key == "calendar.closed")
+        #expect(error(Support.settings + "[calendar]\nclosed = [\"12\"]\n")?.key == "calendar.closed")
     }
 
     @Test func syntaxErrorHasALine() {
