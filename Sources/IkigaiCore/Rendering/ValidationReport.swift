@@ -45,20 +45,17 @@ struct ValidationReport {
 
     func view(status: RunStatus) -> View {
         // Findings are sorted by file: one group per run of the same file.
+        let all = findings
         var groups: [FileGroup] = []
-        var items: [Item] = []
-        var file: String?
-        for f in findings {
-            if let current = file, current != f.file {
-                groups.append(FileGroup(file: current, items: items))
-                items.removeAll()
-            }
-            file = f.file
-            items.append(Item(row: f.row.map(String.init) ?? "シート全体", column: f.column, code: f.code.rawValue, message: f.message))
+        var start = all.startIndex
+        while start < all.endIndex {
+            let file = all[start].file
+            let end = all[start...].firstIndex { $0.file != file } ?? all.endIndex
+            groups.append(FileGroup(file: file, items: ValidationReport.items(all[start..<end])))
+            start = end
         }
-        if let current = file { groups.append(FileGroup(file: current, items: items)) }
         var counts: [FindingCode: Int] = [:]
-        for f in findings { counts[f.code, default: 0] += 1 }
+        for f in all { counts[f.code, default: 0] += 1 }
         let countRows = counts.keys.sorted().map {
             Count(code: $0.rawValue, title: $0.title, treatment: ValidationReport.treatment($0.kind), count: counts[$0] ?? 0)
         }
