@@ -38,6 +38,7 @@ struct PairVerdict {
             if f.sameHouse { pro.append("住所が番地まで同じ") }
             else if f.sameBuilding { pro.append("同じ集合住宅（番地まで同じ）") }
             else if f.sameTown { pro.append("住所の町名が同じ") } else if !x.towns.isEmpty && !y.towns.isEmpty { con.append("住所の町名が異なる") }
+            if f.otherHouse { con.append("番地・部屋が異なる") }
             if f.sameSurnameOtherGiven { con.append("姓が同じで名が異なる（同じ世帯の別人の可能性）") }
         }
 
@@ -75,6 +76,10 @@ struct PairVerdict {
             if f.nearPhone && f.ages == true && (f.sameTown || f.sharedReading) { return verdict(.same, 0.9) }
             if f.nearPhone && (f.ages == true || f.sharedReading || f.sameTown) { return verdict(.review, 0.85) }
             if f.sameBuilding && f.ages == true { return verdict(.review, f.sharedReading ? 0.8 : 0.7) }
+            // In one town at two houses, on two phones: a namesake of her age, or one who moved
+            // and changed her phone. The namesake is the likelier, so the pair ranks below one
+            // whose house is not known on one side.
+            if f.sameTown && f.ages == true && f.otherHouse { return verdict(.review, f.sharedReading ? 0.5 : 0.35) }
             if f.sameTown && f.ages == true { return verdict(.review, f.sharedReading ? 0.75 : 0.55) }
             if f.sharedReading && f.ages == true { return verdict(.review, 0.45) }
             return verdict(.different, 0.1)
@@ -106,6 +111,8 @@ struct PairVerdict {
         let sameHouse: Bool
         /// The same bare numbers of a block of flats (`Profile.buildings`).
         let sameBuilding: Bool
+        /// Both give a house (`Profile.houses`), and none is the other's house or building.
+        let otherHouse: Bool
         let sameSurnameOtherGiven: Bool
         /// One name wrote the given name in kana, and the other's reading ends in that kana
         /// behind the same surname (`藤田 まさお` and `藤田 正男`, read フジタ マサオ).
@@ -133,6 +140,7 @@ struct PairVerdict {
             sameTown = !x.towns.isDisjoint(with: y.towns)
             sameHouse = x.sharesHouse(with: y)
             sameBuilding = !sameHouse && x.sharesBuilding(with: y)
+            otherHouse = !sameHouse && !sameBuilding && x.hasHouse && y.hasHouse
             givenInKanaReads = PairVerdict.givenInKanaReads(x, as: y) || PairVerdict.givenInKanaReads(y, as: x)
             givenInKanaUnread = PairVerdict.givenInKanaUnread(x, beside: y) || PairVerdict.givenInKanaUnread(y, beside: x)
             // Two of one household never share a reading, so a shared one outweighs another kanji

@@ -83,6 +83,9 @@ struct Profile {
 
     func sharesHouse(with o: Profile) -> Bool { !houses.isDisjoint(with: o.houses) }
 
+    /// Whether some row gave a house that is not the bare numbers of a block of flats.
+    var hasHouse: Bool { !houses.isEmpty }
+
     func sharesBuilding(with o: Profile) -> Bool { !buildings.isDisjoint(with: o.buildings) }
 
     /// One number (never 0) for a town and a house in it. Two houses whose digests collide (odds

@@ -28,6 +28,24 @@ struct SameHouseTests {
         #expect(r.reviews.isEmpty)
     }
 
+    @Test func oneNameAtTwoHousesOfOneTownRanksBelowOneWhoseHouseIsNotKnown() throws {
+        // Two phones and two houses in one town: a namesake of her age more often than one who
+        // moved and changed her phone. Beside a pair where one side wrote no house, it comes later.
+        let r = resolve([
+            row("佐藤 和子", "03-3111-2222", "大久保2-3-4", age: 74, kana: "サトウ カズコ", 2),
+            row("佐藤 和子", "090-1234-5678", "大久保1-20-7", age: 74, kana: "サトウ カズコ", 3),
+            row("鈴木 節子", "03-3111-3333", "大久保2-3-5", age: 80, kana: "スズキ セツコ", 4),
+            row("鈴木 節子", "090-1234-9999", "大久保2丁目", age: 80, kana: "スズキ セツコ", 5),
+        ])
+        #expect(r.people.count == 4)
+        let twoHouses = try #require(r.reviews.first { $0.a.row == 2 })
+        let oneUnknown = try #require(r.reviews.first { $0.a.row == 4 })
+        #expect(twoHouses.likelihood < oneUnknown.likelihood)
+        #expect(twoHouses.reasonsAgainst.contains("番地・部屋が異なる"))
+        #expect(!oneUnknown.reasonsAgainst.contains("番地・部屋が異なる"))
+        #expect(r.reviews.map(\.a.row) == [4, 2], "most likely first")
+    }
+
     /// A manager who ruled such a pair 別人 when it was on the review list keeps her ruling.
     @Test func anEarlierRulingOfTwoPeopleStillHolds() {
         let rows = [
