@@ -78,10 +78,11 @@ struct PairVerdict {
             if f.sameBuilding && f.ages == true { return verdict(.review, f.sharedReading ? 0.8 : 0.7) }
             // In one town at two houses, on two phones: a namesake of her age, or one who moved
             // and changed her phone. The namesake is the likelier, so the pair ranks below one
-            // whose house is not known on one side.
-            if f.sameTown && f.ages == true && f.otherHouse { return verdict(.review, f.sharedReading ? 0.5 : 0.35) }
+            // whose house is not known on one side, and below one phone with a slip in the age
+            // or the given name (a shared phone says more than a shared name and town).
+            if f.sameTown && f.ages == true && f.otherHouse { return verdict(.review, f.sharedReading ? 0.45 : 0.35) }
             if f.sameTown && f.ages == true { return verdict(.review, f.sharedReading ? 0.75 : 0.55) }
-            if f.sharedReading && f.ages == true { return verdict(.review, 0.45) }
+            if f.sharedReading && f.ages == true { return verdict(.review, 0.4) }
             return verdict(.different, 0.1)
         }
         if f.sharedReading && f.ages == true && f.sameTown && PairVerdict.differByOneCharacter(x.name, y.name) {

@@ -46,6 +46,18 @@ struct SameHouseTests {
         #expect(r.reviews.map(\.a.row) == [4, 2], "most likely first")
     }
 
+    @Test func onePhoneWithASlipRanksAboveANamesakeInTown() throws {
+        // A shared phone says more than a shared name and town: her age a year off on her own
+        // line is asked before two of one name and age at two houses on two phones.
+        let r = resolve([
+            row("佐藤 和子", "03-3111-2222", "大久保2-3-4", age: 74, kana: "サトウ カズコ", 2),
+            row("佐藤 和子", "090-1234-5678", "大久保1-20-7", age: 74, kana: "サトウ カズコ", 3),
+            row("鈴木 節子", "03-3111-3333", "大久保2-3-5", age: 80, kana: "スズキ セツコ", 4),
+            row("鈴木 節子", "03-3111-3333", "大久保2-3-5", age: 83, kana: "スズキ セツコ", 5),
+        ])
+        #expect(r.reviews.map(\.a.row) == [4, 2])
+    }
+
     /// A manager who ruled such a pair 別人 when it was on the review list keeps her ruling.
     @Test func anEarlierRulingOfTwoPeopleStillHolds() {
         let rows = [
