@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Same-person quality of an `ikigai run` against a year's truth (bench/other-year.py):
 pairwise precision and recall over the accepted rows, rows accepted or rejected
-against what the year meant, and each lottery's tickets (one per person who applied in
+against what the year meant, how well the review list is ordered, and each lottery's tickets (one per person who applied in
 time) against the year's count beside the truth file.
 
   bench/identity-score.py TRUTH_CSV OUTPUT_DIR
@@ -39,6 +39,16 @@ for k in got:
     if not k[0].startswith("groups/"): by_visits[pred[k]].add(truth[k][0])
 print("found people merging >1 true:", len(bad), "(of which visits or applications of two people:",
       sum(1 for p in bad if len(by_visits[p]) > 1), ")")
+
+# The review list is read from the top: average precision of its order (1.0 when every pair
+# that is truly one person comes before every pair that is not).
+hits, ap, review = 0, 0.0, list(csv.DictReader(open(outdir + "/people/review.csv", encoding="utf-8-sig")))
+for i, r in enumerate(review, 1):
+    a, b = truth.get((r["file_a"], int(r["row_a"]))), truth.get((r["file_b"], int(r["row_b"])))
+    if a and b and a[0] == b[0]:
+        hits += 1
+        ap += hits / i
+print("review pairs", len(review), "one person", hits, "average precision of the order %.3f" % (ap / hits if hits else 0))
 
 import os
 tickets_file = truthf.replace(".truth.csv", ".tickets.csv")
