@@ -30,15 +30,15 @@ struct IdentityBench: ParsableCommand {
         let intake = try IntakeStage.run(inputDir: input, settings: settings, through: nil)
         let rows = intake.rows.compactMap { $0.record?.identityRow }
         print("people generated: \(people), seed \(seed); accepted rows scored: \(rows.count)")
-        print("resolver        precision  recall    people(found/true)  count error  seconds  review pairs")
+        print("resolver        precision  recall    people(found/true)  count error  seconds  review pairs (one person, order AP)")
         for (name, resolver) in [("first pass", ExactKeyResolver() as any IdentityResolver), ("evidence", EvidenceResolver())] {
             let t0 = DispatchTime.now()
             let register = resolver.resolve(rows, rulings: .none, previous: [:])
             let secs = Double(DispatchTime.now().uptimeNanoseconds - t0.uptimeNanoseconds) / 1e9
             let q = IdentityQuality(register: register, truth: truth)
-            print(String(format: "%-15@ %9.5f  %9.5f  %8d / %-8d  %+10.3f%%  %7.3f  %d",
+            print(String(format: "%-15@ %9.5f  %9.5f  %8d / %-8d  %+10.3f%%  %7.3f  %d (%d, %.3f)",
                          name as NSString, q.precision, q.recall, q.foundPeople, q.truePeople, q.countError * 100, secs,
-                         register.reviews.count))
+                         register.reviews.count, q.reviewSame, q.reviewOrder))
         }
     }
 }

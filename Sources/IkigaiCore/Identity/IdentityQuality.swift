@@ -7,6 +7,11 @@ public struct IdentityQuality: Sendable {
     public let foundPeople: Int
     public let precision: Double
     public let recall: Double
+    /// How well the review list is ordered: the average precision of its pairs that truly are
+    /// one person (1 when all of them come before every other pair; 0 when there are none).
+    public let reviewOrder: Double
+    /// Review pairs that truly are one person.
+    public let reviewSame: Int
 
     public var countError: Double { Double(foundPeople - truePeople) / Double(max(1, truePeople)) }
 
@@ -31,5 +36,13 @@ public struct IdentityQuality: Sendable {
         foundPeople = found.count
         precision = predicted == 0 ? 1 : tp / predicted
         recall = actual == 0 ? 1 : tp / actual
+        var hits = 0, sum = 0.0
+        for (i, pair) in register.reviews.enumerated() {
+            guard let a = truth[pair.a], let b = truth[pair.b], a == b else { continue }
+            hits += 1
+            sum += Double(hits) / Double(i + 1)
+        }
+        reviewSame = hits
+        reviewOrder = hits == 0 ? 0 : sum / Double(hits)
     }
 }
