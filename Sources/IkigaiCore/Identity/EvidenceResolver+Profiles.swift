@@ -46,8 +46,8 @@ extension EvidenceResolver {
     }
 
     /// The profiles in the order of their first rows, and each row's profile.
-    static func profiles(_ rows: IdentityRows) -> ([Profile], RowPersons) {
-        let (a, b) = Parallel.both({ profileHalf(rows, half: 0) }, { profileHalf(rows, half: 1) })
+    static func profiles(_ rows: IdentityRows, previous: PreviousNumbers = [:]) -> ([Profile], RowPersons) {
+        let (a, b) = Parallel.both({ profileHalf(rows, half: 0, previous: previous) }, { profileHalf(rows, half: 1, previous: previous) })
         var profiles: [Profile] = []
         profiles.reserveCapacity(a.profiles.count + b.profiles.count)
         var aIndex = [Int](repeating: 0, count: a.profiles.count), bIndex = [Int](repeating: 0, count: b.profiles.count)
@@ -72,7 +72,7 @@ extension EvidenceResolver {
         return (profiles, RowPersons.merging(a.rowProfile, renumbered: aIndex, b.rowProfile, renumbered: bIndex))
     }
 
-    static func profileHalf(_ rows: IdentityRows, half: Int) -> ProfileHalf {
+    static func profileHalf(_ rows: IdentityRows, half: Int, previous: PreviousNumbers = [:]) -> ProfileHalf {
         var out = ProfileHalf()
         var profileOf: [ProfileKey: Int] = [:]
         // Many rows repeat the same spelling: fold each once. (Names are folded by intake, on
@@ -115,13 +115,40 @@ extension EvidenceResolver {
             }
             out.rowProfile[r.source] = PersonID(i)
         }
-        // Cohorts are ranked by age, not by which row came first: a new sheet that sorts
-        // earlier must not swap their keys, which rulings and person numbers refer to.
         for (first, others) in laterCohorts {
-            let ranked = ([first] + others).sorted { out.profiles[$0].birthLow < out.profiles[$1].birthLow }
-            for (rank, i) in ranked.enumerated() { out.profiles[i].cohort = rank }
+            for (i, rank) in cohortRanks([first] + others, in: out, previous: previous) { out.profiles[i].cohort = rank }
         }
         return out
+    }
+
+    /// The cohort (key) of each profile of one name and phone. A key the previous run knew stays
+    /// with the profile that now holds its first row: rulings and person numbers refer to keys,
+    /// and a row that arrives later (an age typed wrong, a namesake) must not take them over.
+    /// The others are ranked by age, not by which row came first, so that a new sheet that sorts
+    /// earlier does not swap them; they never take a key the previous run gave someone.
+    static func cohortRanks(_ members: [Int], in half: ProfileHalf, previous: PreviousNumbers) -> [(profile: Int, rank: Int)] {
+        var rankOf: [Int: Int] = [:]
+        var taken = Set<Int>()
+        // An ids.csv written before it held first rows: ranked by age, as that run ranked them.
+        if !previous.firstRows.isEmpty, let any = members.first {
+            let base = half.profiles[any]
+            // Keys of as many cohorts as there are now, and a few more the previous run may have had.
+            for rank in 0..<(members.count + 4) {
+                var p = base
+                p.cohort = rank
+                let digest = PersonNumbering.digest(p.key)
+                guard previous.numbers[digest] != nil else { continue }
+                taken.insert(rank)
+                guard let row = previous.firstRows[digest], let holder = half.rowProfile[row]?.number,
+                      members.contains(holder), rankOf[holder] == nil else { continue }
+                rankOf[holder] = rank
+            }
+        }
+        var free = (0...).lazy.filter { !taken.contains($0) }.makeIterator()
+        for i in members.sorted(by: { half.profiles[$0].birthLow < half.profiles[$1].birthLow }) where rankOf[i] == nil {
+            rankOf[i] = free.next()
+        }
+        return members.map { ($0, rankOf[$0] ?? 0) }
     }
 
     /// What one row adds to its profile; the building its address names, if it wrote a flat.

@@ -12,8 +12,8 @@
 public struct EvidenceResolver: IdentityResolver {
     public init() {}
 
-    public func resolve(_ rows: IdentityRows, rulings: Rulings, previous: [String: Int]) -> PersonRegister {
-        let (profiles, rowProfile) = EvidenceResolver.profiles(rows)
+    public func resolve(_ rows: IdentityRows, rulings: Rulings, previous: PreviousNumbers) -> PersonRegister {
+        let (profiles, rowProfile) = EvidenceResolver.profiles(rows, previous: previous)
 
         let verdicts = candidatePairs(profiles).map { PairVerdict.judge(profiles[$0.0], profiles[$0.1], explain: false) }
         // Pair keys (a SHA-256 each) are needed for review pairs, and for every pair only when there are rulings.
@@ -58,7 +58,7 @@ public struct EvidenceResolver: IdentityResolver {
         for p in profiles.indices { groups[clusters.find(p), default: []].append(p) }
         let ordered = groups.values.map { $0.sorted() }.sorted { $0[0] < $1[0] }
         let digests = PersonNumbering.digests(profiles.map(\.key))
-        let numbers = PersonNumbering.assign(ordered.map { $0.map { digests[$0] } }, previous: previous)
+        let numbers = PersonNumbering.assign(ordered.map { $0.map { digests[$0] } }, previous: previous.numbers)
         var personOfProfile = Array(repeating: 0, count: profiles.count)
         for (g, members) in ordered.enumerated() { for m in members { personOfProfile[m] = numbers[g] } }
 
@@ -72,8 +72,8 @@ public struct EvidenceResolver: IdentityResolver {
                                       reasonsFor: explained.reasonsFor, reasonsAgainst: explained.reasonsAgainst))
         }
         reviews.sort { ($0.likelihood, $1.a, $1.b) > ($1.likelihood, $0.a, $0.b) }
-        let ids = profiles.indices.map { (personOfProfile[$0], digests[$0]) }
-            .sorted { ($0.0, $0.1) < ($1.0, $1.1) }
+        let ids = profiles.indices.map { PersonRegister.ProfileNumber(person: personOfProfile[$0], digest: digests[$0], first: profiles[$0].first) }
+            .sorted { ($0.person, $0.digest) < ($1.person, $1.digest) }
         return PersonRegister(personOf: personOf, reviews: reviews, findings: findings, ids: ids)
     }
 

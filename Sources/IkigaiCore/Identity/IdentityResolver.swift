@@ -3,11 +3,11 @@
 /// person each row is. Implementations must be deterministic.
 public protocol IdentityResolver: Sendable {
     /// A run passes its checked rows, so that millions of identity rows are never held at once.
-    func resolve(_ rows: IdentityRows, rulings: Rulings, previous: [String: Int]) -> PersonRegister
+    func resolve(_ rows: IdentityRows, rulings: Rulings, previous: PreviousNumbers) -> PersonRegister
 }
 
 extension IdentityResolver {
-    public func resolve(_ rows: [IdentityRow], rulings: Rulings, previous: [String: Int]) -> PersonRegister {
+    public func resolve(_ rows: [IdentityRow], rulings: Rulings, previous: PreviousNumbers) -> PersonRegister {
         resolve(IdentityRows(rows), rulings: rulings, previous: previous)
     }
 }
@@ -29,12 +29,19 @@ public struct PersonRegister: Sendable {
     public let reviews: [ReviewPair]
     /// Rulings that could not be applied.
     public let findings: [Finding]
-    /// Person number and digest of each (folded name, phone) seen, for the
-    /// next run's numbering (`people/ids.csv`).
-    public let ids: [(person: Int, digest: String)]
+    /// One profile's line of `people/ids.csv`: its person number, the digest of its key (folded
+    /// name and phone, and cohort), and its first row, for the next run's numbering.
+    public struct ProfileNumber: Sendable {
+        public let person: Int
+        public let digest: String
+        public let first: SourceRow?
+    }
+
+    /// Every profile seen, for the next run's numbering (`people/ids.csv`).
+    public let ids: [ProfileNumber]
 
     public init(personOf: RowPersons, reviews: [ReviewPair] = [], findings: [Finding] = [],
-                ids: [(person: Int, digest: String)] = []) {
+                ids: [ProfileNumber] = []) {
         self.personOf = personOf
         self.reviews = reviews
         self.findings = findings
@@ -64,7 +71,7 @@ public struct ExactKeyResolver: IdentityResolver {
 
     private struct Key: Hashable { let name: String; let phone: String }
 
-    public func resolve(_ rows: IdentityRows, rulings: Rulings, previous: [String: Int]) -> PersonRegister {
+    public func resolve(_ rows: IdentityRows, rulings: Rulings, previous: PreviousNumbers) -> PersonRegister {
         var ids: [Key: PersonID] = [:]
         var out = RowPersons()
         rows.walk { r in

@@ -41,18 +41,26 @@ extension ClassLottery {
             // winner was on holds someone else's application (the record keeps the rows of the draw).
             let holder = holders[l.series.id] ?? [:]
             let freshByPerson = Dictionary(l.entries.map { ($0.person.number, $0) }, uniquingKeysWith: { a, _ in a })
+            // A holder whose number is gone was found since to be someone known before (the
+            // smaller number stays): the same name and phone on an entry is the same ticket.
+            let freshByContact = Dictionary(l.entries.map { (Holder.contact(name: $0.application.person.name, phone: $0.application.person.phone.digits), $0) },
+                                            uniquingKeysWith: { a, _ in a })
             var entries: [Entry] = []
             var excluded = l.excluded
             var matched = Set<Int>()
             var missing = 0, moved = 0
             for e in published.entrants {
                 let source = SourceRow(file: e.file, row: e.row)
-                guard let held = holder[e.number], let fresh = freshByPerson[held.person], !matched.contains(held.person) else {
+                let held = holder[e.number]
+                let fresh = held.flatMap { h in
+                    (freshByPerson[h.person] ?? h.contact.flatMap { freshByContact[$0] }).flatMap { matched.contains($0.person.number) ? nil : $0 }
+                }
+                guard let held, let fresh else {
                     missing += 1
-                    excluded.append(Excluded(source: holder[e.number]?.source ?? source, reason: "抽選の記録にある申込ですが、その人の申込が今回のシートで受け付けられていません（行の削除・修正の可能性。行番号は抽選したとき、またはその後の前回の実行のときのもの）。当選・補欠の一覧からは外しています"))
+                    excluded.append(Excluded(source: held?.source ?? source, reason: "抽選の記録にある申込ですが、その人の申込が今回のシートで受け付けられていません（行の削除・修正の可能性。行番号は抽選したとき、またはその後の前回の実行のときのもの）。当選・補欠の一覧からは外しています"))
                     continue
                 }
-                matched.insert(held.person)
+                matched.insert(fresh.person.number)
                 // Said once, in the run after the rows moved; the record keeps the draw's rows.
                 if fresh.application.source != held.source { moved += 1 }
                 entries.append(Entry(number: e.number, application: fresh.application, person: fresh.person, tier: e.tier,
@@ -88,6 +96,13 @@ extension ClassLottery {
         let person: Int
         let source: SourceRow
         var place: String? = nil
+        /// The holder's name and phone as the same-person rules compare them (`contact`), when
+        /// the class list gives them.
+        var contact: String? = nil
+
+        static func contact(name: String, phone: String) -> String {
+            NameFolding.latinCased(NameFolding.name(name)) + "\u{1}" + phone
+        }
     }
 
     /// A published draw record (verified), the class list it was published with

@@ -6,18 +6,23 @@ enum PreviousRun {
     /// published history are never rewritten, only added to.
     static let carriedFolders = ["audit", "history"]
 
-    /// `people/ids.csv` of the previous run: profile digest → person number.
-    static func personNumbers(outputDir: String) -> [String: Int] {
+    /// `people/ids.csv` of the previous run: profile digest → person number, and the profile's
+    /// first row then (not in files written before it was added).
+    static func personNumbers(outputDir: String) -> PreviousNumbers {
         guard let data = FileManager.default.contents(atPath: outputDir + "/people/ids.csv"),
               case .success(let records) = CSVParser.parse(Array(data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data[...]))
         else { return [:] }
-        var out: [String: Int] = [:]
-        out.reserveCapacity(records.count)
+        var out = PreviousNumbers()
+        out.numbers.reserveCapacity(records.count)
+        out.firstRows.reserveCapacity(records.count)
         for r in records.dropFirst() where r.cells.count >= 2 {
             let person = r.cells[0]
             // Numbers this tool gives are positive; anything else is an edited file, not a number to keep.
             guard person.hasPrefix("P"), let n = Int(person.dropFirst()), n > 0 else { continue }
-            out[r.cells[1]] = n
+            out.numbers[r.cells[1]] = n
+            if r.cells.count >= 4, !r.cells[2].isEmpty, let row = Int(r.cells[3]) {
+                out.firstRows[r.cells[1]] = SourceRow(file: r.cells[2], row: row)
+            }
         }
         return out
     }
@@ -84,12 +89,19 @@ enum PreviousRun {
               let header = records.first?.cells, let n = header.firstIndex(of: "number"), let p = header.firstIndex(of: "person"),
               let f = header.firstIndex(of: "file"), let w = header.firstIndex(of: "row")
         else { return nil }
-        let place = header.firstIndex(of: "place")
+        let place = header.firstIndex(of: "place"), name = header.firstIndex(of: "name"), phone = header.firstIndex(of: "phone")
         var out: [Int: ClassLottery.Holder] = [:]
         for r in records.dropFirst() where r.cells.count == header.count {
             guard let number = Int(r.cells[n]), r.cells[p].hasPrefix("P"), let person = Int(r.cells[p].dropFirst()),
                   let row = Int(r.cells[w]) else { continue }
-            out[number] = ClassLottery.Holder(person: person, source: SourceRow(file: r.cells[f], row: row), place: place.map { r.cells[$0] })
+            // The list neutralises a cell Excel would take for a formula with a leading '.
+            func cell(_ i: Int) -> String { r.cells[i].hasPrefix("'") ? String(r.cells[i].dropFirst()) : r.cells[i] }
+            let contact = name.flatMap { nm in phone.flatMap { ph -> String? in
+                guard case .success(let parsed) = PhoneNumber.parse(cell(ph)) else { return nil }
+                return ClassLottery.Holder.contact(name: cell(nm), phone: parsed.digits)
+            } }
+            out[number] = ClassLottery.Holder(person: person, source: SourceRow(file: r.cells[f], row: row), place: place.map { r.cells[$0] },
+                                              contact: contact)
         }
         return out
     }

@@ -28,7 +28,8 @@ struct ReviewPage {
     }
 
     var ids: CSVTable {
-        CSVTable(header: ["person", "digest"], rows: register.ids.map { [PersonID($0.person).description, $0.digest] })
+        CSVTable(header: ["person", "digest", "file", "row"],
+                 rows: register.ids.map { [PersonID($0.person).description, $0.digest, $0.first?.file ?? "", $0.first.map { String($0.row) } ?? ""] })
     }
 
     var view: View {
