@@ -3,12 +3,13 @@
 # samples at 999 Hz. Steadier than wall time on this noisy 2-core machine, for
 # comparing two builds; a stage running on both cores counts both.
 #   bench/stage-cpu.sh [input folder]      (needs `swift build -c release` and perf)
+#   IKIGAI_BIN=/other/checkout/.build/release/ikigai bench/stage-cpu.sh …   another build, for an A/B
 set -euo pipefail
 cd "$(dirname "$0")/.."
 input=${1:-Input}
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
-perf record -q -F 999 -g -o "$out/perf.data" .build/release/ikigai run --input "$input" --output "$out/Output" \
+perf record -q -F 999 -g -o "$out/perf.data" ${IKIGAI_BIN:-.build/release/ikigai} run --input "$input" --output "$out/Output" \
     --operator "山田 花子" > /dev/null 2>&1 || true
 perf script -i "$out/perf.data" 2>/dev/null | python3 -c "
 import sys
