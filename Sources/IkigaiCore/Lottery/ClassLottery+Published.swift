@@ -45,6 +45,8 @@ extension ClassLottery {
             // smaller number stays): the same name and phone on an entry is the same ticket.
             let freshByContact = Dictionary(l.entries.map { (Holder.contact(name: $0.application.person.name, phone: $0.application.person.phone.digits), $0) },
                                             uniquingKeysWith: { a, _ in a })
+            // And one whose phone was corrected since: the same row under the same name.
+            let freshByRow = Dictionary(l.entries.map { ($0.application.source, $0) }, uniquingKeysWith: { a, _ in a })
             var entries: [Entry] = []
             var excluded = l.excluded
             var matched = Set<Int>()
@@ -53,7 +55,9 @@ extension ClassLottery {
                 let source = SourceRow(file: e.file, row: e.row)
                 let held = holder[e.number]
                 let fresh = held.flatMap { h in
-                    (freshByPerson[h.person] ?? h.contact.flatMap { freshByContact[$0] }).flatMap { matched.contains($0.person.number) ? nil : $0 }
+                    (freshByPerson[h.person] ?? h.contact.flatMap { freshByContact[$0] }
+                        ?? freshByRow[h.source].flatMap { h.name != nil && Holder.folded($0.application.person.name) == h.name ? $0 : nil })
+                        .flatMap { matched.contains($0.person.number) ? nil : $0 }
                 }
                 guard let held, let fresh else {
                     missing += 1
@@ -96,13 +100,14 @@ extension ClassLottery {
         let person: Int
         let source: SourceRow
         var place: String? = nil
-        /// The holder's name and phone as the same-person rules compare them (`contact`), when
-        /// the class list gives them.
+        /// The holder's name as the same-person rules compare it (`folded`), and with the phone
+        /// (`contact`), when the class list gives them.
+        var name: String? = nil
         var contact: String? = nil
 
-        static func contact(name: String, phone: String) -> String {
-            NameFolding.latinCased(NameFolding.name(name)) + "\u{1}" + phone
-        }
+        static func folded(_ name: String) -> String { NameFolding.latinCased(NameFolding.name(name)) }
+
+        static func contact(name: String, phone: String) -> String { folded(name) + "\u{1}" + phone }
     }
 
     /// A published draw record (verified), the class list it was published with

@@ -101,7 +101,7 @@ enum PreviousRun {
                 return ClassLottery.Holder.contact(name: cell(nm), phone: parsed.digits)
             } }
             out[number] = ClassLottery.Holder(person: person, source: SourceRow(file: r.cells[f], row: row), place: place.map { r.cells[$0] },
-                                              contact: contact)
+                                              name: name.map { ClassLottery.Holder.folded(cell($0)) }, contact: contact)
         }
         return out
     }

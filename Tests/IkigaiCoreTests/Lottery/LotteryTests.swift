@@ -259,6 +259,25 @@ struct LotteryTests {
         #expect(!Support.read(out + "/lottery/K02.html").contains("抽選の後に加わった申込です"))
     }
 
+    /// A clerk corrects a winner's phone after the draw (a digit typed wrong on the form): the
+    /// same row and the same name are the same application, and the ticket stays with it.
+    @Test func aWinnersPhoneCorrectedAfterTheDrawKeepsHisTicket() throws {
+        let (dir, out, published, contacts) = try Self.drawnOnce()
+        defer { Support.remove(dir) }
+        let winner = try #require(contacts.components(separatedBy: "\r\n").first { $0.hasPrefix("当選") }?.components(separatedBy: ","))
+        let (name, phone) = (winner[2], winner[4])
+        let corrected = Self.applications(30).replacingOccurrences(of: "," + phone + ",", with: "," + phone.replacingOccurrences(of: "03-2000-", with: "03-2100-") + ",")
+        #expect(corrected != Self.applications(30), "\(winner)")
+        Support.write(dir + "/applications/a.csv", corrected)
+        _ = try Support.run(input: dir, output: out)
+        #expect(FileManager.default.contents(atPath: out + "/lottery/K02-draw.json") == published)
+        let after = Support.read(out + "/lottery/K02-contacts.csv")
+        #expect(after.components(separatedBy: "\r\n").map { $0.components(separatedBy: ",").prefix(3) } ==
+                contacts.components(separatedBy: "\r\n").map { $0.components(separatedBy: ",").prefix(3) }, "the same people in the same places")
+        #expect(after.contains(name) && after.contains("03-2100-"), "with the corrected phone")
+        #expect(!Support.read(out + "/index.html").contains("記録にあって見つからない"))
+    }
+
     /// An Output of an older version has no `person` column in the class list: the holders
     /// come from its people.csv, by the rows the record names.
     @Test func aClassListWithoutHoldersFallsBackToThePreviousRunsRows() throws {
