@@ -45,7 +45,8 @@ extension ClassLottery {
             // smaller number stays): the same name and phone on an entry is the same ticket.
             let freshByContact = Dictionary(l.entries.map { (Holder.contact(name: $0.application.person.name, phone: $0.application.person.phone.digits), $0) },
                                             uniquingKeysWith: { a, _ in a })
-            // And one whose phone was corrected since: the same row under the same name.
+            // And one whose phone or name was corrected since: the same row, with the same name
+            // or the same phone.
             let freshByRow = Dictionary(l.entries.map { ($0.application.source, $0) }, uniquingKeysWith: { a, _ in a })
             var entries: [Entry] = []
             var excluded = l.excluded
@@ -56,7 +57,7 @@ extension ClassLottery {
                 let held = holder[e.number]
                 let fresh = held.flatMap { h in
                     (freshByPerson[h.person] ?? h.contact.flatMap { freshByContact[$0] }
-                        ?? freshByRow[h.source].flatMap { h.name != nil && Holder.folded($0.application.person.name) == h.name ? $0 : nil })
+                        ?? freshByRow[h.source].flatMap { h.isOnRow($0.application) ? $0 : nil })
                         .flatMap { matched.contains($0.person.number) ? nil : $0 }
                 }
                 guard let held, let fresh else {
@@ -103,7 +104,14 @@ extension ClassLottery {
         /// The holder's name as the same-person rules compare it (`folded`), and with the phone
         /// (`contact`), when the class list gives them.
         var name: String? = nil
-        var contact: String? = nil
+        var phone: String? = nil
+        var contact: String? { name.flatMap { n in phone.map { n + "\u{1}" + $0 } } }
+
+        /// Whether the application now on the holder's row is the holder's own, corrected in its
+        /// name or its phone (not both).
+        func isOnRow(_ application: Application) -> Bool {
+            (name != nil && Holder.folded(application.person.name) == name) || (phone != nil && application.person.phone.digits == phone)
+        }
 
         static func folded(_ name: String) -> String { NameFolding.latinCased(NameFolding.name(name)) }
 

@@ -96,12 +96,12 @@ enum PreviousRun {
                   let row = Int(r.cells[w]) else { continue }
             // The list neutralises a cell Excel would take for a formula with a leading '.
             func cell(_ i: Int) -> String { r.cells[i].hasPrefix("'") ? String(r.cells[i].dropFirst()) : r.cells[i] }
-            let contact = name.flatMap { nm in phone.flatMap { ph -> String? in
+            let digits = phone.flatMap { ph -> String? in
                 guard case .success(let parsed) = PhoneNumber.parse(cell(ph)) else { return nil }
-                return ClassLottery.Holder.contact(name: cell(nm), phone: parsed.digits)
-            } }
+                return parsed.digits
+            }
             out[number] = ClassLottery.Holder(person: person, source: SourceRow(file: r.cells[f], row: row), place: place.map { r.cells[$0] },
-                                              name: name.map { ClassLottery.Holder.folded(cell($0)) }, contact: contact)
+                                              name: name.map { ClassLottery.Holder.folded(cell($0)) }, phone: digits)
         }
         return out
     }

@@ -276,6 +276,11 @@ struct LotteryTests {
                 contacts.components(separatedBy: "\r\n").map { $0.components(separatedBy: ",").prefix(3) }, "the same people in the same places")
         #expect(after.contains(name) && after.contains("03-2100-"), "with the corrected phone")
         #expect(!Support.read(out + "/index.html").contains("記録にあって見つからない"))
+        // Then his name, misspelt on the form: the same row and phone.
+        Support.write(dir + "/applications/a.csv", corrected.replacingOccurrences(of: name + ",", with: name.replacingOccurrences(of: "架空", with: "架場") + ","))
+        _ = try Support.run(input: dir, output: out)
+        #expect(Support.read(out + "/lottery/K02-contacts.csv").contains(name.replacingOccurrences(of: "架空", with: "架場")))
+        #expect(!Support.read(out + "/index.html").contains("記録にあって見つからない"))
     }
 
     /// An Output of an older version has no `person` column in the class list: the holders
