@@ -15,6 +15,8 @@ public func fuzzValues(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     _ = (PhoneNumber.lostItsLeadingZero(text), PhoneNumber.isExcelNumber(text), PhoneNumber.holdsSeveral(text))
     if case .success(let p) = PhoneNumber.parse(text) { precondition((10...11).contains(p.digits.count)); _ = p.formatted }
     _ = FuzzState.parser.parse(text)
+    // A city's ward answers for its short name before a town of it, and never for a town of none.
+    if case .inWard(let town?, _) = FuzzState.cityWard.parse(text) { precondition(["梅田", "中崎", "天満"].contains(town)) }
     _ = HouseNumber.read(Substring(text))
     // Each fast path answers as the reading it shortcuts, whenever it answers.
     var bytes = text
@@ -46,4 +48,5 @@ enum FuzzState {
     nonisolated(unsafe) static var cells = TextMemo<String>(limit: 500)
     nonisolated(unsafe) static var lengths = TextMemo<Int>(limit: 64)
     static let parser = AddressParser(prefecture: "東京都", ward: "新宿区", towns: ["大久保", "百人町", "北新宿", "新宿", "霞ヶ丘町"])
+    static let cityWard = AddressParser(prefecture: "大阪府", ward: "大阪市北区", towns: ["梅田", "中崎", "天満"])
 }

@@ -36,6 +36,7 @@ struct FuzzCorpusTests {
         let inputs = FuzzCorpusTests.corpus("values")
         #expect(inputs.count > 20)
         let address = AddressParser(prefecture: "東京都", ward: "新宿区", towns: ["大久保", "百人町", "北新宿", "新宿", "霞ヶ丘町"])
+        let cityWard = AddressParser(prefecture: "大阪府", ward: "大阪市北区", towns: ["梅田", "中崎", "天満"])
         // Small limits, as in the fuzz target, so that the corpus empties the memo and fills its probes.
         var cells = TextMemo<String>(limit: 500)
         for bytes in inputs {
@@ -46,6 +47,7 @@ struct FuzzCorpusTests {
             if let t = TimeOfDay(text) { #expect((0..<1440).contains(t.minutes) && TimeOfDay(t.description) == t) }
             if case .success(let p) = PhoneNumber.parse(text) { #expect((10...11).contains(p.digits.count)) }
             _ = address.parse(text)
+            if case .inWard(let town?, _) = cityWard.parse(text) { #expect(["梅田", "中崎", "天満"].contains(town)) }
             #expect(Array(Text.nfkc(text).unicodeScalars) == TextFoldingTests.reference(text), "\(text.debugDescription)")
             #expect(Array(HTMLEscape.escaped(text).utf8) == Array(HTMLEscapeTests.reference(text).utf8))
         }
@@ -60,6 +62,7 @@ struct FuzzCorpusTests {
                 let s = try Settings.parse(String(decoding: bytes, as: UTF8.self))
                 #expect(s.fiscalYearStart < s.fiscalYearEnd)
                 #expect(s.minCell >= 2)
+                #expect(s.closedEveryYear.allSatisfy { CivilDate(year: 2000, month: $0.month, day: $0.day) != nil })
                 accepted += 1
             } catch {
                 #expect(!error.expected.isEmpty, "a refused settings file must say what the key should hold")
