@@ -28,12 +28,16 @@ struct SameHouseTests {
         #expect(r.reviews.isEmpty)
     }
 
+    /// One name and age in one town, at two houses on two phones (rows 2 and 3).
+    var namesakesAtTwoHouses: [IdentityRow] {
+        [row("佐藤 和子", "03-3111-2222", "大久保2-3-4", age: 74, kana: "サトウ カズコ", 2),
+         row("佐藤 和子", "090-1234-5678", "大久保1-20-7", age: 74, kana: "サトウ カズコ", 3)]
+    }
+
     @Test func oneNameAtTwoHousesOfOneTownRanksBelowOneWhoseHouseIsNotKnown() throws {
         // Two phones and two houses in one town: a namesake of her age more often than one who
         // moved and changed her phone. Beside a pair where one side wrote no house, it comes later.
-        let r = resolve([
-            row("佐藤 和子", "03-3111-2222", "大久保2-3-4", age: 74, kana: "サトウ カズコ", 2),
-            row("佐藤 和子", "090-1234-5678", "大久保1-20-7", age: 74, kana: "サトウ カズコ", 3),
+        let r = resolve(namesakesAtTwoHouses + [
             row("鈴木 節子", "03-3111-3333", "大久保2-3-5", age: 80, kana: "スズキ セツコ", 4),
             row("鈴木 節子", "090-1234-9999", "大久保2丁目", age: 80, kana: "スズキ セツコ", 5),
         ])
@@ -49,9 +53,7 @@ struct SameHouseTests {
     @Test func onePhoneWithASlipRanksAboveANamesakeInTown() throws {
         // A shared phone says more than a shared name and town: her age a year off on her own
         // line is asked before two of one name and age at two houses on two phones.
-        let r = resolve([
-            row("佐藤 和子", "03-3111-2222", "大久保2-3-4", age: 74, kana: "サトウ カズコ", 2),
-            row("佐藤 和子", "090-1234-5678", "大久保1-20-7", age: 74, kana: "サトウ カズコ", 3),
+        let r = resolve(namesakesAtTwoHouses + [
             row("鈴木 節子", "03-3111-3333", "大久保2-3-5", age: 80, kana: "スズキ セツコ", 4),
             row("鈴木 節子", "03-3111-3333", "大久保2-3-5", age: 83, kana: "スズキ セツコ", 5),
         ])

@@ -11,6 +11,14 @@ struct DecisionsTests {
 
     """
 
+    /// A folder with `visits`, run once: the lines of its `people/review.csv` (one pair).
+    static func reviewedOnce(_ label: String = #function) throws -> (dir: String, out: String, lines: [String]) {
+        let dir = Support.tempDir(label), out = dir + "/Output"
+        Support.input(["visits/2018-05.csv": DecisionsTests.visits], in: dir)
+        _ = try Support.run(input: dir, output: out)
+        return (dir, out, Support.read(out + "/people/review.csv").split(separator: "\r\n").map(String.init))
+    }
+
     @Test func reviewRulingAndStaleRuling() throws {
         let dir = Support.tempDir(), out = dir + "/Output"
         defer { Support.remove(dir) }
@@ -35,11 +43,8 @@ struct DecisionsTests {
     @Test func rulingsSavedIntoTheReviewListInOutputStopTheRunUntilSavedAsDecisions() throws {
         // The manager opens Output/people/review.csv in Excel, writes 同一 and presses save. The
         // next run would replace Output/ and the answer with it: it stops, and leaves all as it was.
-        let dir = Support.tempDir(), out = dir + "/Output"
+        let (dir, out, lines) = try Self.reviewedOnce()
         defer { Support.remove(dir) }
-        Support.input(["visits/2018-05.csv": DecisionsTests.visits], in: dir)
-        _ = try Support.run(input: dir, output: out)
-        let lines = Support.read(out + "/people/review.csv").split(separator: "\r\n").map(String.init)
         let answered = lines[0] + "\r\n" + lines[1] + "同一\r\n"
         Support.write(out + "/people/review.csv", bytes: [0xEF, 0xBB, 0xBF] + Array(answered.utf8))
         let index = Support.read(out + "/index.html")
@@ -63,11 +68,8 @@ struct DecisionsTests {
     /// What a manager writes in 判定 besides the two words asked for.
     @Test("a ruling in the manager's own words", arguments: [("◯", 1), ("同じ人", 1), ("同一人", 1), ("✕", 2), ("X", 2), ("別の人", 2)])
     func rulingWords(_ word: String, _ people: Int) throws {
-        let dir = Support.tempDir(), out = dir + "/Output"
+        let (dir, out, lines) = try Self.reviewedOnce()
         defer { Support.remove(dir) }
-        Support.input(["visits/2018-05.csv": DecisionsTests.visits], in: dir)
-        _ = try Support.run(input: dir, output: out)
-        let lines = Support.read(out + "/people/review.csv").split(separator: "\r\n").map(String.init)
         Support.write(dir + "/decisions.csv", lines[0] + "\r\n" + lines[1] + word + "\r\n")
         let o = try Support.run(input: dir, output: out)
         #expect(o.summary.people == people, "\(word)")
@@ -105,11 +107,8 @@ struct DecisionsTests {
     }
 
     @Test func aRulingOnAnOldBareKeyStillCountsAndAKeyExcelTurnedIntoANumberIsNamed() throws {
-        let dir = Support.tempDir(), out = dir + "/Output"
+        let (dir, out, lines) = try Self.reviewedOnce()
         defer { Support.remove(dir) }
-        Support.input(["visits/2018-05.csv": DecisionsTests.visits], in: dir)
-        _ = try Support.run(input: dir, output: out)
-        let lines = Support.read(out + "/people/review.csv").split(separator: "\r\n").map(String.init)
         let cells = lines[1].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
         let key = cells[7]
         #expect(key.hasPrefix("r"))
