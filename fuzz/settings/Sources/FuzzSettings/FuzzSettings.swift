@@ -10,6 +10,9 @@ public func fuzzSettings(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         let s = try Settings.parse(text)
         precondition(s.fiscalYearStart < s.fiscalYearEnd)
         precondition(s.minCell >= 2)
+        // Closures as read: days of a calendar, whatever form they were written in.
+        precondition(s.closedEveryYear.allSatisfy { CivilDate(year: 2000, month: $0.month, day: $0.day) != nil })
+        _ = s.closedDays(through: s.fiscalYearEnd)
         _ = s.addressParser.parse("東京都新宿区大久保2-3-4")
     } catch {
         precondition(!error.expected.isEmpty, "a settings error must say what the key should hold")
