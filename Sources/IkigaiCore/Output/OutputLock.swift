@@ -26,6 +26,12 @@ public final class OutputLock {
         for _ in 0..<8 {
             let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
             guard fd >= 0 else {
+                // A mistyped --output is the usual cause; the folder is not created for it, since
+                // personal data would then go wherever the typo points.
+                if errno == ENOENT || errno == ENOTDIR {
+                    throw OutputWriter.Problem(path: writer.parent, reason: "Output を置くフォルダがありません。"
+                        + "--output のフォルダ名を確かめてください。正しければ、そのフォルダを先に作ってから実行してください (the folder that should hold the output folder does not exist)")
+                }
                 throw OutputWriter.Problem(path: path, reason: "Output の横にロックのファイルを作れません（\(String(cString: strerror(errno)))）。"
                     + "Output を置くフォルダに書き込めるか確かめてください (cannot create the lock file beside the output folder)")
             }

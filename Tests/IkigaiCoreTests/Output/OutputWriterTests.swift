@@ -39,7 +39,9 @@ struct OutputWriterTests {
             _ = try Support.run(input: input, output: dir + "/no-such-folder/Output")
             Issue.record("an output in a missing folder was accepted")
         } catch let error as RunFailure {
-            #expect(error.step == "output" && error.japanese.contains("ロックのファイルを作れません"), "\(error.japanese)")
+            #expect(error.step == "output" && error.japanese.contains("Output を置くフォルダがありません"), "\(error.japanese)")
+            #expect(error.japanese.contains("--output のフォルダ名を確かめて"), "says what to do")
+            #expect(!FileManager.default.fileExists(atPath: dir + "/no-such-folder"), "a mistyped place is not created")
         }
         // The writer refuses too, whoever calls it.
         #expect(throws: OutputWriter.Problem.self) { try OutputWriter(outputDir: dir + "/Documents").write([]) }
