@@ -182,7 +182,7 @@ public enum IntakeStage {
         for d in digests where sheets.contains(d.path) {
             if let original = first[d.sha256] {
                 out.append(Finding(file: d.path, row: nil, code: .duplicateSheet,
-                    message: "\(original) と中身がまったく同じです。同じシートを2つ置いていないか確認し、不要な方を削除してください（今は片方の行をすべて二重入力（R219）として数えていません）。"))
+                    message: "\(original) と中身がまったく同じです。同じシートを2つ置いていないか確認し、不要な方を削除してください（この実行では、こちらの行をすべて二重入力（R219）として却下し、利用回数に数えていません）。"))
             } else {
                 first[d.sha256] = d.path
             }
