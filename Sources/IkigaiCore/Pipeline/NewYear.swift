@@ -36,11 +36,15 @@ public enum NewYear {
             guard let data = fm.contents(atPath: from + "/settings.toml") else {
                 throw fail(from + "/settings.toml", "前年度の settings.toml が見つかりません。", "settings.toml not found in --from")
             }
-            let old: Settings
-            do { old = try Settings.parse(String(decoding: data, as: UTF8.self)) } catch {
+            let old: Settings, oldText: String
+            do {
+                oldText = try Settings.text(of: Array(data))
+                old = try Settings.parse(oldText)
+            } catch {
                 throw fail(from + "/settings.toml" + error.lineSuffix, error.japaneseMessage, error.englishMessage)
             }
-            settingsText = carryOver(String(decoding: data, as: UTF8.self), from: old.fiscalYear, to: fiscalYear)
+            // Written as UTF-8 whatever last year's file was.
+            settingsText = carryOver(oldText, from: old.fiscalYear, to: fiscalYear)
             if !old.closedDates.isEmpty { notes.append("その年だけの休館日（closed_dates）は引き継がず空にしました。新年度の休館日を書いてください。") }
             if case .success(let sheet) = SheetReader.read(absolutePath: from + "/classes.csv", path: "classes.csv", kind: .classes, extraProhibited: []) {
                 classes = ClassSeries.readAll(sheet).classes.map { $0.nextYear(fiscalYear: fiscalYear) }

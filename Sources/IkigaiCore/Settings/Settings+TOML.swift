@@ -26,11 +26,22 @@ extension Settings {
             throw SettingsError(file: file, key: "", expected: "ファイルが見つからないか読めません。Input フォルダに settings.toml を置いてください",
                                 expectedEnglish: "file missing or unreadable; put settings.toml in the input folder")
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw SettingsError(file: file, key: "", expected: "UTF-8 で保存してください（TOML は UTF-8 のみ）",
-                                expectedEnglish: "save the file as UTF-8 (TOML is UTF-8 only)")
+        let bytes = Array(data)
+        return (try parse(try text(of: bytes, file: file), file: file), bytes)
+    }
+
+    /// The text of a settings file's bytes.
+    static func text(of bytes: [UInt8], file: String = "settings.toml") throws(SettingsError) -> String {
+        // TOML is UTF-8, but Notepad on a Japanese Windows long saved "ANSI" (Shift_JIS), and
+        // the clerk who keeps the sheets keeps this file too. It is decoded as the sheets are
+        // (a strict, all-or-nothing CP932 reading, never mojibake), BOM removed.
+        switch bytes.isEmpty ? .success((bytes[...], .utf8)) : SheetDecoder.decode(bytes) {
+        case .success(let decoded): return String(decoding: decoded.utf8, as: UTF8.self)
+        case .failure:
+            throw SettingsError(file: file, key: "",
+                                expected: "文字コードが読めません。UTF-8 で保存し直してください（メモ帳なら「名前を付けて保存」の「エンコード」で UTF-8 を選びます）",
+                                expectedEnglish: "cannot decode the file; save it as UTF-8")
         }
-        return (try parse(text, file: file), Array(data))
     }
 
     public static func parse(_ text: String, file: String = "settings.toml") throws(SettingsError) -> Settings {

@@ -283,6 +283,27 @@ struct SettingsTests {
         #expect(lines.line(for: "privacy.min_cell") == nil)
     }
 
+    @Test func aFileNotepadSavedAsShiftJISOrWithABOMReadsTheSame() throws {
+        let dir = Support.tempDir()
+        defer { Support.remove(dir) }
+        let expected = try Settings.parse(Support.settings)
+        let crlf = Support.settings.replacingOccurrences(of: "\n", with: "\r\n")
+        let sjis = try #require(CP932.fromUTF8(crlf))
+        #expect(sjis.count < Array(crlf.utf8).count, "the bytes really are Shift_JIS")
+        Support.write(dir + "/sjis.toml", bytes: sjis)
+        Support.write(dir + "/bom.toml", bytes: [0xEF, 0xBB, 0xBF] + Array(crlf.utf8))
+        #expect(try Settings.load(path: dir + "/sjis.toml") == expected)
+        #expect(try Settings.load(path: dir + "/bom.toml") == expected)
+        // Notepad's "Unicode" is UTF-16: refused, with how to save it instead.
+        Support.write(dir + "/utf16.toml", bytes: [0xFF, 0xFE] + Support.settings.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+        do {
+            _ = try Settings.load(path: dir + "/utf16.toml")
+            Issue.record("a UTF-16 settings file was read")
+        } catch {
+            #expect(error.expected.contains("UTF-8 で保存し直して") && error.expected.contains("メモ帳"))
+        }
+    }
+
     @Test func unknownKeysAreReportedNotFatal() throws {
         let s = try Settings.parse(Support.settings + "\n[privacy]\nmin_cel = 5\n")
         #expect(s.unknownKeys == ["privacy.min_cel"])

@@ -196,6 +196,22 @@ struct ManagerTests {
         }
     }
 
+    /// Last year's settings saved by Notepad as Shift_JIS were read as UTF-8 with replacement
+    /// characters, and init refused them with a baffling "role must be 取扱責任者" error.
+    @Test func initCarriesOverAShiftJISSettingsFileAsUTF8() throws {
+        let dir = Support.tempDir()
+        defer { Support.remove(dir) }
+        Support.input([:], in: dir + "/In2018")
+        let sjis = try #require(CP932.fromUTF8(Support.settings + "# 区役所との確認済み\n"))
+        Support.write(dir + "/In2018/settings.toml", bytes: sjis)
+        _ = try NewYear.create(fiscalYear: 2019, from: dir + "/In2018", input: dir + "/In2019", templatesDir: Support.templates)
+        let written = try #require(FileManager.default.contents(atPath: dir + "/In2019/settings.toml"))
+        let text = try #require(String(data: written, encoding: .utf8), "the new settings are UTF-8")
+        #expect(text.contains("# 区役所との確認済み"))
+        let settings = try Settings.load(path: dir + "/In2019/settings.toml")
+        #expect(settings.fiscalYear == 2019 && settings.wardName == "新宿区")
+    }
+
     @Test func initNamesTheLineOfABadSettingInLastYearsFolder() throws {
         let dir = Support.tempDir()
         defer { Support.remove(dir) }
