@@ -50,14 +50,19 @@ final class CellMemo {
     func statedAge(_ text: String) -> Int? { statedAges.value(text, CellMemo.readAge) }
 
     static func readAge(_ text: String) -> Int? {
+        guard let n = writtenNumber(ofAge: text), (0...130).contains(n) else { return nil }
+        return n
+    }
+
+    /// The whole number an age cell holds, however large.
+    static func writtenNumber(ofAge text: String) -> Int? {
         var t = Text.removingWhitespace(text)
         // 満70歳 as forms print it; 70.0 from an Excel cell formatted with a decimal place.
         if t.hasPrefix("満") { t.removeFirst() }
         if t.hasSuffix("歳") || t.hasSuffix("才") { t.removeLast() }
         while t.contains("."), t.hasSuffix("0") { t.removeLast() }
         if t.hasSuffix("."), t.count > 1 { t.removeLast() }
-        guard let n = Int(t), (0...130).contains(n) else { return nil }
-        return n
+        return Int(t)
     }
 
     func cell(_ raw: String, _ column: Column) -> String {

@@ -134,7 +134,10 @@ struct RowContext {
         var stated: Int?
         if !ageText.isEmpty {
             if let n = memo.statedAge(ageText) { stated = n } else {
-                add(.age, .badAge, "「年齢」は 72 のような整数で書いてください。")
+                // 150 or -5 is a number, but telling its writer to "write a whole number" reads as nonsense.
+                add(.age, .badAge, CellMemo.writtenNumber(ofAge: ageText) == nil
+                    ? "「年齢」は 72 のような整数で書いてください。"
+                    : "「年齢」が 0〜130 の範囲にありません。打ち間違いでないか確かめて直してください。")
                 return nil
             }
         }

@@ -23,4 +23,25 @@ struct AgeAndBirthTests {
         #expect(!rows[1][4].contains("前の記録から写した"))
         #expect(!rows.contains { $0[4].contains("1948") || $0[4].contains("69") }, "the cells are not quoted")
     }
+
+    /// An age of 150 was told to "write a whole number like 72", which it already was.
+    @Test func anAgeThatIsNoNumberAndOneOutOfRangeAreToldApart() throws {
+        let dir = Support.tempDir(), out = dir + "/Output"
+        defer { Support.remove(dir) }
+        Support.input(["visits/2018-05.csv": """
+            日付,事業,行事,氏名,電話番号,年齢,住所,本人確認
+            2018-05-10,交流,喫茶,架空 一郎,03-1000-0001,満70歳,大久保1-1-1,済
+            2018-05-10,交流,喫茶,架空 二郎,03-1000-0002,150,大久保1-1-1,済
+            2018-05-10,交流,喫茶,架空 三郎,03-1000-0003,-5,大久保1-1-1,済
+            2018-05-10,交流,喫茶,架空 四郎,03-1000-0004,七十,大久保1-1-1,済
+            2018-05-10,交流,喫茶,架空 五郎,03-1000-0005,７０.０,大久保1-1-1,済
+
+            """], in: dir)
+        let o = try Support.run(input: dir, output: out)
+        #expect(o.summary.rowsAccepted == 2, "rows 2 and 6")
+        let rows = Support.validationRows(out)
+        #expect(rows.map { $0[1] } == ["3", "4", "5"] && rows.allSatisfy { $0[3] == FindingCode.badAge.rawValue && $0[2] == "年齢" })
+        #expect(rows[0][4].contains("0〜130") && rows[1][4].contains("0〜130"))
+        #expect(rows[2][4].contains("整数で書いて"))
+    }
 }
