@@ -34,6 +34,8 @@ fi
 if [ -z "$(ls -A "$out/corpus-$target")" ]; then
   case "$target" in
     settings) cp Input/settings.toml "$out/corpus-$target/sample.toml"
+              # Notepad's "ANSI": the Shift_JIS path a run also reads.
+              iconv -f UTF-8 -t CP932 Input/settings.toml > "$out/corpus-$target/sample-sjis.toml"
               cp Sources/IkigaiCore/Settings/SettingsTemplate.swift "$out/corpus-$target/template.txt" ;;
     values) printf '%s\n' 2018-05-10 H30.5.10 平成30年5月10日 令和元年5月1日 R1.4.30 '03(1234)5678' '+81 3 1234 5678' \
               東京都新宿区大久保2-3-4 新宿区大久保二丁目3番4号 済 | split -l 1 - "$out/corpus-$target/seed-" ;;

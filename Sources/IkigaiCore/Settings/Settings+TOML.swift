@@ -27,7 +27,12 @@ extension Settings {
                                 expectedEnglish: "file missing or unreadable; put settings.toml in the input folder")
         }
         let bytes = Array(data)
-        return (try parse(try text(of: bytes, file: file), file: file), bytes)
+        return (try read(bytes, file: file), bytes)
+    }
+
+    /// Reads and checks the bytes of a settings file, in whichever encoding `text(of:)` accepts.
+    public static func read(_ bytes: [UInt8], file: String = "settings.toml") throws(SettingsError) -> Settings {
+        try parse(try text(of: bytes, file: file), file: file)
     }
 
     /// The text of a settings file's bytes.

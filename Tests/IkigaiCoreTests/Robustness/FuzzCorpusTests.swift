@@ -59,7 +59,7 @@ struct FuzzCorpusTests {
         var accepted = 0
         for bytes in inputs {
             do {
-                let s = try Settings.parse(String(decoding: bytes, as: UTF8.self))
+                let s = try Settings.read(bytes)
                 #expect(s.fiscalYearStart < s.fiscalYearEnd)
                 #expect(s.minCell >= 2)
                 #expect(s.closedEveryYear.allSatisfy { CivilDate(year: 2000, month: $0.month, day: $0.day) != nil })

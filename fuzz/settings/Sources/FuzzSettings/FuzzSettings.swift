@@ -5,9 +5,10 @@ import IkigaiCore
 // must fail as a SettingsError naming a key, never crash or hang.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzSettings(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
-    let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
+    let bytes = Array(UnsafeBufferPointer(start: data, count: size))
     do {
-        let s = try Settings.parse(text)
+        // As a run reads the file: UTF-8 or Shift_JIS, then TOML.
+        let s = try Settings.read(bytes)
         precondition(s.fiscalYearStart < s.fiscalYearEnd)
         precondition(s.minCell >= 2)
         // Closures as read: days of a calendar, whatever form they were written in.
@@ -17,7 +18,8 @@ public func fuzzSettings(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     } catch {
         precondition(!error.expected.isEmpty, "a settings error must say what the key should hold")
         // A line named for a key (found by ikigai, not the TOML library) is a line of the file.
-        let lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).count
+        // (Counted on the bytes: no byte of a Shift_JIS character is a line feed.)
+        let lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false).count
         if !error.key.isEmpty, let line = error.line { precondition((1...max(lines, 1)).contains(line), "line \(line) of \(lines)") }
     }
     return 0
