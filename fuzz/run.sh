@@ -27,7 +27,7 @@ else
   swiftc -sanitize=fuzzer,address -parse-as-library -O -module-name IkigaiFuzz \
     Sources/IkigaiCore/Values/*.swift \
     Sources/IkigaiCore/Intake/CSVParser.swift Sources/IkigaiCore/Intake/SheetDecoder.swift \
-    Sources/IkigaiCore/Intake/CP932.swift Sources/IkigaiCore/Intake/TextEncoding.swift \
+    Sources/IkigaiCore/Intake/CP932.swift Sources/IkigaiCore/Intake/CP932Table.swift Sources/IkigaiCore/Intake/TextEncoding.swift \
     Sources/IkigaiCore/Rendering/HTMLEscape.swift \
     "$main" -o "$out/fuzz-$target"
 fi

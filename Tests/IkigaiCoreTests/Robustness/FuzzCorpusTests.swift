@@ -28,6 +28,7 @@ struct FuzzCorpusTests {
         let inputs = FuzzCorpusTests.corpus("decode")
         #expect(inputs.count > 50)
         for bytes in inputs {
+            #expect(CP932.toUTF8(bytes) == CP932.iconvToUTF8(bytes), "Shift_JIS by table reads as iconv does")
             if case .success(let d) = SheetDecoder.decode(bytes) { #expect(SheetDecoder.firstInvalidUTF8(d.utf8) == nil) }
         }
     }
