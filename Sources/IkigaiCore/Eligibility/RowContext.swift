@@ -62,29 +62,14 @@ struct RowContext {
         switch memo.date(v, c) {
         case .success(let d): return d
         case .failure(let p):
+            let code: FindingCode
             switch p {
-            case .unreadable:
-                add(c, .badDate, "「\(what)」が日付として読めません。2018-05-10、2018/5/10、H30.5.10、平成30年5月10日 のどれかの形で書いてください。")
-            case .ambiguousYear:
-                add(c, .badDate, "「\(what)」の西暦が2桁です。2018/5/10 のように4桁で書くか、H30.5.10 のように元号を付けてください。")
-            case .yearLast:
-                add(c, .badDate, "「\(what)」は年が最後に書かれていて、月と日のどちらが先か分かりません。2018/5/10 のように年・月・日の順で書いてください。")
-            case .noSuchDay:
-                add(c, .noSuchDay, "「\(what)」は存在しない日付です（月は1〜12、日はその月の日数まで）。")
-            case .outsideEra(let era):
-                let range = JapaneseEra.all.first { $0.name == era }.map { e in
-                    "\(e.name)は\(e.firstDay.westernJapaneseString)から" + (e.lastDay.map { "\($0.westernJapaneseString)まで" } ?? "")
-                } ?? ""
-                add(c, .dateOutsideEra, "「\(what)」は\(era)の期間外の日付です（\(range)）。元号か年を確認してください。")
-            case .lunisolar:
-                add(c, .dateOutsideEra, "「\(what)」は明治5年以前（旧暦）の日付で、換算できません。")
-            case .excelSerial:
-                add(c, .badDate, "「\(what)」が日付ではなく数値（Excel の日付の通し番号）で保存されています。Excel でこの列の表示形式を「日付」にしてから保存し直してください。")
-            case .noYear:
-                add(c, .badDate, "「\(what)」に年がありません。2018/5/10 や H30.5.10 のように年から書いてください。")
-            case .weekdayMismatch:
-                add(c, .weekdayMismatch, "「\(what)」の曜日が日付と合いません。日付か曜日を直してください。")
+            case .noSuchDay: code = .noSuchDay
+            case .outsideEra, .lunisolar: code = .dateOutsideEra
+            case .weekdayMismatch: code = .weekdayMismatch
+            case .unreadable, .ambiguousYear, .yearLast, .excelSerial, .noYear: code = .badDate
             }
+            add(c, code, p.advice(what))
             return nil
         }
     }

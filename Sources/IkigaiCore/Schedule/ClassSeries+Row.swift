@@ -23,7 +23,7 @@ extension ClassSeries {
             guard let v = required(c) else { return nil }
             switch DateParser.parse(v) {
             case .success(let d): return d
-            case .failure: bad(c, "「\(c.japanese)」の日付が読めません。2018-04-01 や 平成30年4月1日 の形で書いてください。"); return nil
+            case .failure(let p): bad(c, p.advice(c.japanese)); return nil
             }
         }
         let id = required(.classID)
@@ -97,8 +97,9 @@ extension ClassSeries {
         var deadline: CivilDate?
         let deadlineText = cell(.deadline)
         if !deadlineText.isEmpty {
-            if case .success(let d) = DateParser.parse(deadlineText) { deadline = d } else {
-                bad(.deadline, "「申込締切」の日付が読めません。2018-04-01 の形で書いてください。")
+            switch DateParser.parse(deadlineText) {
+            case .success(let d): deadline = d
+            case .failure(let p): bad(.deadline, p.advice(Column.deadline.japanese))
             }
         } else if kind == .lottery {
             bad(.deadline, "抽選の講座には「申込締切」の日付が必要です。", .missingValue)
