@@ -4,7 +4,7 @@ extension OutputLock {
     static func taken(for outputDir: String, step: String) throws(RunFailure) -> OutputLock {
         do { return try OutputLock(outputDir: outputDir) } catch {
             throw RunFailure(step: step, file: error.path, japanese: "何もしていません（\(error.reason)）",
-                             english: "nothing was done: the output folder is locked or cannot be locked")
+                             english: "nothing was done: the output folder could not be taken for this command; the reason is above")
         }
     }
 }
