@@ -36,6 +36,7 @@ public enum FindingCode: String, Sendable, CaseIterable, Comparable {
     case cellTooLong = "R218"
     case repeatedVisit = "R219"
     case notARecord = "R220"
+    case severalPeople = "R221"
 
     // N: the row is readable but the person is not eligible on that day.
     case outsideFiscalYear = "N301"
@@ -111,6 +112,7 @@ public enum FindingCode: String, Sendable, CaseIterable, Comparable {
         case .cellTooLong: return "セルが長すぎる"
         case .repeatedVisit: return "来館記録の二重入力"
         case .notARecord: return "記録ではない行（合計・メモなど）"
+        case .severalPeople: return "氏名に2人以上"
         case .outsideFiscalYear: return "年度外の日付"
         case .underAge: return "年齢が対象外"
         case .outsideWard: return "区外の住所"
@@ -172,6 +174,7 @@ extension FindingCode {
         case .cellTooLong: return "cell too long"
         case .repeatedVisit: return "the same visit recorded twice"
         case .notARecord: return "a row with no person in it (a total, a memo)"
+        case .severalPeople: return "a name cell naming more than one person"
         case .outsideFiscalYear: return "date outside the fiscal year"
         case .underAge: return "under the minimum age"
         case .outsideWard: return "address outside the ward"
