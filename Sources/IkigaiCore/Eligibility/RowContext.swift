@@ -82,10 +82,16 @@ struct RowContext {
             name = split.name
             if kana.isEmpty { kana = split.reading }
         }
-        if let written = name, let marker = SeveralPeople.marker(in: written) {
-            add(.name, .severalPeople, "「氏名」に2人以上の名前があるようです（「\(marker)」）。1行に1人ずつ、行を分けて書いてください（電話番号などほかの列もそれぞれの行に）。"
-                + "1人の名前なら、名前以外の文字を消してください。")
-            name = nil
+        if let written = name {
+            let (bare, note) = NameNotes.split(written)
+            // 山田 太郎（他1名）: the companion is in the note.
+            if let marker = SeveralPeople.marker(in: note.map { bare + " " + $0 } ?? bare) {
+                add(.name, .severalPeople, "「氏名」に2人以上の名前があるようです（「\(marker)」）。1行に1人ずつ、行を分けて書いてください（電話番号などほかの列もそれぞれの行に）。"
+                    + "1人の名前なら、名前以外の文字を消してください。")
+                name = nil
+            } else {
+                name = bare
+            }
         }
         var phone: PhoneNumber?
         if let p = required(.phone) {
