@@ -85,7 +85,7 @@ struct RowContext {
         if let written = name {
             let (bare, note) = NameNotes.split(written)
             // 山田 太郎（他1名）: the companion is in the note.
-            if let marker = SeveralPeople.marker(in: note.map { bare + " " + $0 } ?? bare) {
+            if let marker = SeveralPeople.marker(in: bare) ?? note.flatMap({ SeveralPeople.marker(in: bare + " " + $0) }) {
                 add(.name, .severalPeople, "「氏名」に2人以上の名前があるようです（「\(marker)」）。1行に1人ずつ、行を分けて書いてください（電話番号などほかの列もそれぞれの行に）。"
                     + "1人の名前なら、名前以外の文字を消してください。")
                 name = nil
