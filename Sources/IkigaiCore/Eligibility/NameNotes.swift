@@ -12,9 +12,7 @@ enum NameNotes {
     /// The name without its notes, and the notes' text (nil when there were none). A cell
     /// that is nothing but a note comes back as it is.
     static func split(_ cell: String) -> (name: String, note: String?) {
-        // Nearly every name starts and ends with a letter: two compares and out.
-        guard let first = cell.unicodeScalars.first, let last = cell.unicodeScalars.last,
-              isMark(first) || isMark(last) || isClosing(last) || last == "ん" else { return (cell, nil) }
+        guard mayHoldNotes(cell) else { return (cell, nil) }
         var scalars = Array(cell.unicodeScalars)
         var notes: [String] = []
         var changed = true
@@ -46,6 +44,22 @@ enum NameNotes {
         return (name, notes.isEmpty ? nil : notes.reversed().joined(separator: " "))
     }
 
+    /// Whether the cell starts with a mark or ends with a mark, a closing bracket or ん (a
+    /// superset of what `split` removes), by its first byte and last three: nearly every name
+    /// starts and ends with a letter, and this runs on every row.
+    static func mayHoldNotes(_ cell: String) -> Bool {
+        var text = cell
+        return text.withUTF8 { u in
+            guard let first = u.first, let last = u.last else { return false }
+            // ASCII marks and brackets: * # ! ? ) ]. Every other mark is E2 …; closing brackets are E3 80 …; ん is E3 82 93.
+            func asciiMark(_ b: UInt8) -> Bool { b == 0x2A || b == 0x23 || b == 0x21 || b == 0x3F }
+            if first == 0xE2 || asciiMark(first) || asciiMark(last) || last == 0x29 || last == 0x5D { return true }
+            guard last >= 0x80, u.count >= 3 else { return false }
+            let lead = u[u.count - 3], middle = u[u.count - 2]
+            return lead == 0xE2 || (lead == 0xE3 && middle == 0x80) || (lead == 0xE3 && middle == 0x82 && last == 0x93)
+        }
+    }
+
     /// Marks clerks put beside a name; none is ever part of one.
     static func isMark(_ u: Unicode.Scalar) -> Bool {
         switch u {
@@ -56,10 +70,8 @@ enum NameNotes {
         }
     }
 
-    static func isClosing(_ u: Unicode.Scalar) -> Bool { opening(of: u) != nil }
-
     /// (After NFKC: full-width （）［］ are ASCII.)
-    private static func opening(of closing: Unicode.Scalar) -> Unicode.Scalar? {
+    static func opening(of closing: Unicode.Scalar) -> Unicode.Scalar? {
         switch closing {
         case ")": return "("
         case "]": return "["

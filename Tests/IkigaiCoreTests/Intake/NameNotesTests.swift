@@ -22,6 +22,19 @@ struct NameNotesTests {
         #expect(NameNotes.split(cell).name == cell, "\(written)")
     }
 
+    /// The byte test that lets most names through untouched misses no mark and no bracket.
+    @Test func theQuickTestMissesNothingSplitWouldRemove() {
+        var missed: [String] = []
+        for v in UInt32(0x21)...0xFFFF {
+            guard let u = Unicode.Scalar(v) else { continue }
+            let mark = String(Character(u))
+            if NameNotes.isMark(u), !NameNotes.mayHoldNotes(mark + "山田") || !NameNotes.mayHoldNotes("山田" + mark) { missed.append(mark) }
+            if NameNotes.opening(of: u) != nil || u == "ん", !NameNotes.mayHoldNotes("山田" + mark) { missed.append(mark) }
+        }
+        #expect(missed.isEmpty, "\(missed)")
+        #expect(!NameNotes.mayHoldNotes("山田 太郎") && !NameNotes.mayHoldNotes("SMITH John") && !NameNotes.mayHoldNotes("やまだ はなこ"))
+    }
+
     /// One resident written five ways on one phone was five users.
     @Test func oneResidentWithNotesIsOnePerson() throws {
         let dir = Support.tempDir(), out = dir + "/Output"
