@@ -65,6 +65,27 @@ final class CellMemo {
         return Int(t)
     }
 
+    /// A year of birth written where the age belongs (`1948`, `昭和23年`, `S23`, `昭和23年生まれ`), as
+    /// written, for the message; nil for anything else. Only on the failure path.
+    static func birthYear(writtenAsAge text: String) -> String? {
+        var t = Text.removingWhitespace(text)
+        for suffix in ["生まれ", "生"] where t.hasSuffix(suffix) { t.removeLast(suffix.count) }
+        if t.hasSuffix("年") { t.removeLast() }
+        if t.count == 4, let y = Int(t), (1868...2100).contains(y) { return t + "年" }
+        for era in JapaneseEra.all {
+            var rest = Substring(t)
+            if rest.hasPrefix(era.name) {
+                rest = rest.dropFirst(era.name.count)
+            } else if let c = rest.first, c.uppercased() == String(era.letter) {
+                rest = rest.dropFirst()
+            } else {
+                continue
+            }
+            if rest == "元" || (1...2).contains(rest.count) && rest.allSatisfy(\.isASCIIDigit) { return Text.removingWhitespace(text) }
+        }
+        return nil
+    }
+
     func cell(_ raw: String, _ column: Column) -> String {
         // Dates, ages and codes typed in plain ASCII are their own folded form: returned without
         // the hashing and probing of a look-up, which cost more than checking the bytes.

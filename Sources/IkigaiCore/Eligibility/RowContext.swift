@@ -130,10 +130,15 @@ struct RowContext {
         var stated: Int?
         if !ageText.isEmpty {
             if let n = memo.statedAge(ageText) { stated = n } else {
-                // 150 or -5 is a number, but telling its writer to "write a whole number" reads as nonsense.
-                add(.age, .badAge, CellMemo.writtenNumber(ofAge: ageText) == nil
-                    ? "「年齢」は 72 のような整数で書いてください。"
-                    : "「年齢」が 0〜130 の範囲にありません。打ち間違いでないか確かめて直してください。")
+                // 150 or -5 is a number, but telling its writer to "write a whole number" reads as nonsense;
+                // 1948 or 昭和23年 is the year of birth, typed into the wrong column.
+                if let year = CellMemo.birthYear(writtenAsAge: ageText) {
+                    add(.age, .badAge, "「年齢」に生まれた年（\(year)）が書かれているようです。その日の年齢を 72 のような整数で書いてください。")
+                } else {
+                    add(.age, .badAge, CellMemo.writtenNumber(ofAge: ageText) == nil
+                        ? "「年齢」は 72 のような整数で書いてください。"
+                        : "「年齢」が 0〜130 の範囲にありません。打ち間違いでないか確かめて直してください。")
+                }
                 return nil
             }
         }

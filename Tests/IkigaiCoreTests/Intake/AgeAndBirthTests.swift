@@ -44,4 +44,29 @@ struct AgeAndBirthTests {
         #expect(rows[0][4].contains("0〜130") && rows[1][4].contains("0〜130"))
         #expect(rows[2][4].contains("整数で書いて"))
     }
+
+    /// The year of birth typed into 年齢 was "out of 0–130" or "write a whole number": it is
+    /// named as what it is.
+    @Test func aYearOfBirthInTheAgeColumnIsNamedAsOne() throws {
+        let dir = Support.tempDir(), out = dir + "/Output"
+        defer { Support.remove(dir) }
+        Support.input(["visits/2018-05.csv": """
+            日付,事業,行事,氏名,電話番号,年齢,住所,本人確認
+            2018-05-10,交流,喫茶,架空 一郎,03-1000-0001,1948,大久保1-1-1,済
+            2018-05-10,交流,喫茶,架空 二郎,03-1000-0002,昭和23年,大久保1-1-1,済
+            2018-05-10,交流,喫茶,架空 三郎,03-1000-0003,S23,大久保1-1-1,済
+            2018-05-10,交流,喫茶,架空 四郎,03-1000-0004,昭和２３年生まれ,大久保1-1-1,済
+            2018-05-10,交流,喫茶,架空 五郎,03-1000-0005,1200,大久保1-1-1,済
+            2018-05-10,交流,喫茶,架空 六郎,03-1000-0006,70代,大久保1-1-1,済
+
+            """], in: dir)
+        _ = try Support.run(input: dir, output: out)
+        let said = Dictionary(uniqueKeysWithValues: Support.validationRows(out).map { ($0[1], $0[4]) })
+        #expect(said["2"]?.contains("生まれた年（1948年）") == true)
+        #expect(said["3"]?.contains("生まれた年（昭和23年）") == true)
+        #expect(said["4"]?.contains("生まれた年（S23）") == true)
+        #expect(said["5"]?.contains("生まれた年（昭和23年生まれ）") == true)
+        #expect(said["6"]?.contains("0〜130") == true, "not a year anyone now alive was born in")
+        #expect(said["7"]?.contains("整数で書いて") == true)
+    }
 }
