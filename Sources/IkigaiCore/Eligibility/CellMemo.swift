@@ -65,13 +65,13 @@ final class CellMemo {
         return Int(t)
     }
 
-    /// A year of birth written where the age belongs (`1948`, `昭和23年`, `S23`, `昭和23年生まれ`), as
-    /// written, for the message; nil for anything else. Only on the failure path.
-    static func birthYear(writtenAsAge text: String) -> String? {
+    /// Whether an age cell holds a year of birth instead (`1948`, `昭和23年`, `S23`, `昭和23年生まれ`).
+    /// Only on the failure path.
+    static func isBirthYear(writtenAsAge text: String) -> Bool {
         var t = Text.removingWhitespace(text)
         for suffix in ["生まれ", "生"] where t.hasSuffix(suffix) { t.removeLast(suffix.count) }
         if t.hasSuffix("年") { t.removeLast() }
-        if t.count == 4, let y = Int(t), (1868...2100).contains(y) { return t + "年" }
+        if t.count == 4, let y = Int(t), (1868...2100).contains(y) { return true }
         for era in JapaneseEra.all {
             var rest = Substring(t)
             if rest.hasPrefix(era.name) {
@@ -81,9 +81,9 @@ final class CellMemo {
             } else {
                 continue
             }
-            if rest == "元" || (1...2).contains(rest.count) && rest.allSatisfy(\.isASCIIDigit) { return Text.removingWhitespace(text) }
+            if rest == "元" || (1...2).contains(rest.count) && rest.allSatisfy(\.isASCIIDigit) { return true }
         }
-        return nil
+        return false
     }
 
     func cell(_ raw: String, _ column: Column) -> String {

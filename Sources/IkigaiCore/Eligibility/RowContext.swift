@@ -132,8 +132,12 @@ struct RowContext {
             if let n = memo.statedAge(ageText) { stated = n } else {
                 // 150 or -5 is a number, but telling its writer to "write a whole number" reads as nonsense;
                 // 1948 or 昭和23年 is the year of birth, typed into the wrong column.
-                if let year = CellMemo.birthYear(writtenAsAge: ageText) {
-                    add(.age, .badAge, "「年齢」に生まれた年（\(year)）が書かれているようです。その日の年齢を 72 のような整数で書いてください。")
+                // (The year is not quoted: no part of a birth date goes into any output.)
+                if CellMemo.isBirthYear(writtenAsAge: ageText) {
+                    add(.age, .badAge, "「年齢」に生まれた年（1948 や 昭和23年 の形）が書かれているようです。その日の年齢を 72 のような整数で書いてください。")
+                } else if case .success = DateParser.parse(ageText) {
+                    add(.age, .badAge, "「年齢」に日付が書かれています。生年月日なら、この列の見出しを「生年月日」にしてください（列のほかの行も生年月日のとき）。"
+                        + "年齢なら 72 のような整数で書いてください。")
                 } else {
                     add(.age, .badAge, CellMemo.writtenNumber(ofAge: ageText) == nil
                         ? "「年齢」は 72 のような整数で書いてください。"
