@@ -69,9 +69,28 @@ struct RowContext {
             case .weekdayMismatch: code = .weekdayMismatch
             case .unreadable, .ambiguousYear, .yearLast, .excelSerial, .noYear: code = .badDate
             }
-            add(c, code, p.advice(what))
+            add(c, code, c == .birthDate && p == .unreadable ? RowContext.birthDateAdvice(v) ?? p.advice(what) : p.advice(what))
             return nil
         }
+    }
+
+    /// What an unreadable 生年月日 cell seems to hold instead of a birth date: an age, or a
+    /// birth date without its day. Not quoted: no part of a birth date goes into any output.
+    static func birthDateAdvice(_ v: String) -> String? {
+        if CellMemo.readAge(v) != nil {
+            return "「生年月日」に年齢が書かれているようです。年齢なら、この列の見出しを「年齢」にしてください（列のほかの行も年齢のとき）。"
+                + "生年月日なら 昭和23年5月10日 のように年・月・日を書いてください。"
+        }
+        var bare = Text.removingWhitespace(v)
+        for suffix in ["生まれ", "生"] where bare.hasSuffix(suffix) { bare.removeLast(suffix.count) }
+        let yearAndMonth = ["1日", ".1", "/1", "-1"].contains { day in
+            if case .success = DateParser.parse(bare + day) { return true }
+            return false
+        }
+        if yearAndMonth || CellMemo.isBirthYear(writtenAsAge: v) {
+            return "「生年月日」が日まで書かれていません。昭和23年5月10日 のように年・月・日を書いてください。"
+        }
+        return nil
     }
 
     /// Name, reading and phone of the person the row is about.

@@ -45,6 +45,29 @@ struct AgeAndBirthTests {
         #expect(rows[2][4].contains("整数で書いて"))
     }
 
+    /// An age under 生年月日, or a birth date without its day, said as such (and not quoted).
+    @Test func aBirthDateCellHoldingAnAgeOrNoDayIsNamed() throws {
+        let dir = Support.tempDir(), out = dir + "/Output"
+        defer { Support.remove(dir) }
+        Support.input(["visits/2018-05.csv": """
+            日付,事業,行事,氏名,電話番号,生年月日,住所,本人確認
+            2018-05-10,交流,喫茶,架空 一郎,03-1000-0001,70,大久保1-1-1,済
+            2018-05-10,交流,喫茶,架空 二郎,03-1000-0002,70歳,大久保1-1-1,済
+            2018-05-10,交流,喫茶,架空 三郎,03-1000-0003,昭和23年,大久保1-1-1,済
+            2018-05-10,交流,喫茶,架空 四郎,03-1000-0004,S23.5,大久保1-1-1,済
+            2018-05-10,交流,喫茶,架空 五郎,03-1000-0005,昭和23年5月生まれ,大久保1-1-1,済
+            2018-05-10,交流,喫茶,架空 六郎,03-1000-0006,1948/5,大久保1-1-1,済
+            2018-05-10,交流,喫茶,架空 七郎,03-1000-0007,不明,大久保1-1-1,済
+
+            """], in: dir)
+        _ = try Support.run(input: dir, output: out)
+        let said = Dictionary(uniqueKeysWithValues: Support.validationRows(out).map { ($0[1], $0[4]) })
+        for row in ["2", "3"] { #expect(said[row]?.contains("年齢が書かれている") == true, "row \(row)") }
+        for row in ["4", "5", "6", "7"] { #expect(said[row]?.contains("日まで書かれていません") == true, "row \(row)") }
+        #expect(said["8"]?.contains("日付として読めません") == true)
+        #expect(!said.values.contains { $0.contains("S23.5") || $0.contains("1948/5") })
+    }
+
     /// The year of birth typed into 年齢 was "out of 0–130" or "write a whole number": it is
     /// named as what it is.
     @Test func aYearOfBirthInTheAgeColumnIsNamedAsOne() throws {
