@@ -122,6 +122,9 @@ struct RowContext {
             case .failure where PhoneNumber.isExcelNumber(p):
                 add(.phone, .badPhone, "電話番号が Excel で数値（3.11E+08 のような形）に変わっています。"
                     + "この列の表示形式を「文字列」にしてから 03-1234-5678 の形で入力し直してください。")
+            case .failure where PhoneNumber.saysNone(p):
+                add(.phone, .badPhone, "電話番号が「ない」と書かれています。氏名と電話番号で同じ人を見分けるため、電話番号のない行は数えられません。"
+                    + "本人に番号を確かめて 03-1234-5678 の形で書いてください。")
             case .failure where PhoneNumber.holdsSeveral(p):
                 add(.phone, .badPhone, "電話番号が2つ以上書かれています。1つにしてください（同じ人の記録には、いつも同じ番号を書きます）。")
             case .failure(.wrongLength(let n)):
