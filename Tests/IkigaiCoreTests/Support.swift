@@ -117,6 +117,17 @@ enum Support {
                                             through: through, operatorName: operatorName)).run()
     }
 
+    /// Runs `sheets` (beside the standard settings and classes, which a `classes.csv` entry
+    /// replaces) in a folder of its own, removed afterwards: the outcome and the rows of the
+    /// validation report.
+    static func runSheets(_ sheets: [String: String], label: String = #function) throws -> (outcome: RunOutcome, findings: [[String]]) {
+        let dir = tempDir(label), out = dir + "/Output"
+        defer { remove(dir) }
+        input(sheets, in: dir)
+        let outcome = try run(input: dir, output: out)
+        return (outcome, validationRows(out))
+    }
+
     static func validationRows(_ output: String) -> [[String]] {
         let bytes = Array(((try? Data(contentsOf: URL(fileURLWithPath: output + "/validation.csv"))) ?? Data()))
         guard case .success(let records) = CSVParser.parse(Array(bytes.dropFirst(3))) else { return [] }

@@ -26,9 +26,7 @@ struct AgeAndBirthTests {
 
     /// An age of 150 was told to "write a whole number like 72", which it already was.
     @Test func anAgeThatIsNoNumberAndOneOutOfRangeAreToldApart() throws {
-        let dir = Support.tempDir(), out = dir + "/Output"
-        defer { Support.remove(dir) }
-        Support.input(["visits/2018-05.csv": """
+        let (o, rows) = try Support.runSheets(["visits/2018-05.csv": """
             日付,事業,行事,氏名,電話番号,年齢,住所,本人確認
             2018-05-10,交流,喫茶,架空 一郎,03-1000-0001,満70歳,大久保1-1-1,済
             2018-05-10,交流,喫茶,架空 二郎,03-1000-0002,150,大久保1-1-1,済
@@ -36,10 +34,8 @@ struct AgeAndBirthTests {
             2018-05-10,交流,喫茶,架空 四郎,03-1000-0004,七十,大久保1-1-1,済
             2018-05-10,交流,喫茶,架空 五郎,03-1000-0005,７０.０,大久保1-1-1,済
 
-            """], in: dir)
-        let o = try Support.run(input: dir, output: out)
+            """])
         #expect(o.summary.rowsAccepted == 2, "rows 2 and 6")
-        let rows = Support.validationRows(out)
         #expect(rows.map { $0[1] } == ["3", "4", "5"] && rows.allSatisfy { $0[3] == FindingCode.badAge.rawValue && $0[2] == "年齢" })
         #expect(rows[0][4].contains("0〜130") && rows[1][4].contains("0〜130"))
         #expect(rows[2][4].contains("整数で書いて"))
@@ -47,9 +43,7 @@ struct AgeAndBirthTests {
 
     /// An age under 生年月日, or a birth date without its day, said as such (and not quoted).
     @Test func aBirthDateCellHoldingAnAgeOrNoDayIsNamed() throws {
-        let dir = Support.tempDir(), out = dir + "/Output"
-        defer { Support.remove(dir) }
-        Support.input(["visits/2018-05.csv": """
+        let (_, rows) = try Support.runSheets(["visits/2018-05.csv": """
             日付,事業,行事,氏名,電話番号,生年月日,住所,本人確認
             2018-05-10,交流,喫茶,架空 一郎,03-1000-0001,70,大久保1-1-1,済
             2018-05-10,交流,喫茶,架空 二郎,03-1000-0002,70歳,大久保1-1-1,済
@@ -59,9 +53,8 @@ struct AgeAndBirthTests {
             2018-05-10,交流,喫茶,架空 六郎,03-1000-0006,1948/5,大久保1-1-1,済
             2018-05-10,交流,喫茶,架空 七郎,03-1000-0007,不明,大久保1-1-1,済
 
-            """], in: dir)
-        _ = try Support.run(input: dir, output: out)
-        let said = Dictionary(uniqueKeysWithValues: Support.validationRows(out).map { ($0[1], $0[4]) })
+            """])
+        let said = Dictionary(uniqueKeysWithValues: rows.map { ($0[1], $0[4]) })
         for row in ["2", "3"] { #expect(said[row]?.contains("年齢が書かれている") == true, "row \(row)") }
         for row in ["4", "5", "6", "7"] { #expect(said[row]?.contains("日まで書かれていません") == true, "row \(row)") }
         #expect(said["8"]?.contains("日付として読めません") == true)
@@ -71,9 +64,7 @@ struct AgeAndBirthTests {
     /// The year of birth typed into 年齢 was "out of 0–130" or "write a whole number": it is
     /// named as what it is.
     @Test func aYearOfBirthInTheAgeColumnIsNamedAsOne() throws {
-        let dir = Support.tempDir(), out = dir + "/Output"
-        defer { Support.remove(dir) }
-        Support.input(["visits/2018-05.csv": """
+        let (_, rows) = try Support.runSheets(["visits/2018-05.csv": """
             日付,事業,行事,氏名,電話番号,年齢,住所,本人確認
             2018-05-10,交流,喫茶,架空 一郎,03-1000-0001,1948,大久保1-1-1,済
             2018-05-10,交流,喫茶,架空 二郎,03-1000-0002,昭和23年,大久保1-1-1,済
@@ -83,9 +74,8 @@ struct AgeAndBirthTests {
             2018-05-10,交流,喫茶,架空 六郎,03-1000-0006,70代,大久保1-1-1,済
             2018-05-10,交流,喫茶,架空 七郎,03-1000-0007,1948/5/10,大久保1-1-1,済
 
-            """], in: dir)
-        _ = try Support.run(input: dir, output: out)
-        let said = Dictionary(uniqueKeysWithValues: Support.validationRows(out).map { ($0[1], $0[4]) })
+            """])
+        let said = Dictionary(uniqueKeysWithValues: rows.map { ($0[1], $0[4]) })
         for row in ["2", "3", "4", "5"] { #expect(said[row]?.contains("生まれた年") == true, "row \(row)") }
         #expect(!said.values.contains { $0.contains("S23") || $0.contains("昭和２３") }, "no part of a birth date is quoted")
         #expect(said["6"]?.contains("0〜130") == true, "not a year anyone now alive was born in")

@@ -11,18 +11,14 @@ struct MissingPhoneTests {
 
     /// `なし` was told "characters other than digits", `-` "0 digits": as if a number were mistyped.
     @Test func aMemberWithNoPhoneIsToldWhyTheRowIsNotCounted() throws {
-        let dir = Support.tempDir(), out = dir + "/Output"
-        defer { Support.remove(dir) }
-        Support.input(["groups/2018-04.csv": """
+        let (o, rows) = try Support.runSheets(["groups/2018-04.csv": """
             グループ名,氏名,電話番号
             囲碁の会,架空 一郎,なし
             囲碁の会,架空 二郎,-
             囲碁の会,架空 三郎,03-1000-0003
 
-            """], in: dir)
-        let o = try Support.run(input: dir, output: out)
+            """])
         #expect(o.summary.rowsRead == 3 && o.summary.rowsAccepted == 1)
-        let rows = Support.validationRows(out)
         #expect(rows.map { "\($0[1]):\($0[2]):\($0[3])" } == ["2:電話番号:R209", "3:電話番号:R209"])
         #expect(rows.allSatisfy { $0[4].contains("電話番号のない行は数えられません") })
     }

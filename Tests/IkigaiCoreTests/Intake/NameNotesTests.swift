@@ -37,9 +37,7 @@ struct NameNotesTests {
 
     /// One resident written five ways on one phone was five users.
     @Test func oneResidentWithNotesIsOnePerson() throws {
-        let dir = Support.tempDir(), out = dir + "/Output"
-        defer { Support.remove(dir) }
-        Support.input(["visits/2018-05.csv": """
+        let (o, rows) = try Support.runSheets(["visits/2018-05.csv": """
             日付,事業,行事,氏名,電話番号,年齢,住所,本人確認
             2018-05-10,交流,喫茶,架空 一郎,03-1000-0001,70,大久保1-1-1,済
             2018-05-11,交流,喫茶,架空 一郎（新規）,03-1000-0001,70,大久保1-1-1,済
@@ -49,11 +47,10 @@ struct NameNotesTests {
             2018-05-16,交流,喫茶,架空 二郎（ご夫妻）,03-1000-0002,70,大久保1-1-1,済
             2018-05-16,交流,喫茶,架空 三郎・花子（カクウ サブロウ・ハナコ）,03-1000-0003,70,大久保1-1-1,済
 
-            """], in: dir)
-        let o = try Support.run(input: dir, output: out)
+            """])
         #expect(o.summary.rowsAccepted == 5)
         #expect(o.summary.people == 1, "one resident")
-        let rejected = Support.validationRows(out).map { "\($0[1]):\($0[3])" }
+        let rejected = rows.map { "\($0[1]):\($0[3])" }
         #expect(rejected == ["7:R221", "8:R221"], "the couple in the note is two people, and so is the couple before a note")
     }
 }

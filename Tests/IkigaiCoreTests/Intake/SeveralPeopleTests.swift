@@ -27,9 +27,7 @@ struct SeveralPeopleTests {
     }
 
     @Test func theRowIsRejectedAndTheOthersAreNot() throws {
-        let dir = Support.tempDir(), out = dir + "/Output"
-        defer { Support.remove(dir) }
-        Support.input(["visits/2018-05.csv": """
+        let (o, rows) = try Support.runSheets(["visits/2018-05.csv": """
             日付,事業,行事,氏名,電話番号,年齢,住所,本人確認
             2018-05-10,交流,お茶会,架空 一郎 他1名,03-1000-0001,70,大久保1-1-1,済
             2018-05-10,交流,お茶会,架空 二郎・花子,03-1000-0002,70,大久保1-1-1,済
@@ -39,10 +37,9 @@ struct SeveralPeopleTests {
             グループ名,氏名,電話番号
             囲碁の会,架空 三郎 ご夫妻,03-1000-0004
 
-            """], in: dir)
-        let o = try Support.run(input: dir, output: out)
+            """])
         #expect(o.summary.rowsRead == 4 && o.summary.rowsAccepted == 1, "every row accounted for")
-        let found = Support.validationRows(out).filter { $0[3] == FindingCode.severalPeople.rawValue }
+        let found = rows.filter { $0[3] == FindingCode.severalPeople.rawValue }
         #expect(found.map { "\($0[0]):\($0[1]):\($0[2])" }.sorted() == ["groups/2018-04.csv:2:氏名", "visits/2018-05.csv:2:氏名", "visits/2018-05.csv:3:氏名"])
         #expect(found.allSatisfy { $0[4].contains("行を分けて") })
         #expect(found.contains { $0[4].contains("「他1名」") }, "says what in the cell looked like a second person")

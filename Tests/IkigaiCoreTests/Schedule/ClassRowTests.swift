@@ -45,19 +45,14 @@ struct ClassRowTests {
     /// A deadline typed as 4月20日 was told only "読めません、2018-04-01 の形で", while the
     /// same cell in a visits sheet says the year is missing: the manager should not have to guess.
     @Test func aClassDateThatDoesNotReadSaysWhatIsWrongWithIt() throws {
-        let dir = Support.tempDir(), out = dir + "/out"
-        defer { Support.remove(dir) }
-        Support.input(["visits/2018-05.csv": "日付,事業,行事,氏名,電話番号,年齢,住所,本人確認\n"], in: dir + "/in")
-        Support.write(dir + "/in/classes.csv", """
-        講座ID,講座名,区分,定員,曜日,週,開始,終了,会場,期間開始,期間終了,祝日,申込締切
-        K01,いきいき体操,自由,30,火,"2,4",10:00,11:30,多目的室,18/4/1,2019-03-31,翌週,
-        K02,脳トレ教室,抽選,20,木,"1,3",14:00,15:30,研修室,2018-05-01,H31.5.31,休止,2018-04-20
-        K03,お口の講座,抽選,25,水,毎週,10:00,11:30,研修室,2018-05-01,2019-03-31,翌週,4月20日
-        K04,転倒予防,抽選,25,金,毎週,10:00,11:30,研修室,2018-05-01,2019-03-31,翌週,締切なし
+        let rows = try Support.runSheets(["visits/2018-05.csv": "日付,事業,行事,氏名,電話番号,年齢,住所,本人確認\n", "classes.csv": """
+            講座ID,講座名,区分,定員,曜日,週,開始,終了,会場,期間開始,期間終了,祝日,申込締切
+            K01,いきいき体操,自由,30,火,"2,4",10:00,11:30,多目的室,18/4/1,2019-03-31,翌週,
+            K02,脳トレ教室,抽選,20,木,"1,3",14:00,15:30,研修室,2018-05-01,H31.5.31,休止,2018-04-20
+            K03,お口の講座,抽選,25,水,毎週,10:00,11:30,研修室,2018-05-01,2019-03-31,翌週,4月20日
+            K04,転倒予防,抽選,25,金,毎週,10:00,11:30,研修室,2018-05-01,2019-03-31,翌週,締切なし
 
-        """)
-        _ = try Support.run(input: dir + "/in", output: out)
-        let rows = Support.validationRows(out).filter { $0.first == "classes.csv" }
+            """]).findings.filter { $0.first == "classes.csv" }
         let said = Dictionary(uniqueKeysWithValues: rows.map { ("\($0[1]) \($0[2])", $0[4]) })
         #expect(Set(rows.map { $0[3] }) == ["R215"], "still the classes.csv code")
         #expect(said["2 期間開始"]?.contains("西暦が2桁") == true)
