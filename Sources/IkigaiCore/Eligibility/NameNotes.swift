@@ -34,7 +34,7 @@ enum NameNotes {
             }
             // さん after a name in kanji or after a space; a name in kana may end in さ + ん.
             if scalars.count > 3, scalars[scalars.count - 2] == "さ", scalars[scalars.count - 1] == "ん",
-               Text.isSpace(scalars[scalars.count - 3]) || isKanji(scalars[scalars.count - 3]) {
+               Text.isSpace(scalars[scalars.count - 3]) || Text.isKanji(scalars[scalars.count - 3]) {
                 scalars.removeLast(2)
                 changed = true
             }
@@ -82,13 +82,6 @@ enum NameNotes {
         case "〉": return "〈"
         case "》": return "《"
         default: return nil
-        }
-    }
-
-    private static func isKanji(_ u: Unicode.Scalar) -> Bool {
-        switch u.value {
-        case 0x3005, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3FFFF: return true
-        default: return false
         }
     }
 }

@@ -118,10 +118,7 @@ enum SeveralPeople {
     }
 
     private static func isKanjiOrHiragana(_ u: Unicode.Scalar) -> Bool {
-        switch u.value {
-        case 0x3041...0x309F, 0x3005, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3FFFF: return true
-        default: return false
-        }
+        Text.isKanji(u) || (0x3041...0x309F).contains(u.value)
     }
 }
 

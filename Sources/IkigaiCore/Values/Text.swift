@@ -160,6 +160,15 @@ public enum Text {
     @inline(__always)
     static func isSpace(_ u: Unicode.Scalar) -> Bool { isSpace(u.value) }
 
+    /// A kanji as names use them: the unified ideographs and their extensions, the compatibility
+    /// ideographs (﨑), and 々.
+    static func isKanji(_ u: Unicode.Scalar) -> Bool {
+        switch u.value {
+        case 0x3005, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3FFFF: return true
+        default: return false
+        }
+    }
+
     @inline(__always)
     static func isSpace(_ u: UInt32) -> Bool {
         switch u {
