@@ -7,4 +7,13 @@ public enum IDCheck {
     public static func isChecked(_ raw: String) -> Bool {
         checkedMarks.contains(Text.cell(raw).lowercased())
     }
+
+    /// Marks that say the ID was not seen, and an empty cell. Anything else that is not a
+    /// checked mark (`保険証`, `免許証`, `TRUE`, `OK`) is unreadable rather than a "no": the row is
+    /// still not counted, as the contract says, but the clerk is told the mark was not read.
+    static let uncheckedMarks: Set<String> = ["", "未", "未確認", "×", "✕", "✖", "x", "無", "なし", "無し", "no", "n", "0", "false", "-", "否"]
+
+    static func saysUnchecked(_ raw: String) -> Bool {
+        uncheckedMarks.contains(Text.cell(raw).lowercased())
+    }
 }
