@@ -5,7 +5,15 @@ public enum IDCheck {
     static let checkedMarks: Set<String> = ["済", "○", "〇", "◯", "✓", "✔", "有", "yes", "y", "1"]
 
     public static func isChecked(_ raw: String) -> Bool {
-        checkedMarks.contains(Text.cell(raw).lowercased())
+        checkedMarks.contains(mark(raw))
+    }
+
+    /// The cell as the marks are compared: folded, lower-cased, and without the emoji variation
+    /// selector a phone or a Mac keyboard adds to ✔ (`✔️` is U+2714 U+FE0F, the same mark).
+    private static func mark(_ raw: String) -> String {
+        let t = Text.cell(raw).lowercased()
+        guard t.unicodeScalars.contains(where: { $0.value == 0xFE0E || $0.value == 0xFE0F }) else { return t }
+        return String(String.UnicodeScalarView(t.unicodeScalars.filter { $0.value != 0xFE0E && $0.value != 0xFE0F }))
     }
 
     /// Marks that say the ID was not seen, and an empty cell. Anything else that is not a
@@ -14,6 +22,6 @@ public enum IDCheck {
     static let uncheckedMarks: Set<String> = ["", "未", "未確認", "×", "✕", "✖", "x", "無", "なし", "無し", "no", "n", "0", "false", "-", "否"]
 
     static func saysUnchecked(_ raw: String) -> Bool {
-        uncheckedMarks.contains(Text.cell(raw).lowercased())
+        uncheckedMarks.contains(mark(raw))
     }
 }

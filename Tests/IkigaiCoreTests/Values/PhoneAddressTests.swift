@@ -172,7 +172,7 @@ struct AddressTests {
     }
 
     @Test func idMarks() {
-        for m in ["済", "○", "〇", "✓", "有", "yes", "y", "1", "YES", "１", " 済 "] { #expect(IDCheck.isChecked(m), "\(m)") }
+        for m in ["済", "○", "〇", "✓", "有", "yes", "y", "1", "YES", "１", " 済 ", "✔\u{FE0F}", "✓\u{FE0E}"] { #expect(IDCheck.isChecked(m), "\(m)") }
         for m in ["", "未", "×", "no", "0", "なし", "済み?"] { #expect(!IDCheck.isChecked(m), "\(m)") }
     }
 
