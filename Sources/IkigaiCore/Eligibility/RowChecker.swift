@@ -188,6 +188,30 @@ public final class RowChecker: Sendable {
         return found.count >= 2 && found.count == parts.count ? found : []
     }
 
+    /// The one class whose ID a clerk wrote with a zero dropped, a hyphen added or a note after it
+    /// (`K2`, `K-02`, `K02（脳トレ）` for K02): compared on ASCII letters and digits, each run of
+    /// digits without its leading zeros. Named in the message, never put in the row. Only on the
+    /// failure path.
+    func classLike(_ text: String) -> ClassSeries? {
+        func skeleton(_ s: String) -> String {
+            var out = "", digits = ""
+            func flush() {
+                let trimmed = digits.drop { $0 == "0" }
+                out += trimmed.isEmpty && !digits.isEmpty ? "0" : String(trimmed)
+                digits = ""
+            }
+            for c in ClassSeries.key(s) where c.isASCII && (c.isLetter || c.isNumber) {
+                if c.isNumber { digits.append(c) } else { flush(); out.append(c) }
+            }
+            flush()
+            return out
+        }
+        let k = skeleton(text)
+        guard !k.isEmpty else { return nil }
+        let like = classes.values.filter { skeleton($0.id) == k }
+        return like.count == 1 ? like.first : nil
+    }
+
     private func unknownClassMessage(_ text: String, column: String) -> String {
         let listed = classesListed(in: text)
         if !listed.isEmpty {
@@ -196,6 +220,9 @@ public final class RowChecker: Sendable {
         }
         if let c = classMeant(by: text) {
             return "「\(column)」には講座ID（\(c.id)）だけを書いてください。講座名が入っているため classes.csv の講座IDと一致しません（講座「\(c.id) \(c.title)」のことなら \(c.id) と書きます）。"
+        }
+        if let c = classLike(text) {
+            return "「\(column)」の講座IDが classes.csv の書き方と違います。講座「\(c.id) \(c.title)」のことなら、\(c.id) と classes.csv と同じ形で書いてください。"
         }
         return column == Column.event.japanese
             ? "介護予防の「行事」には classes.csv の講座ID（例: \(exampleClassID)）を書いてください。この講座IDは classes.csv にありません。"

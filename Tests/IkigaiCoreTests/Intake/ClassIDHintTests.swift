@@ -67,3 +67,24 @@ struct ClassIDHintTests {
         #expect(RowChecker.program("交流・介護予防") == nil && RowChecker.program("体操") == nil)
     }
 }
+
+@Suite("A class ID written a little differently")
+struct ClassIDLikeTests {
+    /// `K2`, `K-02` or `K02（脳トレ）` was "not in classes.csv, check the ID", with no word of
+    /// K02; the row is still rejected (the ID is never guessed into it), but K02 is named.
+    @Test func theClassItLooksLikeIsNamed() throws {
+        let (o, rows) = try Support.runSheets(["applications/2018-04.csv": """
+            申込日,講座ID,氏名,電話番号,年齢,住所,本人確認
+            2018-04-12,K2,架空 一郎,03-1000-0001,68,大久保1-1-1,済
+            2018-04-12,K-02,架空 二郎,03-1000-0002,68,大久保1-1-1,済
+            2018-04-12,Ｋ02（脳トレ）,架空 三郎,03-1000-0003,68,大久保1-1-1,済
+            2018-04-12,K9,架空 四郎,03-1000-0004,68,大久保1-1-1,済
+            2018-04-12,k02,架空 五郎,03-1000-0005,68,大久保1-1-1,済
+
+            """])
+        #expect(o.summary.rowsAccepted == 1, "k02 is K02 as written (letter case and width); the others are rejected")
+        let said = Dictionary(uniqueKeysWithValues: rows.map { ($0[1], $0[4]) })
+        for row in ["2", "3", "4"] { #expect(said[row]?.contains("講座「K02 脳トレ教室」のことなら、K02 と") == true, "row \(row)") }
+        #expect(said["5"]?.contains("講座IDが classes.csv にありません") == true, "no class looks like K9: no guess")
+    }
+}
