@@ -90,6 +90,15 @@ public struct HeaderMap: Sendable {
                         + "このシートは読み込みませんでした。Excel で開き、ファイルの種類を「CSV UTF-8 (コンマ区切り)」"
                         + "または「CSV (コンマ区切り)」にして保存し直してください。"))
             }
+            // Headers, but each written the way clerks often do (お名前, TEL, サークル名): say which
+            // header each one means. Only words of the near-miss list are quoted, never other cells.
+            let meant = unknown.filter { HeaderMap.nearMisses[ProhibitedCategories.foldHeader($0)] != nil }
+            if meant.count >= 2 {
+                return .failure(Problem(
+                    code: .unknownColumn, column: meant.prefix(10).joined(separator: "、"),
+                    message: "1行目の見出しが決められた名前ではないため、このシートは読み込みませんでした（必要な項目だけを集めるため、見出しの名前は決まっています）。"
+                        + HeaderMap.hints(meant, kind: kind, present: index) + "使える見出しは \(allowedList) です。"))
+            }
             // Not one header of the contract: a title row above the headers, or data from row 1.
             // Listing every cell as an unknown column would send the clerk after the wrong thing,
             // and, when row 1 is data, print a person's name and phone on the terminal.

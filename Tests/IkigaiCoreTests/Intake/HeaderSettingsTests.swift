@@ -65,6 +65,26 @@ struct HeaderTests {
         }
     }
 
+    /// `サークル名,お名前,TEL`: every header one a clerk often writes, none the contract's. It was
+    /// told "row 1 has no header, delete the title row above"; now each is named with its header.
+    @Test func aHeaderRowOfNearMissesIsToldWhatEachMeans() {
+        guard case .failure(let p) = map(["サークル名", "お名前", "TEL"], .groups) else {
+            Issue.record("near-miss headers refuse the sheet")
+            return
+        }
+        #expect(p.code == .unknownColumn)
+        #expect(!p.message.contains("1つもない"))
+        #expect(p.message.contains("「サークル名」が「グループ名」のことなら") && p.message.contains("「お名前」が「氏名」のことなら")
+            && p.message.contains("「TEL」が「電話番号」のことなら"), "\(p.message)")
+        #expect(p.column == "サークル名、お名前、TEL")
+        // One near miss among a title's words is still a title row.
+        guard case .failure(let t) = map(["名簿", "名前", "", ""], .groups) else {
+            Issue.record("no header row must refuse the sheet")
+            return
+        }
+        #expect(t.message.hasPrefix("1行目に決められた見出しが1つもない"))
+    }
+
     @Test func aSheetSavedTabOrSemicolonSeparatedIsNamedAsSuch() {
         for (first, separator) in [(["日付\t事業\t行事\t氏名\t電話番号\t年齢\t住所\t本人確認"], "タブ"),
                                    (["グループ名;氏名;電話番号"], "セミコロン")] {
