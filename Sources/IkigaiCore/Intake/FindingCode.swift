@@ -65,6 +65,7 @@ public enum FindingCode: String, Sendable, CaseIterable, Comparable {
     case otherFiscalYear = "W910"
     case lotteryOutsider = "W911"
     case closedDay = "W912"
+    case lateDeadline = "W913"
 
     /// Where a finding leaves its row or sheet, told by the code's first letter.
     public enum Kind: Sendable { case refusedSheet, rejected, held, notice }
@@ -133,6 +134,7 @@ public enum FindingCode: String, Sendable, CaseIterable, Comparable {
         case .otherFiscalYear: return "多くの行が別の年度の日付"
         case .lotteryOutsider: return "抽選講座に当選者以外の参加"
         case .closedDay: return "休業日の来館記録"
+        case .lateDeadline: return "抽選の締切が期間開始より後"
         }
     }
 
@@ -195,6 +197,7 @@ extension FindingCode {
         case .otherFiscalYear: return "most rows are dated in another fiscal year"
         case .lotteryOutsider: return "visits to a drawn class by people without a place in it"
         case .closedDay: return "visits on a day the facility is closed"
+        case .lateDeadline: return "a lottery deadline on or after the class's first day"
         }
     }
 }

@@ -114,6 +114,16 @@ extension ClassSeries {
             source: SourceRow(file: sheet.path, row: record.row)), [])
     }
 
+    /// A lottery whose deadline is on or after its first day: drawn after the deadline, its
+    /// sessions until then meet with no one drawn. Likely a typo in one of the two dates, but
+    /// the class is kept (dropping it would reject every visit to it); the manager is told.
+    static func lateDeadline(_ c: ClassSeries, sheet: Sheet) -> Finding? {
+        guard c.kind == .lottery, let deadline = c.deadline, deadline >= c.from else { return nil }
+        return Finding(file: sheet.path, row: c.source.row, column: sheet.header.shown(.deadline), code: .lateDeadline,
+            message: "講座「\(c.id) \(c.title)」の申込締切（\(deadline.westernJapaneseString)）が期間開始（\(c.from.westernJapaneseString)）と同じか後です。"
+                + "抽選は締切の後に行うため、締切までの回は当選者が決まっていません。締切か期間開始の打ち間違いなら直してください。")
+    }
+
     /// Reads every row of classes.csv; duplicate IDs keep the first row.
     public static func readAll(_ sheet: Sheet) -> (classes: [ClassSeries], findings: [Finding]) {
         var out: [ClassSeries] = []
@@ -129,6 +139,7 @@ extension ClassSeries {
                 } else {
                     seen[key(c.id)] = r.row
                     out.append(c)
+                    if let late = lateDeadline(c, sheet: sheet) { findings.append(late) }
                 }
             }
         }

@@ -62,6 +62,26 @@ struct ClassRowTests {
         #expect(rows.count == 4)
     }
 
+    /// A lottery whose deadline falls on or after its first day (a typo in either date) was
+    /// planned and drawn without a word; the class is kept, and the manager is told.
+    @Test func aLotteryDeadlineOnOrAfterTheFirstDayIsANotice() throws {
+        let dir = Support.tempDir(), out = dir + "/Output"
+        defer { Support.remove(dir) }
+        Support.input(["visits/2018-05.csv": "日付,事業,行事,氏名,電話番号,年齢,住所,本人確認\n", "classes.csv": """
+            講座ID,講座名,区分,定員,曜日,週,開始,終了,会場,期間開始,期間終了,祝日,申込締切
+            K02,脳トレ教室,抽選,20,木,"1,3",14:00,15:30,研修室,2018-05-01,2019-03-31,休止,2018-05-20
+            K03,お口の講座,抽選,20,水,"1,3",14:00,15:30,研修室,2018-05-01,2019-03-31,休止,2018-05-01
+            K04,転倒予防,抽選,20,金,"1,3",14:00,15:30,研修室,2018-05-01,2019-03-31,休止,2018-04-30
+
+            """], in: dir)
+        let o = try Support.run(input: dir, output: out)
+        #expect(o.summary.sessionsPlanned > 0 && o.status == .clean, "the classes are kept; a notice changes no status")
+        let late = try CheckStage.run(inputDir: dir, files: [], operatorName: "山田 花子").notices.filter { $0.code == .lateDeadline }
+        #expect(late.map(\.row) == [2, 3] && late.allSatisfy { $0.file == "classes.csv" })
+        #expect(late.first?.message.contains("当選者が決まっていません") == true)
+        #expect(Support.read(out + "/index.html").contains("W913"), "on the front page's notices")
+    }
+
     @Test func aVisitOnTheRegularDayOfAMovedOrCancelledSessionSaysWhatBecameOfIt() throws {
         let dir = Support.tempDir(), out = dir + "/out"
         defer { Support.remove(dir) }
