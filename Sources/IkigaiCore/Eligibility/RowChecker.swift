@@ -132,6 +132,12 @@ public final class RowChecker: Sendable {
             } else {
                 ctx.add(.event, .unknownClass, unknownClassMessage(e, column: Column.event.japanese))
             }
+        } else if program == .exchange, let e = event, let c = classes[ClassSeries.key(e)] {
+            // A class visit with the wrong 事業 picked: counted as an exchange event, it left the
+            // class's attendance and the prevention figures short, without a word.
+            ctx.add(.program, .exchangeNamedLikeClass,
+                    "「事業」が交流ですが、「行事」が介護予防の講座ID（\(c.id) \(c.title)）です。講座の来館なら「事業」を「介護予防」に直してください。"
+                        + "交流の行事なら、講座IDと違う名前にしてください。確認できるまで保留にしました。")
         }
         let person = ctx.person()
         let resident = resident(&ctx, on: date)

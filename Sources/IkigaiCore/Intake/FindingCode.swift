@@ -47,6 +47,7 @@ public enum FindingCode: String, Sendable, CaseIterable, Comparable {
     // H: held for a person to look at; counts as rejected.
     case addressUnrecognised = "H401"
     case offSchedule = "H402"
+    case exchangeNamedLikeClass = "H403"
 
     // D: a ruling in decisions.csv that cannot be applied.
     case badRuling = "D501"
@@ -120,6 +121,7 @@ public enum FindingCode: String, Sendable, CaseIterable, Comparable {
         case .idNotChecked: return "本人確認なし"
         case .addressUnrecognised: return "住所を確認できない（保留）"
         case .offSchedule: return "講座の開催日ではない（保留）"
+        case .exchangeNamedLikeClass: return "交流の行事が講座ID（保留）"
         case .badRuling: return "判定が読めない・重複している"
         case .staleRuling: return "どの組にも当てはまらない判定"
         case .ignoredFile: return "読まなかったファイル"
@@ -183,6 +185,7 @@ extension FindingCode {
         case .idNotChecked: return "ID not checked"
         case .addressUnrecognised: return "address not recognised (held)"
         case .offSchedule: return "class does not meet that day (held)"
+        case .exchangeNamedLikeClass: return "an exchange visit whose event is a class ID (held)"
         case .badRuling: return "unreadable or repeated ruling"
         case .staleRuling: return "ruling matches no pair"
         case .ignoredFile: return "file not read"
