@@ -50,6 +50,10 @@ public final class RowChecker: Sendable {
             ctx.add(column, .cellTooLong, "セルが長すぎます（\(record.cells[i].utf8.count / 1024) KB）。改行や引用符のずれで複数の行が1つのセルに入っていないか確認してください。")
         }
         if !ctx.findings.isEmpty { return CheckedRow(source: source, date: nil, record: nil, findings: ctx.findings) }
+        if let word = RowChecker.totalWord(ctx.nameCell()) {
+            ctx.add(.name, .notARecord, "氏名が「\(word)」で、記録の行ではないようです（合計・小計などの行）。この行を消してください。")
+            return CheckedRow(source: source, date: nil, record: nil, findings: ctx.findings)
+        }
         if isNote(&ctx, sheet) {
             let person = sheet.kind == .groups ? "氏名・電話番号" : "氏名・電話番号・住所"
             ctx.add(nil, .notARecord, "\(person)が空で、記録の行ではないようです（合計・メモ・「以下余白」などの行）。記録でなければこの行を消してください。記録なら\(person)を入れてください。")
@@ -83,6 +87,15 @@ public final class RowChecker: Sendable {
             return true
         case .classes, .decisions: return false
         }
+    }
+
+    /// Words a clerk writes in the 氏名 column of a totals or end-of-list line (`,,,計,218名`).
+    /// No one is called 合計; checked as a person, the line gave six findings about its empty cells.
+    static let totalWords = ["計", "合計", "小計", "総計", "累計", "以下余白", "以下空白", "以上"]
+
+    /// The totals word a name cell holds, white space ignored; nil for any other name.
+    static func totalWord(_ name: String) -> String? {
+        totalWords.first { isWord(name, $0) }
     }
 
     private func isRepeatedHeader(_ record: CSVRecord, _ sheet: SheetHead, _ ctx: inout RowContext) -> Bool {

@@ -33,7 +33,7 @@ public struct Rulings: Sendable {
         var entries: [Entry] = []
         var findings: [Finding] = []
         var seen: [String: Int] = [:]
-        for r in sheet.records where !Sheet.isBlank(r) {
+        for r in sheet.records where !sheet.isBlank(r) {
             var pair = Text.removingWhitespace(Text.cell(sheet.header.value(.pairID, in: r.cells) ?? "")).lowercased()
             let said = Text.removingWhitespace(Text.cell(sheet.header.value(.ruling, in: r.cells) ?? "")).lowercased()
             if said.isEmpty { continue }

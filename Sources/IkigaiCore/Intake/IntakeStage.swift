@@ -74,7 +74,7 @@ public enum IntakeStage {
                 let read = SheetReader.stream(absolutePath: inputDir + "/" + path, path: path, kind: kind,
                                               extraProhibited: extra, digests: digests) { record, head in
                     if sheet.rows.isEmpty { sheet.rows.reserveCapacity(head.lineFeeds) }
-                    if !Sheet.isBlank(record) { sheet.add(checker.check(record, in: head, memo: memo)) }
+                    if !Sheet.isBlank(record, head.header) { sheet.add(checker.check(record, in: head, memo: memo)) }
                 }
                 switch read {
                 case .failure(let f): outcome = .refused(f)

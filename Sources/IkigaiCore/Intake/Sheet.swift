@@ -12,9 +12,17 @@ public struct Sheet: Sendable {
     public var header: HeaderMap { head.header }
     public var byteCount: Int { head.byteCount }
 
-    /// Whether every cell of a record is empty: Excel writes `,,,,` for rows
-    /// that were cleared, and such rows are not data.
-    public static func isBlank(_ r: CSVRecord) -> Bool {
-        r.cells.allSatisfy { Text.isBlank($0) }
+    /// Whether every cell of a record is empty, a row-number column (`No.`, `番号`)
+    /// aside: Excel writes `,,,,` for rows that were cleared, and a template
+    /// numbered down to row 200 gives `37,,,,` for every row not yet used.
+    /// Neither is data; reading the number as a record rejected each unused line.
+    public static func isBlank(_ r: CSVRecord, _ header: HeaderMap) -> Bool {
+        for (i, cell) in r.cells.enumerated() where !Text.isBlank(cell) {
+            if !header.ignored.contains(i) { return false }
+        }
+        return true
     }
+
+    /// Whether a record is empty under this sheet's header.
+    public func isBlank(_ r: CSVRecord) -> Bool { Sheet.isBlank(r, header) }
 }

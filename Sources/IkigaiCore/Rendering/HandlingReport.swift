@@ -49,7 +49,7 @@ struct HandlingReport {
             case .success(let sheet):
                 let items = Column.allCases.filter { sheet.header.index[$0] != nil && HandlingReport.personalColumns.contains($0) }.map(\.japanese)
                 sheets.append(Sheet(path: "Input/" + path, items: items.joined(separator: "・"),
-                                    rows: String(sheet.records.filter { !IkigaiCore.Sheet.isBlank($0) }.count),
+                                    rows: String(sheet.records.filter { !sheet.isBlank($0) }.count),
                                     encoding: sheet.encoding.rawValue, since: since, modified: modified))
             case .failure(let f):
                 sheets.append(Sheet(path: "Input/" + path, items: "読み込まない（\(f.code.rawValue) \(f.code.title)）", rows: "-",

@@ -129,7 +129,7 @@ extension ClassSeries {
         var out: [ClassSeries] = []
         var findings: [Finding] = []
         var seen: [String: Int] = [:]
-        for r in sheet.records where !Sheet.isBlank(r) {
+        for r in sheet.records where !sheet.isBlank(r) {
             let (series, problems) = read(r, sheet: sheet)
             findings += problems
             if let c = series {

@@ -34,4 +34,52 @@ struct NoteRowTests {
         #expect(Set(dated).isSuperset(of: ["氏名", "電話番号", "住所"]))
         #expect(!rows.contains { $0[1] == "6" && $0[3] == FindingCode.notARecord.rawValue })
     }
+
+    @Test func aTotalWrittenUnderTheNameIsOneFindingOnTheNameColumn() throws {
+        let (o, rows) = try Support.runSheets(["visits/2018-05.csv": """
+            日付,事業,行事,氏名,電話番号,年齢,住所,本人確認
+            2018-05-10,交流,お茶会,架空 一郎,03-1000-0001,70,大久保1-1-1,済
+            ,,,計,1名,,,
+            2018-05-31,,,合 計,,,,
+            ,,,以上,,,,
+
+            """])
+        #expect(o.summary.rowsRead == 4)
+        #expect(o.summary.rowsAccepted == 1)
+        let flagged = rows.filter { $0[0] == "visits/2018-05.csv" && $0[1] != "2" }
+        #expect(flagged.map { "\($0[1]):\($0[2]):\($0[3])" } == ["3:氏名:R220", "4:氏名:R220", "5:氏名:R220"], "one finding per line")
+        #expect(flagged.allSatisfy { !$0[4].contains("1名") && !$0[4].contains("結合") })
+    }
+
+    @Test func numberedLinesOfATemplateThatWereNeverUsedAreBlank() throws {
+        // An Excel template numbered down the No. column: only the number is in the unused lines.
+        let (o, rows) = try Support.runSheets(["visits/2018-05.csv": """
+            No.,日付,事業,行事,氏名,電話番号,年齢,住所,本人確認
+            1,2018-05-10,交流,お茶会,架空 一郎,03-1000-0001,70,大久保1-1-1,済
+            2,,,,,,,,
+            3,,,,,,,,
+            4,,,,,,,,
+
+            """, "groups/2018-04.csv": """
+            番号,グループ名,氏名,電話番号
+            1,囲碁の会,架空 二郎,03-1000-0002
+            2,,,
+            3,,,
+
+            """])
+        #expect(o.summary.rowsRead == 2, "a line holding only its number is not a record")
+        #expect(o.summary.rowsAccepted == 2)
+        #expect(rows.isEmpty)
+    }
+
+    @Test func aNumberedLineWithAnythingElseInItIsStillARow() throws {
+        let (o, rows) = try Support.runSheets(["visits/2018-05.csv": """
+            No.,日付,事業,行事,氏名,電話番号,年齢,住所,本人確認
+            1,2018-05-10,交流,お茶会,架空 一郎,03-1000-0001,70,大久保1-1-1,済
+            2,,,,,,,,済
+
+            """])
+        #expect(o.summary.rowsRead == 2)
+        #expect(rows.contains { $0[1] == "3" && $0[3] == FindingCode.notARecord.rawValue })
+    }
 }
