@@ -54,6 +54,7 @@ public final class RowChecker: Sendable {
             ctx.add(.name, .notARecord, "氏名が「\(word)」で、記録の行ではないようです（合計・小計などの行）。この行を消してください。")
             return CheckedRow(source: source, date: nil, record: nil, findings: ctx.findings)
         }
+        ctx.reportDittoMarks()
         if isNote(&ctx, sheet) {
             let person = sheet.kind == .groups ? "氏名・電話番号" : "氏名・電話番号・住所"
             ctx.add(nil, .notARecord, "\(person)が空で、記録の行ではないようです（合計・メモ・「以下余白」などの行）。記録でなければこの行を消してください。記録なら\(person)を入れてください。")
@@ -95,7 +96,12 @@ public final class RowChecker: Sendable {
 
     /// The totals word a name cell holds, white space ignored; nil for any other name.
     static func totalWord(_ name: String) -> String? {
-        totalWords.first { isWord(name, $0) }
+        // Nearly every name fails on its first character, checked before any word is compared.
+        guard let first = name.unicodeScalars.first(where: { !Text.isSpace($0) }) else { return nil }
+        switch first {
+        case "計", "合", "小", "総", "累", "以": return totalWords.first { isWord(name, $0) }
+        default: return nil
+        }
     }
 
     private func isRepeatedHeader(_ record: CSVRecord, _ sheet: SheetHead, _ ctx: inout RowContext) -> Bool {

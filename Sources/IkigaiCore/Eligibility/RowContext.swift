@@ -16,9 +16,34 @@ struct RowContext {
         self.memo = memo
     }
 
+    /// Columns already told as holding a ditto mark (R222): what their reader would add about
+    /// the mark (an unreadable date, an ID check not done) is not news to the clerk.
+    private var dittoColumns: Set<Column> = []
+
     mutating func add(_ column: Column?, _ code: FindingCode, _ message: String) {
+        if let column, code != .dittoMark {
+            if !dittoColumns.isEmpty, dittoColumns.contains(column) { return }
+            // A mark read as a date, phone or ID check fails there: told as the mark it is. Asked
+            // only when a finding is made, not of every cell (see `reportDittoMarks`).
+            if let raw = sheet.header.value(column, in: record.cells), let mark = DittoMark.mark(in: raw) {
+                return add(column, .dittoMark, DittoMark.advice(column, mark))
+            }
+        }
+        if code == .dittoMark, let column { dittoColumns.insert(column) }
         findings.append(Finding(file: sheet.path, row: record.row, column: column.map { sheet.header.shown($0) } ?? "",
                                 code: code, message: message))
+    }
+
+    /// Columns whose reader takes any text: a mark there reads as a value (a group called 〃), so
+    /// it is looked for in every row. Marks elsewhere fail their reader and are caught in `add`.
+    private static let freeText: [Column] = [.group, .event, .name, .kana]
+
+    /// Reports each free-text cell of the row that holds a ditto mark (`〃`, `同上`).
+    mutating func reportDittoMarks() {
+        for column in RowContext.freeText {
+            guard let raw = sheet.header.value(column, in: record.cells), let mark = DittoMark.mark(in: raw) else { continue }
+            add(column, .dittoMark, DittoMark.advice(column, mark))
+        }
     }
 
     /// `Text.cell` of the column's cell, through the memo: names, addresses and

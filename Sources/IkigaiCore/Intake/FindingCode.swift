@@ -37,6 +37,7 @@ public enum FindingCode: String, Sendable, CaseIterable, Comparable {
     case repeatedVisit = "R219"
     case notARecord = "R220"
     case severalPeople = "R221"
+    case dittoMark = "R222"
 
     // N: the row is readable but the person is not eligible on that day.
     case outsideFiscalYear = "N301"
@@ -115,6 +116,7 @@ public enum FindingCode: String, Sendable, CaseIterable, Comparable {
         case .repeatedVisit: return "来館記録の二重入力"
         case .notARecord: return "記録ではない行（合計・メモなど）"
         case .severalPeople: return "氏名に2人以上"
+        case .dittoMark: return "「〃」「同上」など上と同じの印"
         case .outsideFiscalYear: return "年度外の日付"
         case .underAge: return "年齢が対象外"
         case .outsideWard: return "区外の住所"
@@ -179,6 +181,7 @@ extension FindingCode {
         case .repeatedVisit: return "the same visit recorded twice"
         case .notARecord: return "a row with no person in it (a total, a memo)"
         case .severalPeople: return "a name cell naming more than one person"
+        case .dittoMark: return "a ditto mark (〃, 同上) instead of a value"
         case .outsideFiscalYear: return "date outside the fiscal year"
         case .underAge: return "under the minimum age"
         case .outsideWard: return "address outside the ward"

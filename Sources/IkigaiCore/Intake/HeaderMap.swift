@@ -14,6 +14,8 @@ public struct HeaderMap: Sendable {
     /// Column ordinal → index in the record, or -1: `index` as an array, for the
     /// per-cell look-ups of intake.
     private let positions: [Int]
+    /// The sheet's columns in `Column` order, for a walk over a row's cells.
+    public let columns: [Column]
 
     init(kind: SheetKind, index: [Column: Int], header: [Column: String], ignored: Set<Int>, unnamed: [Int], width: Int) {
         self.kind = kind
@@ -25,6 +27,7 @@ public struct HeaderMap: Sendable {
         var positions = Array(repeating: -1, count: Column.allCases.count)
         for (c, i) in index { positions[c.ordinal] = i }
         self.positions = positions
+        self.columns = Column.allCases.filter { positions[$0.ordinal] >= 0 }
     }
 
     /// Headers of row-number columns, after folding.

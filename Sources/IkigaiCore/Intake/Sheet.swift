@@ -18,7 +18,7 @@ public struct Sheet: Sendable {
     /// Neither is data; reading the number as a record rejected each unused line.
     public static func isBlank(_ r: CSVRecord, _ header: HeaderMap) -> Bool {
         for (i, cell) in r.cells.enumerated() where !Text.isBlank(cell) {
-            if !header.ignored.contains(i) { return false }
+            if header.ignored.isEmpty || !header.ignored.contains(i) { return false }
         }
         return true
     }
