@@ -200,14 +200,28 @@ public struct HeaderMap: Sendable {
     /// "「電話」は「電話番号」のことなら…" for each unknown header that is a known near miss.
     static func hints(_ unknown: [String], kind: SheetKind, present: [Column: Int]) -> String {
         var out = ""
+        let allowed = lookup(kind)
         for u in unknown.prefix(10) {
-            var c = nearMisses[ProhibitedCategories.foldHeader(u)]
+            var c = meant(ProhibitedCategories.foldHeader(u), allowed: allowed)
             // 講座 names the class: 講座ID on an application, 行事 on a visit.
             if c == .event && kind == .applications { c = .classID }
             guard let c, kind.allowed.contains(c), present[c] == nil else { continue }
             out += "「\(u)」が「\(c.japanese)」のことなら、見出しを「\(c.japanese)」に直してください。"
         }
         return out
+    }
+
+    /// The column a folded header seems to mean: a known near miss, or an allowed header or near
+    /// miss with a note added after it (`本人確認欄`, `氏名(フルネーム)`, `電話番号※日中`).
+    static func meant(_ folded: String, allowed: [String: Column]) -> Column? {
+        if let c = nearMisses[folded] { return c }
+        var bare = Substring(folded)
+        if let note = bare.firstIndex(where: { $0 == "(" || $0 == "※" || $0 == "*" }), note != bare.startIndex {
+            bare = bare[..<note]
+        }
+        if bare.hasSuffix("欄") { bare = bare.dropLast() }
+        guard bare.count < folded.count, !bare.isEmpty else { return nil }
+        return allowed[String(bare)] ?? nearMisses[String(bare)]
     }
 
     /// The cell of `column` in `cells`, or nil when the sheet has no such column.

@@ -58,13 +58,27 @@ public struct PhoneNumber: Hashable, Sendable {
     /// `03-1234-5678（自宅）`, `090-1234-5678(携帯)`: a short note in brackets after the number,
     /// with no digit in it, is how many clerks tell two numbers apart. It is dropped (only the
     /// digits are kept); a note with digits (`内線12`) still makes the number unreadable.
+    /// The same note before the number (`(携帯)090-1234-5678`) is dropped too; `(03)1234-5678`
+    /// has digits in its brackets and stays as it is.
     static func droppingNote(_ text: String) -> String {
+        if text.hasPrefix("("), let close = text.firstIndex(of: ")") {
+            let note = text[text.index(after: text.startIndex)..<close]
+            let after = text[text.index(after: close)...]
+            if isNote(note), after.contains(where: \.isNumber) {
+                return droppingNote(String(after.drop { $0.isWhitespace }))
+            }
+        }
         guard text.hasSuffix(")"), let open = text.lastIndex(of: "(") else { return text }
         let note = text[text.index(after: open)..<text.index(before: text.endIndex)]
         let before = text[..<open]
-        guard !note.isEmpty, note.count <= 10, !note.contains(where: \.isNumber), before.contains(where: \.isNumber),
-              !before.hasSuffix(")") else { return text }
+        guard isNote(note), before.contains(where: \.isNumber), !before.hasSuffix(")") else { return text }
         return String(before)
+    }
+
+    /// A short note with no digit, and not one that says the number is a fax (no phone for a call).
+    private static func isNote(_ note: Substring) -> Bool {
+        !note.isEmpty && note.count <= 10 && !note.contains(where: \.isNumber)
+            && !["fax", "ファックス", "ファクス"].contains { note.lowercased().contains($0) }
     }
 
     /// Hyphens, dashes and the long-vowel mark clerks type between groups of digits (in

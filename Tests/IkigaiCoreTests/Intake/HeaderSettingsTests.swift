@@ -51,6 +51,23 @@ struct HeaderTests {
         #expect(r.message.contains("「講座」が「講座ID」のことなら"))
     }
 
+    @Test func aHeaderWithANoteAfterItIsToldWhichHeaderItMeans() {
+        guard case .failure(let p) = map(["日付", "事業", "行事", "氏名（フルネーム）", "電話番号※日中", "年令（歳）", "住所", "本人確認欄"]) else {
+            Issue.record("the contract fixes the header names")
+            return
+        }
+        #expect(p.message.contains("「氏名（フルネーム）」が「氏名」のことなら"))
+        #expect(p.message.contains("「電話番号※日中」が「電話番号」のことなら"))
+        #expect(p.message.contains("「年令（歳）」が「年齢」のことなら"), "a near miss with a note")
+        #expect(p.message.contains("「本人確認欄」が「本人確認」のことなら"))
+        // A note alone, or a header that only begins like an allowed one, is not guessed at.
+        guard case .failure(let q) = map(["日付", "事業", "行事", "氏名", "電話番号", "年齢", "住所", "本人確認", "（備考）", "住所録"]) else {
+            Issue.record("unknown columns refuse")
+            return
+        }
+        #expect(!q.message.contains("のことなら"))
+    }
+
     @Test func aTitleRowOrDataInRowOneIsNamedAsSuch() {
         for first in [["来館記録 2018年5月", "", "", ""], ["2018-05-10", "交流", "お茶会", "架空 一郎", "0310000001"]] {
             guard case .failure(let p) = map(first) else {

@@ -40,6 +40,16 @@ struct PhoneTests {
         #expect(PhoneNumber.parse("03-1111-2222 実家") == .failure(.unexpectedCharacters), "only a bracketed note, or a known label")
     }
 
+    @Test func aNoteInBracketsBeforeTheNumberIsDropped() throws {
+        for t in ["(携帯)090-1111-2222", "（携帯）０９０－１１１１－２２２２", "(携帯) 090 1111 2222", "(本人)09011112222(携帯)"] {
+            #expect(try PhoneNumber.parse(t).get().digits == "09011112222", "\(t)")
+        }
+        #expect(try PhoneNumber.parse("(03)1111-2222").get().digits == "0311112222", "brackets round the area code stay")
+        #expect(PhoneNumber.parse("(内線1)03-1111-2222") == .failure(.unexpectedCharacters), "a note with digits is not dropped")
+        #expect(PhoneNumber.parse("(FAX)03-1111-2222") == .failure(.unexpectedCharacters), "a fax number is not a phone")
+        #expect(PhoneNumber.parse("03-1111-2222(FAX)") == .failure(.unexpectedCharacters))
+    }
+
     @Test("a label that says what the number is, before or after it, is dropped", arguments: [
         "TEL 03-1111-2222", "TEL:03-1111-2222", "Tel.03-1111-2222", "ＴＥＬ：０３－１１１１－２２２２", "℡03-1111-2222",
         "電話 03-1111-2222", "電話番号：03-1111-2222", "自宅 03-1111-2222", "03-1111-2222 自宅", "03-1111-2222　自宅",
