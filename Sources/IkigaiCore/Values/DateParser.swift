@@ -50,10 +50,12 @@ public enum DateParser {
         // Excel writes a date cell formatted with a time as `2018/5/10 0:00`, and a reception
         // sheet may log the time of the visit (`2018/5/10 14:30:00`): the day is the date
         // either way. Only a real time of day is dropped; `2018/5/10 25:00` is not a date.
-        if let space = text.lastIndex(where: { $0.isWhitespace }), text[space...].contains(":") {
+        // A system's export may join them with T (`2018-05-10T10:00`, ISO 8601).
+        if let space = text.lastIndex(where: { $0.isWhitespace || $0 == "T" }), text[space...].contains(":") {
             guard isTimeOfDay(text[text.index(after: space)...]) else { return .failure(.unreadable) }
             text = String(text[..<space])
         }
+        if text.contains(where: { kanjiDigits[$0] != nil || $0 == "十" }) { text = arabicNumerals(text) }
         var chars = Substring(Text.removingWhitespace(text))
         if chars.allSatisfy(\.isASCIIDigit) {
             // 20180510, as typed without separators: the year first, always four digits.
@@ -130,6 +132,34 @@ public enum DateParser {
             guard w.hasPrefix(date.weekdayKanji) else { return .failure(.weekdayMismatch) }
         }
         return .success(date)
+    }
+
+    private static let kanjiDigits: [Character: Int] = [
+        "〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+    ]
+
+    /// `昭和二十三年五月十日`, `二〇一八年五月十日`: a date copied from a document written in kanji
+    /// numerals, with each run of them as Arabic digits. 十 counts tens (二十三 is 23, 十 is 10);
+    /// without it the digits are read in place (二〇一八 is 2018).
+    static func arabicNumerals(_ text: String) -> String {
+        var out = ""
+        var run: [Character] = []
+        func flush() {
+            guard !run.isEmpty else { return }
+            if let ten = run.firstIndex(of: "十") {
+                let tens = run[..<ten].reduce(0) { $0 * 10 + (kanjiDigits[$1] ?? 0) }
+                let units = run[(ten + 1)...].reduce(0) { $0 * 10 + (kanjiDigits[$1] ?? 0) }
+                out += String((ten == 0 ? 1 : tens) * 10 + units)
+            } else {
+                out += run.map { String(kanjiDigits[$0] ?? 0) }.joined()
+            }
+            run = []
+        }
+        for c in text {
+            if kanjiDigits[c] != nil || c == "十" { run.append(c) } else { flush(); out.append(c) }
+        }
+        flush()
+        return out
     }
 
     /// `2018-05-10`, `2018/5/10`, `2018.5.10` in plain ASCII with nothing around it: the

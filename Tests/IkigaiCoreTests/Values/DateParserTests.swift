@@ -13,6 +13,8 @@ struct DateParserTests {
         "2018/5/10 14:30", "2018/05/10 9:05:00", "20180510", "２０１８０５１０", "平成30年5月10日木曜日", "2018/5/10木", "2018年5月10日（木曜日）", "H.30.5.10", "Ｈ．３０．５．１０",
         // The dashes clerks type, the long-vowel mark an IME gives for one among them.
         "2018ー5ー10", "2018ｰ5ｰ10", "2018−5−10", "2018‐5‐10", "H30ー5ー10",
+        // Kanji numerals, as a document copied from writes them; ISO 8601 with a time, as a system exports it.
+        "平成三十年五月十日", "二〇一八年五月十日", "平成三〇年五月一〇日", "2018-05-10T10:00", "2018-05-10T09:30:00",
     ])
     func sameDay(_ text: String) throws {
         #expect(try DateParser.parse(text).get() == day(2018, 5, 10))
@@ -31,6 +33,14 @@ struct DateParserTests {
     ])
     func outsideEra(_ text: String, _ era: String) {
         #expect(DateParser.parse(text) == .failure(.outsideEra(era: era)))
+    }
+
+    @Test func kanjiNumeralsCountTens() throws {
+        #expect(try DateParser.parse("昭和二十三年四月一日").get() == day(1948, 4, 1))
+        #expect(try DateParser.parse("令和元年十二月三十一日").get() == day(2019, 12, 31))
+        #expect(try DateParser.parseBirthDate("昭和十年十月二十日生").get() == day(1935, 10, 20))
+        #expect(DateParser.parse("平成三十年二月三十日") == .failure(.noSuchDay))
+        #expect(DateParser.parse("2018-05-10T25:00") == .failure(.unreadable), "only a real time of day is dropped")
     }
 
     @Test func lastDaysOfEras() throws {
