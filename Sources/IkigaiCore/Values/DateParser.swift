@@ -146,12 +146,17 @@ public enum DateParser {
         var run: [Character] = []
         func flush() {
             guard !run.isEmpty else { return }
-            if let ten = run.firstIndex(of: "十") {
-                let tens = run[..<ten].reduce(0) { $0 * 10 + (kanjiDigits[$1] ?? 0) }
-                let units = run[(ten + 1)...].reduce(0) { $0 * 10 + (kanjiDigits[$1] ?? 0) }
-                out += String((ten == 0 ? 1 : tens) * 10 + units)
-            } else {
+            let tens = run.indices.filter { run[$0] == "十" }
+            if tens.isEmpty, run.count <= 4 {
                 out += run.map { String(kanjiDigits[$0] ?? 0) }.joined()
+            } else if tens.count == 1, let ten = tens.first, ten <= 1, run.count - ten <= 2 {
+                // 十, 二十, 二十三, 十五: one digit at most on either side of 十.
+                let before = ten == 0 ? 1 : kanjiDigits[run[0]] ?? 0
+                let after = ten + 1 < run.count ? kanjiDigits[run[ten + 1]] ?? 0 : 0
+                out += String(before * 10 + after)
+            } else {
+                // Not a number a date holds: left as written, and unreadable below.
+                out.append(contentsOf: run)
             }
             run = []
         }

@@ -41,6 +41,8 @@ struct DateParserTests {
         #expect(try DateParser.parseBirthDate("昭和十年十月二十日生").get() == day(1935, 10, 20))
         #expect(DateParser.parse("平成三十年二月三十日") == .failure(.noSuchDay))
         #expect(DateParser.parse("2018-05-10T25:00") == .failure(.unreadable), "only a real time of day is dropped")
+        #expect(DateParser.parse("平成十" + String(repeating: "九", count: 40) + "年五月十日") == .failure(.unreadable), "a long run is no number")
+        #expect(DateParser.parse("平成十十十十年五月十日") == .failure(.unreadable))
     }
 
     @Test func lastDaysOfEras() throws {
