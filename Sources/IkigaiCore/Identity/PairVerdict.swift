@@ -28,6 +28,7 @@ struct PairVerdict {
             if f.bothRead { if f.sharedReading { pro.append("フリガナが同じ") } else { con.append("フリガナが異なる") } }
             if f.givenInKanaReads { pro.append("かなで書いた名がもう一方のフリガナと合う") }
             if f.givenInKanaUnread { pro.append("姓が同じで、一方の名がかな書き（もう一方にフリガナがない）") }
+            if f.kanaForKanji { pro.append("姓が同じで、一方の名の一部がかな書き（はな子・花子 のように後ろの字が同じ）") }
             if f.otherScript { pro.append("一方の氏名がローマ字（もう一方と比べられない）") }
             switch f.ages {
             case true?: pro.append("年齢が日付と矛盾しない")
@@ -60,12 +61,13 @@ struct PairVerdict {
             if f.sharedReading || f.sameNameOtherKana || f.sameNameOtherOrder || f.givenInKanaReads { return verdict(.same, 0.97) }
             // The given name in kana on the phone of one whose kanji nothing reads: the person, or
             // a relative whose name sounds otherwise. Only the manager knows.
-            if (f.givenInKanaUnread || f.otherScript) && f.ages == true { return verdict(.review, 0.5) }
+            if (f.givenInKanaUnread || f.otherScript || f.kanaForKanji) && f.ages == true { return verdict(.review, 0.5) }
             if PairVerdict.differByOneCharacter(x.name, y.name) && f.ages != false { return verdict(.review, 0.6) }
             return verdict(.different, 0.05)
         }
         // Her given name in kana, at the house and with the age of the one who reads so.
         if f.givenInKanaReads && f.sameHouse && f.ages == true { return verdict(.same, 0.9) }
+        if f.kanaForKanji && f.sameHouse && f.ages == true { return verdict(.review, 0.45) }
         if f.sameName {
             // One name at one house (丁目, 番 and 号) with ages that fit: a resident who gave her
             // mobile one day and her landline the next. Two residents of one name in one house
@@ -121,6 +123,9 @@ struct PairVerdict {
         /// One name wrote the given name in kana, and the other, the same surname in kanji with
         /// a kanji given name, has no reading to hold it against (`廣瀬 たかし`, `廣瀬 隆`).
         let givenInKanaUnread: Bool
+        /// One given name writes in kana part of what the other writes in kanji, with the same
+        /// character after it (`斎藤 はな子`, `斎藤 花子`): asked of one phone or one house only.
+        let kanaForKanji: Bool
 
         init(_ x: Profile, _ y: Profile) {
             // A name whose kana differ only in script or old kana (はな / ハナ, ヨシヱ / ヨシエ) is
@@ -144,11 +149,12 @@ struct PairVerdict {
             otherHouse = !sameHouse && !sameBuilding && x.hasHouse && y.hasHouse
             givenInKanaReads = PairVerdict.givenInKanaReads(x, as: y) || PairVerdict.givenInKanaReads(y, as: x)
             givenInKanaUnread = PairVerdict.givenInKanaUnread(x, beside: y) || PairVerdict.givenInKanaUnread(y, beside: x)
+            kanaForKanji = !sameName && (samePhone || sameHouse) && PairVerdict.kanaForKanji(x.name, y.name)
             // Two of one household never share a reading, so a shared one outweighs another kanji
             // for the given name (二郎 and 次郎 both read ジロウ): a spelling, not a relative.
             // A given name in kana beside one in kanji is another given name only when a reading
             // says so: `池田 よしこ` is no relative of `池田 良子` for want of one.
-            if !(bothRead && sharedReading), !givenInKanaReads, !givenInKanaUnread, let p = x.parts, let q = y.parts {
+            if !(bothRead && sharedReading), !givenInKanaReads, !givenInKanaUnread, !kanaForKanji, let p = x.parts, let q = y.parts {
                 sameSurnameOtherGiven = !sameNameOtherKana && p.surname == q.surname && p.given != q.given
             } else {
                 sameSurnameOtherGiven = false
@@ -165,7 +171,7 @@ struct PairVerdict {
     static func contradicts(_ x: Profile, _ y: Profile) -> Bool {
         let f = Facts(x, y)
         if f.ages == false || (f.bothRead && !f.sharedReading) || f.sameSurnameOtherGiven { return true }
-        return f.samePhone && !f.sameName && !f.sharedReading && !f.givenInKanaReads && !f.givenInKanaUnread && !f.otherScript
+        return f.samePhone && !f.sameName && !f.sharedReading && !f.givenInKanaReads && !f.givenInKanaUnread && !f.otherScript && !f.kanaForKanji
             && !PairVerdict.differByOneCharacter(x.name, y.name)
     }
 
@@ -187,6 +193,37 @@ struct PairVerdict {
     static func givenInKanaReads(_ a: Profile, as b: Profile) -> Bool {
         guard let (head, tail) = a.givenInKana, b.name != a.name, b.name.hasPrefix(head), b.name.count > head.count else { return false }
         return b.readings.contains { $0.hasSuffix(tail) && $0.count > tail.count }
+    }
+
+    /// Whether one folded name writes in kana, between the same kanji surname and the same last
+    /// character, what the other writes in kanji: `斎藤はな子` and `斎藤花子`, `山本よし江` and
+    /// `山本良江`. Elderly women's names often end in 子, 江 or 代 after a part that reception may
+    /// write in kana. No dictionary says whether はな reads 花, so this only puts the pair to
+    /// the manager; it is never enough to merge.
+    static func kanaForKanji(_ a: String, _ b: String) -> Bool {
+        kanaPart(of: a, standsIn: b) || kanaPart(of: b, standsIn: a)
+    }
+
+    private static func kanaPart(of a: String, standsIn b: String) -> Bool {
+        // Nearly every pair fails on the last character or the one before it, without an array.
+        let ua = a.unicodeScalars
+        guard let last = ua.last, Text.isKanji(last), b.unicodeScalars.last == last else { return false }
+        let beforeLast = ua.index(before: ua.endIndex)
+        guard beforeLast > ua.startIndex, isKanaScalar(ua[ua.index(before: beforeLast)]) else { return false }
+        let x = Array(ua), y = Array(b.unicodeScalars)
+        var start = x.count - 1
+        while start > 0, isKanaScalar(x[start - 1]) { start -= 1 }
+        let kana = x.count - 1 - start
+        guard start >= 1, x[..<start].allSatisfy(Text.isKanji), y.count > start + 1, y[..<start].elementsEqual(x[..<start]) else { return false }
+        let middle = y[start..<(y.count - 1)]
+        return middle.count <= kana && middle.allSatisfy(Text.isKanji)
+    }
+
+    private static func isKanaScalar(_ u: Unicode.Scalar) -> Bool {
+        switch u.value {
+        case 0x3041...0x3096, 0x30A1...0x30FA, 0x30FC: return true
+        default: return false
+        }
     }
 
     /// Whether two names of equal length in bytes both hold kana: the only names

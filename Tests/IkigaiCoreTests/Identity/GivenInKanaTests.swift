@@ -70,6 +70,38 @@ struct GivenInKanaTests {
         #expect(!pair.reasonsAgainst.contains { $0.hasPrefix("姓が同じで名が異なる") })
     }
 
+    @Test func partOfTheGivenNameInKanaBeforeTheSameKanji() {
+        for (a, b) in [("斎藤はな子", "斎藤花子"), ("山本よし江", "山本良江"), ("田中ハル子", "田中春子"), ("佐々木かず子", "佐々木和子")] {
+            #expect(PairVerdict.kanaForKanji(NameFolding.name(a), NameFolding.name(b)), "\(a) \(b)")
+            #expect(PairVerdict.kanaForKanji(NameFolding.name(b), NameFolding.name(a)), "either way round")
+        }
+        for (a, b) in [("斎藤はな子", "斎藤花江"), ("斎藤はな子", "佐藤花子"), ("はな子", "花子"), ("斎藤はな子", "斎藤はな子"),
+                       ("斎藤は子", "斎藤花代子"), ("斎藤はなこ", "斎藤花子"), ("斎藤花子", "斎藤春子")] {
+            #expect(!PairVerdict.kanaForKanji(NameFolding.name(a), NameFolding.name(b)), "\(a) \(b)")
+        }
+    }
+
+    /// `斎藤 はな子` beside `齋藤 花子` on one phone was called a household (same surname, another
+    /// given name) and kept apart without a word: nothing says whether はな reads 花, so the
+    /// manager is asked.
+    @Test func partlyInKanaOnOnePhoneGoesToTheManager() throws {
+        let r = EvidenceResolver().resolve(IdentityRows([row("齋藤 花子", "03-3111-2222", 2), row("斎藤 はな子", "03-3111-2222", 3)]),
+                                           rulings: .none, previous: [:])
+        #expect(r.people.count == 2)
+        let pair = try #require(r.reviews.first)
+        #expect(pair.reasonsFor.contains { $0.hasPrefix("姓が同じで、一方の名の一部がかな書き") })
+        #expect(!pair.reasonsAgainst.contains { $0.hasPrefix("姓が同じで名が異なる") })
+        // Her husband on the same line is another given name, and no question.
+        let couple = EvidenceResolver().resolve(IdentityRows([row("斎藤 正男", "03-3111-2222", 2), row("斎藤 はな子", "03-3111-2222", 3)]),
+                                                rulings: .none, previous: [:])
+        #expect(couple.people.count == 2 && couple.reviews.isEmpty)
+        // Readings that differ settle it: two people, no question.
+        let read = EvidenceResolver().resolve(IdentityRows([row("斎藤 花子", "03-3111-2222", kana: "サイトウ ハナコ", 2),
+                                                           row("斎藤 はな子", "03-3111-2222", kana: "サイトウ ハナエ", 3)]),
+                                              rulings: .none, previous: [:])
+        #expect(read.people.count == 2 && read.reviews.isEmpty)
+    }
+
     /// Nor is she a relative of her own group: her given name in kana on her mobile, in kanji
     /// without a reading on her landline, and the house rule joins them all.
     @Test func aGivenNameInKanaIsNoRelativeOfItsKanji() {
