@@ -21,6 +21,8 @@ final class CellMemo {
     var idChecks = TextMemo<Bool>()
     /// 事業 cell → program: folding and lower-casing it on every row showed at 100×.
     var programs = TextMemo<Program?>()
+    /// 行事 or 講座ID cell → the place in classes.csv of the class it names, or -1.
+    var classIndexes = TextMemo<Int>()
     /// 年齢 cell → the age it states, nil when it is not one. A sheet holds a few dozen ages;
     /// the suffix test of `String` alone (`hasSuffix("歳")`) showed at 100×.
     var statedAges = TextMemo<Int?>()

@@ -7,6 +7,10 @@ public final class RowChecker: Sendable {
     let addresses: AddressParser
     /// Class key → series.
     let classes: [String: ClassSeries]
+    /// The series in classes.csv order, and class key → place there: what the memo of each
+    /// worker keeps for a 行事 or 講座ID cell (`classNamed`).
+    private let classList: [ClassSeries]
+    private let classIndex: [String: Int]
     /// For each town of the ward (by its bytes, as the address parser returns it), the area's
     /// entries for that town. `Settings.isInArea` compares every area town with `==`, whose
     /// Unicode-aware comparison of Japanese text showed on every row at 100×.
@@ -19,8 +23,14 @@ public final class RowChecker: Sendable {
         self.settings = settings
         self.addresses = settings.addressParser
         var byKey: [String: ClassSeries] = [:]
-        for c in classes { byKey[ClassSeries.key(c.id)] = c }
+        var index: [String: Int] = [:]
+        for (i, c) in classes.enumerated() where byKey[ClassSeries.key(c.id)] == nil {
+            byKey[ClassSeries.key(c.id)] = c
+            index[ClassSeries.key(c.id)] = i
+        }
         self.classes = byKey
+        self.classList = classes
+        self.classIndex = index
         var area: [TextKey: [Settings.AreaTown]] = [:]
         for t in settings.wardTowns { area[TextKey(t)] = settings.area.towns.filter { $0.town == t } }
         self.areaByTown = area
@@ -146,12 +156,12 @@ public final class RowChecker: Sendable {
         }
         var event = ctx.required(.event)
         if program == .prevention, let e = event {
-            if let c = classes[ClassSeries.key(e)] {
+            if let c = classNamed(e, ctx.memo) {
                 event = c.id
             } else {
                 ctx.add(.event, .unknownClass, unknownClassMessage(e, column: Column.event.japanese))
             }
-        } else if program == .exchange, let e = event, let c = classes[ClassSeries.key(e)] {
+        } else if program == .exchange, let e = event, let c = classNamed(e, ctx.memo) {
             // A class visit with the wrong 事業 picked: counted as an exchange event, it left the
             // class's attendance and the prevention figures short, without a word.
             ctx.add(.program, .exchangeNamedLikeClass,
@@ -172,7 +182,7 @@ public final class RowChecker: Sendable {
         let date = ctx.date(.appliedOn)
         var classID = ctx.required(.classID)
         if let id = classID {
-            if let c = classes[ClassSeries.key(id)] {
+            if let c = classNamed(id, ctx.memo) {
                 classID = c.id
                 if c.kind != .lottery {
                     ctx.add(.classID, .notLotteryClass, "講座「\(c.id)」は抽選ではない（自由参加の）講座なので申込は不要です。申込先の講座IDを確認してください。")
@@ -189,6 +199,14 @@ public final class RowChecker: Sendable {
         return CheckedRow(source: source, date: date, record: .application(Application(
             source: source, appliedOn: date, classID: classID, person: person,
             age: resident.age, residence: resident.residence)), findings: [], classHint: classID)
+    }
+
+    /// The class a 行事 or 講座ID cell names, through the worker's memo: every visit row asks
+    /// (an exchange event too, for H403), and folding and hashing the cell each time cost
+    /// some 6,000 instructions a row; a sheet holds a few dozen events.
+    private func classNamed(_ text: String, _ memo: CellMemo) -> ClassSeries? {
+        let i = memo.classIndexes.value(text) { classIndex[ClassSeries.key($0)] ?? -1 }
+        return i >= 0 ? classList[i] : nil
     }
 
     private var exampleClassID: String { classes.values.map(\.id).min() ?? "K01" }
