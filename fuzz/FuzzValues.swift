@@ -22,6 +22,7 @@ public func fuzzValues(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     var bytes = text
     if let fast = bytes.withUTF8({ ChomeBytes.read($0) }) { precondition(fast == AddressParser.chomeByCharacter(Substring(text))) }
     if let decided = bytes.withUTF8({ DateParser.plainWestern($0) }) { precondition(decided == DateParser.parseByCharacter(text)) }
+    if let decided = bytes.withUTF8({ DateParser.eraOrKanji($0) }) { precondition(decided == DateParser.parseByCharacter(text)) }
     if let ascii = PhoneNumber.parseASCII(text) { precondition(ascii == PhoneNumber.parseByScalar(text)) }
     _ = IDCheck.isChecked(text)
     _ = YearMonth(text)

@@ -29,8 +29,13 @@ public enum DateProblem: Error, Sendable, Equatable {
 /// optional weekday (`(木)`, `木曜日`) and an Excel time of day after it.
 public enum DateParser {
     public static func parse(_ raw: String) -> Result<CivilDate, DateProblem> {
-        if let decided = raw.utf8.withContiguousStorageIfAvailable(plainWestern), let answer = decided { return answer }
-        return parseByCharacter(raw)
+        readFromBytes(raw) ?? parseByCharacter(raw)
+    }
+
+    /// The reading of the forms most cells take (`plainWestern`, `eraOrKanji`) straight from
+    /// the bytes, or nil for `parseByCharacter` to read.
+    static func readFromBytes(_ raw: String) -> Result<CivilDate, DateProblem>? {
+        raw.utf8.withContiguousStorageIfAvailable { plainWestern($0) ?? eraOrKanji($0) } ?? nil
     }
 
     /// A 生年月日 cell: as `parse`, and also with the 生 or 生まれ a form prints after it

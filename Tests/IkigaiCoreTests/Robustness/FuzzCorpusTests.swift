@@ -44,6 +44,7 @@ struct FuzzCorpusTests {
             let text = String(decoding: bytes, as: UTF8.self)
             #expect(cells.value(text, Text.cell) == Text.cell(text))
             if case .success(let d) = DateParser.parse(text) { #expect(CivilDate(year: d.year, month: d.month, day: d.day) == d) }
+            #expect(DateParser.parse(text) == DateParser.parseByCharacter(text), "the byte readings say what the slow one says")
             if case .success(let d) = DateParser.parseBirthDate(text) { #expect(CivilDate(year: d.year, month: d.month, day: d.day) == d) }
             if let t = TimeOfDay(text) { #expect((0..<1440).contains(t.minutes) && TimeOfDay(t.description) == t) }
             if case .success(let p) = PhoneNumber.parse(text) { #expect((10...11).contains(p.digits.count)) }

@@ -40,6 +40,50 @@ struct ByteFastPathTests {
         }
     }
 
+    // Era and kanji dates (`DateParser.eraOrKanji`): every combination of these pieces.
+    static let prefixes = ["", "S", "s", "S.", "H", "h", "R", "r", "M", "T", "昭和", "平成", "令和", "明治", "大正", "X", "平"]
+    static let years = ["0", "1", "元", "6", "23", "31", "64", "99", "1948", "2018", "02019", "18"]
+    static let months = ["0", "1", "04", "12", "13"]
+    static let days = ["0", "1", "29", "30", "31", "32"]
+    static let separators = [(".", "."), ("/", "/"), ("-", "."), ("年", "月"), ("年", "/"), ("月", "年")]
+    static let endings = ["", "日", "(木)", " 0:00", "生"]
+
+    @Test func everyCombinationReadsAlikeBothWays() {
+        var read = 0, total = 0
+        for p in ByteFastPathTests.prefixes {
+            for y in ByteFastPathTests.years {
+                for m in ByteFastPathTests.months {
+                    for d in ByteFastPathTests.days {
+                        for (s1, s2) in ByteFastPathTests.separators {
+                            for e in ByteFastPathTests.endings {
+                                let text = p + y + s1 + m + s2 + d + e
+                                total += 1
+                                let slow = DateParser.parseByCharacter(text)
+                                if let fast = text.utf8.withContiguousStorageIfAvailable(DateParser.eraOrKanji) ?? nil {
+                                    read += 1
+                                    if fast != slow { Issue.record("\(text): bytes \(fast), characters \(slow)") }
+                                }
+                                if DateParser.parse(text) != slow { Issue.record("\(text): parse differs") }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        // The forms the byte reading is for are read there, not left to the slow reading.
+        #expect(read > total / 10, "\(read) of \(total)")
+    }
+
+    @Test func theCommonBirthDateFormsAreReadFromBytes() throws {
+        for text in ["S23.4.1", "s23.4.1", "S.23.4.1", "H30/5/10", "昭和23年4月1日", "令和元年5月1日", "2018年5月10日", "平成30年5月10"] {
+            let fast = try #require(text.utf8.withContiguousStorageIfAvailable(DateParser.eraOrKanji) ?? nil, "\(text)")
+            #expect(fast == DateParser.parseByCharacter(text), "\(text)")
+        }
+        #expect(try DateParser.parse("昭和23年4月1日").get() == CivilDate(year: 1948, month: 4, day: 1))
+        #expect(DateParser.parse("H31.5.1") == .failure(.outsideEra(era: "平成")))
+        #expect(DateParser.parse("M5.12.1") == .failure(.lunisolar))
+    }
+
     @Test func plainDatesTakeTheFastPathOnlyWhenWhole() {
         func fast(_ s: String) -> Result<CivilDate, DateProblem>? {
             var s = s
