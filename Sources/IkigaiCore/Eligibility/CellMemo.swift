@@ -69,6 +69,19 @@ final class CellMemo {
         return Int(t)
     }
 
+    /// Whether an age cell gives an age only roughly (`70代`, `約70`, `70歳くらい`, `70?`). Only on
+    /// the failure path.
+    static func isApproximateAge(_ text: String) -> Bool {
+        var t = Text.removingWhitespace(text)
+        var hedged = false
+        for prefix in ["約", "推定", "およそ", "だいたい"] where t.hasPrefix(prefix) { t.removeFirst(prefix.count); hedged = true }
+        for suffix in ["くらい", "ぐらい", "位", "頃", "?", "？", "前後", "代", "代前半", "代後半"] where t.hasSuffix(suffix) {
+            t.removeLast(suffix.count)
+            hedged = true
+        }
+        return hedged && writtenNumber(ofAge: t) != nil
+    }
+
     /// Whether an age cell holds a year of birth instead (`1948`, `昭和23年`, `S23`, `昭和23年生まれ`).
     /// Only on the failure path.
     static func isBirthYear(writtenAsAge text: String) -> Bool {

@@ -185,6 +185,9 @@ struct RowContext {
                 } else if case .success = DateParser.parse(ageText) {
                     add(.age, .badAge, "「年齢」に日付が書かれています。生年月日なら、この列の見出しを「生年月日」にしてください（列のほかの行も生年月日のとき）。"
                         + "年齢なら 72 のような整数で書いてください。")
+                } else if CellMemo.isApproximateAge(ageText) {
+                    add(.age, .badAge, "「年齢」がおおよそ（70代・約70 など）で書かれています。年齢は年代別の集計と対象かどうかの判断に使うため、"
+                        + "本人確認書類で確かめたその日の年齢を 72 のような整数で書いてください。")
                 } else {
                     add(.age, .badAge, CellMemo.writtenNumber(ofAge: ageText) == nil
                         ? "「年齢」は 72 のような整数で書いてください。"

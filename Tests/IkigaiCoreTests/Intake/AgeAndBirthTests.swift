@@ -41,6 +41,23 @@ struct AgeAndBirthTests {
         #expect(rows[2][4].contains("整数で書いて"))
     }
 
+    /// `70代` or `約70` is an age nobody checked: said as such, not as "write a whole number".
+    @Test func aRoughAgeIsToldAsOne() throws {
+        let (o, rows) = try Support.runSheets(["visits/2018-05.csv": """
+            日付,事業,行事,氏名,電話番号,年齢,住所,本人確認
+            2018-05-10,交流,喫茶,架空 一郎,03-1000-0001,80代,大久保1-1-1,済
+            2018-05-10,交流,喫茶,架空 二郎,03-1000-0002,約85,大久保1-1-1,済
+            2018-05-10,交流,喫茶,架空 三郎,03-1000-0003,85歳くらい,大久保1-1-1,済
+            2018-05-10,交流,喫茶,架空 四郎,03-1000-0004,８５？,大久保1-1-1,済
+            2018-05-10,交流,喫茶,架空 五郎,03-1000-0005,代,大久保1-1-1,済
+
+            """])
+        #expect(o.summary.rowsAccepted == 0)
+        let rough = rows.filter { $0[4].contains("おおよそ") }.map { $0[1] }
+        #expect(rough == ["2", "3", "4", "5"])
+        #expect(rows.allSatisfy { $0[3] == FindingCode.badAge.rawValue && !$0[4].contains("80代") && !$0[4].contains("約85") })
+    }
+
     /// An age under 生年月日, or a birth date without its day, said as such (and not quoted).
     @Test func aBirthDateCellHoldingAnAgeOrNoDayIsNamed() throws {
         let (_, rows) = try Support.runSheets(["visits/2018-05.csv": """
@@ -71,7 +88,7 @@ struct AgeAndBirthTests {
             2018-05-10,交流,喫茶,架空 三郎,03-1000-0003,S23,大久保1-1-1,済
             2018-05-10,交流,喫茶,架空 四郎,03-1000-0004,昭和２３年生まれ,大久保1-1-1,済
             2018-05-10,交流,喫茶,架空 五郎,03-1000-0005,1200,大久保1-1-1,済
-            2018-05-10,交流,喫茶,架空 六郎,03-1000-0006,70代,大久保1-1-1,済
+            2018-05-10,交流,喫茶,架空 六郎,03-1000-0006,80代,大久保1-1-1,済
             2018-05-10,交流,喫茶,架空 七郎,03-1000-0007,1948/5/10,大久保1-1-1,済
 
             """])
