@@ -18,9 +18,9 @@ public enum DittoMark {
     }
 
     /// Whether the first character after white space can begin a mark, read from the UTF-8
-    /// bytes: every cell of every row is asked, and nearly all answer no at their first
-    /// character. (Asked through `unicodeScalars` and a `Set`, this cost some 2,000
-    /// instructions a row.)
+    /// bytes: the free-text cells of every row are asked (`RowContext.reportDittoMarks`), and
+    /// nearly all answer no at their first character. (Asked through `unicodeScalars` and a
+    /// `Set` of every cell, this cost some 2,000 instructions a row.)
     static func mayBeMark(_ cell: String) -> Bool {
         var bytes = cell.utf8.makeIterator()
         while let b = bytes.next() {
