@@ -200,8 +200,10 @@ extension SampleSheets {
             rows.insert(header, at: rows.count / 2)
         }
         for (i, id) in ids.enumerated() { if let id { truth.append("visits/\(month).csv,\(i + 1),\(id)") } }
+        self.rows += rows.count - 1
+        // A sheet kept from a template numbered ahead: the lines not yet used hold their No. only.
+        if withNo { for _ in 0..<15 { rows.append([String(rows.count)] + Array(repeating: "", count: header.count - 1)) } }
         if crlf { rows.append(Array(repeating: "", count: header.count)) }
-        self.rows += rows.count - 1 - (crlf ? 1 : 0)
         add("visits/\(month).csv", text: SampleSheets.csv(rows, crlf: crlf), encoding: encoding)
     }
 }
