@@ -68,17 +68,22 @@ struct RosterPages {
     }
 
     var groupRosters: [(String, View)] {
+        // One group however its name was spaced (`囲碁の会`, `囲碁 の会`): a roster for each
+        // spelling split one group's members over two pages. It is titled as first written.
         var members: [String: [PersonID: PersonFields]] = [:]
+        var titles: [String: String] = [:]
         for m in intake.members {
             guard let id = register.personOf[m.source] else { continue }
-            let g = Text.cell(m.group)
+            let written = Text.cell(m.group)
+            let g = Text.removingWhitespace(written)
+            if titles[g] == nil { titles[g] = written }
             if members[g]?[id] == nil { members[g, default: [:]][id] = m.person }
         }
         let s = intake.settings
         return members.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }.enumerated().map { i, g in
             let people = RosterPages.ordered((members[g] ?? [:]).values.map { ($0.name, $0.kana, $0.phone.formatted) })
             let view = View(
-                kindLabel: "グループ名簿", title: g,
+                kindLabel: "グループ名簿", title: titles[g] ?? g,
                 lines: [Line(label: "年度", value: "\(s.fiscalYear)年度（\(SchedulePage.monthEraTitle(s.fiscalYearStart).prefix { $0 != "年" })年度）\(s.fiscalYearStart.westernJapaneseString)〜\(s.fiscalYearEnd.westernJapaneseString)"),
                         Line(label: "作成", value: "\(intake.through.japanese)までに区から届いた名簿から")],
                 ticks: ["／", "／", "／", "／"], people: people, blanks: [], countLine: "登録 \(people.count) 人")
