@@ -74,6 +74,10 @@ extension ClassSeries {
                 let nums = parts.compactMap { Int($0) }
                 if nums.count == parts.count, !nums.isEmpty, nums.allSatisfy({ (1...5).contains($0) }) {
                     weeks = Array(Set(nums)).sorted()
+                } else if w.contains("隔週") {
+                    bad(.weeks, "「週」の 隔週 は日付が月ごとにずれるため書けません。月の何回目かを 1,3 や 2,4 のように書いてください。")
+                } else if w.contains("最終") {
+                    bad(.weeks, "「週」の 最終 は月によって第4にも第5にもなるため書けません。月の何回目かを 4 のように書いてください（第5の週は5）。")
                 } else {
                     bad(.weeks, "「週」は 毎週 か、月の何回目かを 2,4 のように書いてください（1〜5）。")
                 }
@@ -96,9 +100,10 @@ extension ClassSeries {
         if let f = from, let u = until, u < f { bad(.until, "「期間終了」が「期間開始」より前です。") }
         var rule: HolidayRule?
         if let h = required(.onHoliday) {
-            switch h.lowercased() {
-            case "休止", "skip": rule = .skip
-            case "翌週", "move": rule = .nextWeek
+            // The words a timetable uses for the same two rules.
+            switch Text.removingWhitespace(h).lowercased() {
+            case "休止", "skip", "休み", "休講", "中止", "祝日休み", "祝日休講", "祝日休止": rule = .skip
+            case "翌週", "move", "翌週振替", "翌週に振替", "翌週へ振替", "翌週に延期": rule = .nextWeek
             default: bad(.onHoliday, "「祝日」は 休止 か 翌週 にしてください。")
             }
         }

@@ -62,6 +62,23 @@ struct ClassRowTests {
         #expect(rows.count == 4)
     }
 
+    /// 隔週 and 最終 are how a timetable says it, and cannot be planned as written: each is told why.
+    /// The holiday rule is read in a timetable's words too (休み, 翌週振替).
+    @Test func weeksAndHolidayRulesInATimetablesWords() throws {
+        let (o, rows) = try Support.runSheets(["visits/2018-05.csv": "日付,事業,行事,氏名,電話番号,年齢,住所,本人確認\n", "classes.csv": """
+            講座ID,講座名,区分,定員,曜日,週,開始,終了,会場,期間開始,期間終了,祝日,申込締切
+            K01,いきいき体操,自由,30,火,"2,4",10:00,11:30,多目的室,2018-04-01,2019-03-31,翌週振替,
+            K02,脳トレ教室,自由,20,木,"1,3",14:00,15:30,研修室,2018-05-01,2019-03-31,祝日休み,
+            K03,お口の講座,自由,25,水,隔週,10:00,11:30,研修室,2018-04-01,2019-03-31,翌週,
+            K04,書道,自由,25,土,最終,10:00,11:30,和室,2018-04-01,2019-03-31,休止,
+
+            """])
+        let said = Dictionary(uniqueKeysWithValues: rows.filter { $0[0] == "classes.csv" }.map { ("\($0[1]) \($0[2])", $0[4]) })
+        #expect(said.keys.sorted() == ["4 週", "5 週"], "K01 and K02 are planned")
+        #expect(said["4 週"]?.contains("隔週") == true && said["5 週"]?.contains("最終") == true)
+        #expect(o.summary.sessionsPlanned > 40)
+    }
+
     /// A lottery whose deadline falls on or after its first day (a typo in either date) was
     /// planned and drawn without a word; the class is kept, and the manager is told.
     @Test func aLotteryDeadlineOnOrAfterTheFirstDayIsANotice() throws {
