@@ -121,11 +121,16 @@ enum Support {
     /// replaces) in a folder of its own, removed afterwards: the outcome and the rows of the
     /// validation report.
     static func runSheets(_ sheets: [String: String], label: String = #function) throws -> (outcome: RunOutcome, findings: [[String]]) {
+        try runSheets(sheets, label: label) { outcome, out in (outcome, validationRows(out)) }
+    }
+
+    /// As `runSheets`, handing the output folder to `inspect` before it is removed.
+    static func runSheets<T>(_ sheets: [String: String], label: String = #function,
+                             inspect: (RunOutcome, _ output: String) throws -> T) throws -> T {
         let dir = tempDir(label), out = dir + "/Output"
         defer { remove(dir) }
         input(sheets, in: dir)
-        let outcome = try run(input: dir, output: out)
-        return (outcome, validationRows(out))
+        return try inspect(try run(input: dir, output: out), out)
     }
 
     static func validationRows(_ output: String) -> [[String]] {
