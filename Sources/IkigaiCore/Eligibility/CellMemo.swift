@@ -42,7 +42,7 @@ final class CellMemo {
             // faster than it is found in a table of all the year's birth dates, which no cache
             // holds at 100×; the table keeps the others (full-width digits, 生 after the date).
             if let read = DateParser.readFromBytes(text) { return read }
-            return Text.isFoldedASCII(text) ? DateParser.parse(text) : birthDates.value(text, DateParser.parseBirthDate)
+            return Text.isFoldedASCII(text) ? DateParser.parseByCharacter(text) : birthDates.value(text, DateParser.parseBirthDate)
         }
         return CellMemo.repeats(column) ? dates.value(text, DateParser.parse) : DateParser.parse(text)
     }
