@@ -168,7 +168,7 @@ public enum NameFolding {
         return (String(head), reading(String(tail)))
     }
 
-    private static func isKanaScalar(_ v: UInt32) -> Bool {
+    static func isKanaScalar(_ v: UInt32) -> Bool {
         switch v {
         case 0x3041...0x3096, 0x309D...0x309E, 0x30A1...0x30FA, 0x30FC...0x30FE: return true
         default: return false

@@ -209,21 +209,14 @@ struct PairVerdict {
         let ua = a.unicodeScalars
         guard let last = ua.last, Text.isKanji(last), b.unicodeScalars.last == last else { return false }
         let beforeLast = ua.index(before: ua.endIndex)
-        guard beforeLast > ua.startIndex, isKanaScalar(ua[ua.index(before: beforeLast)]) else { return false }
+        guard beforeLast > ua.startIndex, NameFolding.isKanaScalar(ua[ua.index(before: beforeLast)].value) else { return false }
         let x = Array(ua), y = Array(b.unicodeScalars)
         var start = x.count - 1
-        while start > 0, isKanaScalar(x[start - 1]) { start -= 1 }
+        while start > 0, NameFolding.isKanaScalar(x[start - 1].value) { start -= 1 }
         let kana = x.count - 1 - start
         guard start >= 1, x[..<start].allSatisfy(Text.isKanji), y.count > start + 1, y[..<start].elementsEqual(x[..<start]) else { return false }
         let middle = y[start..<(y.count - 1)]
         return middle.count <= kana && middle.allSatisfy(Text.isKanji)
-    }
-
-    private static func isKanaScalar(_ u: Unicode.Scalar) -> Bool {
-        switch u.value {
-        case 0x3041...0x3096, 0x30A1...0x30FA, 0x30FC: return true
-        default: return false
-        }
     }
 
     /// Whether two names of equal length in bytes both hold kana: the only names
