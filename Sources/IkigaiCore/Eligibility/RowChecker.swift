@@ -307,10 +307,17 @@ public final class RowChecker: Sendable {
         // An empty 本人確認 cell means the ID was not checked, not a missing value.
         let idCell = ctx.cell(.idChecked)
         if !ctx.memo.idChecked(idCell) {
-            ctx.add(.idChecked, .idNotChecked, IDCheck.saysUnchecked(idCell)
-                ? "本人確認が済んでいないため対象外です。確認済みなら「済」か「○」を入れてください。"
-                : "「本人確認」の書き方が読めないため、確認していないものとして対象外にしました。確認済みなら「済」か「○」を入れてください"
-                    + "（済・○・✓・有・yes・1 のどれかで読みます。確認した書類の名前は書かなくてかまいません）。")
+            let message: String
+            if IDCheck.saysUnchecked(idCell) {
+                message = "本人確認が済んでいないため対象外です。確認済みなら「済」か「○」を入れてください。"
+            } else if let mark = IDCheck.markBeforeNote(idCell) {
+                message = "「本人確認」に「\(mark)」のほかにメモ（確認した書類など）が書かれているため、確認していないものとして対象外にしました。"
+                    + "確認済みなら「\(mark)」だけにしてください（確認した書類の名前は記録しません）。"
+            } else {
+                message = "「本人確認」の書き方が読めないため、確認していないものとして対象外にしました。確認済みなら「済」か「○」を入れてください"
+                    + "（済・○・✓・有・yes・1 のどれかで読みます。確認した書類の名前は書かなくてかまいません）。"
+            }
+            ctx.add(.idChecked, .idNotChecked, message)
         }
         guard let age, let residence else { return nil }
         return (age, residence)

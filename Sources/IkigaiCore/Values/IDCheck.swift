@@ -24,4 +24,14 @@ public enum IDCheck {
     static func saysUnchecked(_ raw: String) -> Bool {
         uncheckedMarks.contains(mark(raw))
     }
+
+    /// The checked mark a cell begins with when a note follows it (`済（保険証）`, `○ 免許証`,
+    /// `済・保険証`): still not read, as the contract lists the marks alone, but told as a mark
+    /// with a note rather than as writing nobody can read. Only on the failure path.
+    static func markBeforeNote(_ raw: String) -> String? {
+        let t = mark(raw)
+        guard let first = t.first, t.count > 1 else { return nil }
+        let m = String(first)
+        return ["済", "○", "〇", "◯", "✓", "✔", "有"].contains(m) ? m : nil
+    }
 }
