@@ -40,9 +40,16 @@ public enum DittoMark {
         return false
     }
 
-    /// What the finding says: the column, the mark (never a value of the row), what to do.
-    static func advice(_ column: Column, _ mark: String) -> String {
-        "「\(column.japanese)」の「\(mark)」（上と同じ）は、CSV では上の行の値として読めません。"
-            + "上の行と同じ値を、この行にも書いてください（Excel では、そのセルを選んで Ctrl+D を押すと上のセルの値が入ります）。"
+    /// The row's one finding for all its marked cells: the columns, the marks (never a value of
+    /// the row), what to do.
+    static func finding(file: String, row: Int, _ marked: [(column: Column, mark: String)], in header: HeaderMap) -> Finding {
+        // In the sheet's order, however the row's readers came upon them.
+        let marked = marked.sorted { (header.index[$0.column] ?? 0) < (header.index[$1.column] ?? 0) }
+        var marks: [String] = []
+        for m in marked where !marks.contains(m.mark) { marks.append(m.mark) }
+        return Finding(file: file, row: row, column: marked.map { header.shown($0.column) }.joined(separator: "、"), code: .dittoMark,
+                       message: "\(marked.map { "「\($0.column.japanese)」" }.joined())の\(marks.map { "「\($0)」" }.joined())（上と同じ）は、"
+                           + "CSV では上の行の値として読めません。上の行と同じ値を、この行にも書いてください"
+                           + "（Excel では、そのセルを選んで Ctrl+D を押すと上のセルの値が入ります）。")
     }
 }

@@ -5,7 +5,14 @@ struct RowContext {
     let sheet: SheetHead
     let record: CSVRecord
     let memo: CellMemo
-    private(set) var findings: [Finding] = []
+    private var recorded: [Finding] = []
+    /// Columns holding a ditto mark (R222), with the mark: told in one finding for the row.
+    private var dittos: [(column: Column, mark: String)] = []
+
+    /// What the row was found to be, a ditto mark in any of its cells told once for them all.
+    var findings: [Finding] {
+        dittos.isEmpty ? recorded : recorded + [DittoMark.finding(file: sheet.path, row: record.row, dittos, in: sheet.header)]
+    }
     /// The 氏名 cell once read: the repeated-header check and the person both need it, and
     /// names are not memoised across rows.
     private var nameCellRead: String?
@@ -16,21 +23,19 @@ struct RowContext {
         self.memo = memo
     }
 
-    /// Columns already told as holding a ditto mark (R222): what their reader would add about
-    /// the mark (an unreadable date, an ID check not done) is not news to the clerk.
-    private var dittoColumns: Set<Column> = []
-
     mutating func add(_ column: Column?, _ code: FindingCode, _ message: String) {
-        if let column, code != .dittoMark {
-            if !dittoColumns.isEmpty, dittoColumns.contains(column) { return }
+        if let column {
+            // What the reader of a marked cell would add (an unreadable date, an ID check not
+            // done) is not news to the clerk once the mark is told.
+            if !dittos.isEmpty, dittos.contains(where: { $0.column == column }) { return }
             // A mark read as a date, phone or ID check fails there: told as the mark it is. Asked
             // only when a finding is made, not of every cell (see `reportDittoMarks`).
             if let raw = sheet.header.value(column, in: record.cells), let mark = DittoMark.mark(in: raw) {
-                return add(column, .dittoMark, DittoMark.advice(column, mark))
+                dittos.append((column, mark))
+                return
             }
         }
-        if code == .dittoMark, let column { dittoColumns.insert(column) }
-        findings.append(Finding(file: sheet.path, row: record.row, column: column.map { sheet.header.shown($0) } ?? "",
+        recorded.append(Finding(file: sheet.path, row: record.row, column: column.map { sheet.header.shown($0) } ?? "",
                                 code: code, message: message))
     }
 
@@ -38,11 +43,11 @@ struct RowContext {
     /// it is looked for in every row. Marks elsewhere fail their reader and are caught in `add`.
     private static let freeText: [Column] = [.group, .event, .name, .kana]
 
-    /// Reports each free-text cell of the row that holds a ditto mark (`〃`, `同上`).
+    /// Notes each free-text cell of the row that holds a ditto mark (`〃`, `同上`).
     mutating func reportDittoMarks() {
         for column in RowContext.freeText {
             guard let raw = sheet.header.value(column, in: record.cells), let mark = DittoMark.mark(in: raw) else { continue }
-            add(column, .dittoMark, DittoMark.advice(column, mark))
+            dittos.append((column, mark))
         }
     }
 

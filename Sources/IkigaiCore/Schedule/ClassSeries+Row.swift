@@ -10,17 +10,14 @@ extension ClassSeries {
     static func read(_ record: CSVRecord, sheet: Sheet) -> (series: ClassSeries?, findings: [Finding]) {
         let map = sheet.header
         var findings: [Finding] = []
-        // A timetable's 会場 or 期間 written `〃` down the rows: told once as that, not also as a bad date.
-        var dittos: Set<Column> = []
+        // A timetable's 会場 or 期間 written `〃` down the rows: told once for the row, and not also
+        // as a bad date.
+        let dittos = map.columns.compactMap { c in DittoMark.mark(in: map.value(c, in: record.cells) ?? "").map { (column: c, mark: $0) } }
         func bad(_ c: Column, _ message: String, _ code: FindingCode = .badClassValue) {
-            guard !dittos.contains(c) else { return }
+            guard !dittos.contains(where: { $0.column == c }) else { return }
             findings.append(Finding(file: sheet.path, row: record.row, column: map.shown(c), code: code, message: message))
         }
-        for c in map.columns {
-            guard let mark = DittoMark.mark(in: map.value(c, in: record.cells) ?? "") else { continue }
-            bad(c, DittoMark.advice(c, mark), .dittoMark)
-            dittos.insert(c)
-        }
+        if !dittos.isEmpty { findings.append(DittoMark.finding(file: sheet.path, row: record.row, dittos, in: map)) }
         func cell(_ c: Column) -> String { Text.cell(map.value(c, in: record.cells) ?? "") }
         func required(_ c: Column) -> String? {
             let v = cell(c)
