@@ -28,10 +28,15 @@ public enum IDCheck {
     /// The checked mark a cell begins with when a note follows it (`済（保険証）`, `○ 免許証`,
     /// `済・保険証`): still not read, as the contract lists the marks alone, but told as a mark
     /// with a note rather than as writing nobody can read. Only on the failure path.
+    ///
+    /// Only a note set apart (a bracket, a space, `・`, `/`) or the kana that inflects the mark
+    /// (`済み`, `有り`): `有効期限切れ` begins with 有 too, and "keep 有 alone" would tell the clerk
+    /// to count an expired card as seen.
     static func markBeforeNote(_ raw: String) -> String? {
         let t = mark(raw)
-        guard let first = t.first, t.count > 1 else { return nil }
-        let m = String(first)
-        return ["済", "○", "〇", "◯", "✓", "✔", "有"].contains(m) ? m : nil
+        guard let first = t.first, t.count > 1, ["済", "○", "〇", "◯", "✓", "✔", "有"].contains(String(first)) else { return nil }
+        let rest = t.dropFirst()
+        guard let next = rest.first else { return nil }
+        return "([【〔<「・、,/:; ".contains(next) || rest == "み" || rest == "り" ? String(first) : nil
     }
 }

@@ -30,6 +30,7 @@ struct IDCheckMessageTests {
             2018-05-10,交流,喫茶,架空 一郎,03-1000-0001,70,大久保1-1-1,済（保険証）
             2018-05-10,交流,喫茶,架空 二郎,03-1000-0002,70,大久保1-1-1,○ 免許証
             2018-05-10,交流,喫茶,架空 三郎,03-1000-0003,70,大久保1-1-1,済み
+            2018-05-10,交流,喫茶,架空 四郎,03-1000-0004,70,大久保1-1-1,有効期限切れ
 
             """])
         #expect(o.summary.rowsAccepted == 0, "the contract reads the marks alone")
@@ -37,6 +38,7 @@ struct IDCheckMessageTests {
         #expect(said["2"]?.contains("「済」だけにしてください") == true)
         #expect(said["3"]?.contains("「○」だけにしてください") == true)
         #expect(said["4"]?.contains("「済」だけにしてください") == true, "済み is the mark with more after it")
+        #expect(said["5"]?.contains("書き方が読めない") == true, "an expired card is not told to keep 有")
         #expect(rows.allSatisfy { !$0[4].contains("保険証") && !$0[4].contains("免許証") })
     }
 }
