@@ -25,15 +25,22 @@ extension PublicGuard {
                 if let a = address { addresses.add(a, row: i) }
             }
             let places = PlaceWords(settings: intake.settings)
+            // Lengths in code points, as `NeedleIndex` measures them (a Character count breaks
+            // graphemes, a tenth of this step); never fewer than Characters, so no needle is lost.
             let nameNeedles = names.texts { rows[$0].personFields?.person.foldedName }
-                .filter { $0.count >= 2 && !places.isPlace(name: $0) }
+                .filter { Needles.hasScalars(2, $0) && !places.isPlace(name: $0) }
             let addressNeedles = addresses.texts { rows[$0].personFields?.address }
-                .map(PublicGuard.addressFolded).filter { $0.count >= 6 && places.namesAHousehold(address: $0) }
+                .map(PublicGuard.addressFolded).filter { Needles.hasScalars(6, $0) && places.namesAHousehold(address: $0) }
             var noPayload = [UInt8](repeating: 0, count: phoneCodes.count)
             RadixSort.sort(&phoneCodes, carrying: &noPayload)
             var phones = Set<UInt64>(minimumCapacity: phoneCodes.count / 4)
             for (k, code) in phoneCodes.enumerated() where k == 0 || phoneCodes[k - 1] != code { phones.insert(code) }
             self.init(names: nameNeedles, addresses: addressNeedles, phones: phones)
+        }
+
+        /// Whether `s` has at least `n` code points, without counting past them.
+        static func hasScalars(_ n: Int, _ s: String) -> Bool {
+            s.utf8.count >= 4 * n || s.unicodeScalars.prefix(n).count == n
         }
 
         /// Names and addresses folded as intake folds them; phones as digits.
@@ -63,14 +70,18 @@ extension PublicGuard {
             }
 
             mutating func add(_ s: String, row: Int) {
-                var h: UInt64 = 0xcbf2_9ce4_8422_2325, c: UInt32 = 0x811c_9dc5
-                for b in s.utf8 {
-                    h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3
-                    c = (c &+ UInt32(b)) &* 0x9E37_79B1
-                    c ^= c >> 15
+                var text = s
+                let (h, c) = text.withUTF8 { p in
+                    var h: UInt64 = 0xcbf2_9ce4_8422_2325, c: UInt32 = 0x811c_9dc5
+                    for b in p {
+                        h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3
+                        c = (c &+ UInt32(b)) &* 0x9E37_79B1
+                        c ^= c >> 15
+                    }
+                    return (h, c ^ UInt32(truncatingIfNeeded: p.count))
                 }
                 digests.append(h)
-                rowsAndChecks.append(UInt64(row) << 32 | UInt64(c ^ UInt32(truncatingIfNeeded: s.utf8.count)))
+                rowsAndChecks.append(UInt64(row) << 32 | UInt64(c))
             }
 
             /// One text per spelling, read back from its first row.

@@ -12,8 +12,9 @@ extension PublicGuard {
     /// a phone) is still looked for.
     struct PlaceWords: Sendable {
         /// Every part of every place name, folded as names are folded: a set, since it is asked
-        /// once for each distinct name (400,000 at 100×).
-        private let nameParts: Set<String>
+        /// once for each distinct name (400,000 at 100×), by bytes (`TextKey`), as both sides
+        /// are folded alike.
+        private let nameParts: Set<TextKey>
         /// Folded as addresses are folded, longest first, for the address test.
         private let asAddresses: [String]
         /// Whether a place name holds an ASCII digit; when none does, striking them from an
@@ -23,10 +24,10 @@ extension PublicGuard {
         init(settings: Settings) {
             let words = [settings.prefecture, settings.wardName, settings.area.name]
                 + settings.wardTowns + settings.area.towns.map(\.label)
-            var parts = Set<String>()
+            var parts = Set<TextKey>()
             for w in words.map(NameFolding.name) {
                 let c = Array(w)
-                for i in c.indices { for j in i..<c.count { parts.insert(String(c[i...j])) } }
+                for i in c.indices { for j in i..<c.count { parts.insert(TextKey(String(c[i...j]))) } }
             }
             nameParts = parts
             // The area's 丁目 labels are left out of what is struck from an address: what is
@@ -39,7 +40,7 @@ extension PublicGuard {
         /// A name that is part of a place name (`大久保`, `百人`) is found wherever the town is
         /// printed, so it cannot be looked for.
         func isPlace(name folded: String) -> Bool {
-            nameParts.contains(folded)
+            nameParts.contains(TextKey(folded))
         }
 
         /// An address names a household only with at least two numbers beyond the place
@@ -49,15 +50,19 @@ extension PublicGuard {
             // Most addresses are written in ASCII digits (`大久保2-3-4`): two runs of them settle
             // it without striking each of the ward's towns from each of 400,000 addresses.
             if !wordsHaveDigits, PlaceWords.numberRuns(in: folded, kanji: false) >= 2 { return true }
+            // Asked by bytes first: `String.contains` compared Characters at every place of the
+            // address for each of the ward's towns, most of the guard's needles at 1×.
             var rest = folded
-            for w in asAddresses where rest.contains(w) { rest = rest.replacingOccurrences(of: w, with: " ") }
+            for w in asAddresses where Text.containsBytes(rest, w) { rest = rest.replacingOccurrences(of: w, with: " ") }
             return PlaceWords.numberRuns(in: rest, kanji: true) >= 2
         }
 
+        /// Runs of numerals, by code point: every numeral is one, and walking Characters
+        /// (grapheme breaking) was a tenth of building the needles.
         static func numberRuns(in s: String, kanji: Bool) -> Int {
             var runs = 0, inRun = false
-            for c in s {
-                let numeral = c.isASCIIDigit || (kanji && PublicGuard.kanjiNumerals.contains(c))
+            for u in s.unicodeScalars {
+                let numeral = (0x30...0x39).contains(u.value) || (kanji && PublicGuard.isKanjiNumeral(u))
                 if numeral && !inRun { runs += 1 }
                 inRun = numeral
             }
@@ -66,7 +71,12 @@ extension PublicGuard {
     }
 
     /// Kanji that write numbers in addresses (`二丁目三番四号`, `十二番`).
-    static let kanjiNumerals: Set<Character> = ["〇", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千"]
+    static func isKanjiNumeral(_ u: Unicode.Scalar) -> Bool {
+        switch u {
+        case "〇", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千": return true
+        default: return false
+        }
+    }
 
     /// NFKC without white space: how the guard folds addresses and the texts it searches.
     static func addressFolded(_ s: String) -> String {

@@ -238,4 +238,21 @@ public enum Text {
             return true
         }
     }
+
+    /// Whether `needle`'s UTF-8 bytes occur in `s`'s. For text folded alike (both NFKC), the same
+    /// answer as looking for it code point by code point: UTF-8 never matches inside another
+    /// character. `String.contains` compares Characters, which showed in the profile.
+    static func containsBytes(_ s: String, _ needle: String) -> Bool {
+        var hay = s, pin = needle
+        return hay.withUTF8 { h in
+            pin.withUTF8 { n in
+                guard !n.isEmpty else { return true }
+                guard h.count >= n.count, let hb = h.baseAddress, let nb = n.baseAddress else { return false }
+                // Short texts (an address, a town): a first-byte test and memcmp is all it takes.
+                let first = n[0]
+                for i in 0...(h.count - n.count) where h[i] == first && memcmp(hb + i, nb, n.count) == 0 { return true }
+                return false
+            }
+        }
+    }
 }

@@ -122,4 +122,20 @@ struct TextFoldingTests {
             #expect(Text.isBlank(t) == u.allSatisfy(Text.isSpace), "\(t.debugDescription)")
         }
     }
+
+    @Test func aSearchByBytesFindsWhatASearchByCodePointsFinds() {
+        // The guard strikes the ward's towns from each address by bytes; on NFKC text that must
+        // find exactly the places a walk over code points finds.
+        let texts = Self.glued(count: 1_500, seed: 21).map(Text.nfkc)
+        let needles = Self.glued(count: 300, seed: 22).map(Text.nfkc) + ["大久保", "百人町", "2-8", "か", ""]
+        for t in texts {
+            let u = Array(t.unicodeScalars)
+            for n in needles {
+                let v = Array(n.unicodeScalars)
+                let expected = v.isEmpty || (v.count <= u.count && (0...(u.count - v.count)).contains { Array(u[$0..<($0 + v.count)]) == v })
+                #expect(Text.containsBytes(t, n) == expected, "\(t.debugDescription) \(n.debugDescription)")
+            }
+        }
+        #expect(Text.containsBytes("新宿区百人町2-8", "百人町") && !Text.containsBytes("百人", "百人町"))
+    }
 }
