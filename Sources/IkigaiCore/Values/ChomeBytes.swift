@@ -2,77 +2,97 @@
 /// Character into the kanji-numeral table and was a third of the address
 /// parse at 100× (perf, `bench/stage-cpu.sh`).
 ///
-/// It answers only for text in which every Unicode scalar is a Character of
-/// its own: ASCII, and U+3000–U+9FFF (kana, CJK punctuation, kanji) without
-/// the combining marks in that range. There Characters and scalars are the
-/// same, so it agrees with the Character version; for anything else it says
+/// It answers only where the scalars it reads, and the one after them, are
+/// simple: ASCII, and U+3000–U+9FFF (kana, CJK punctuation, kanji) without
+/// the combining marks in that range. Each of those is a Character of its
+/// own, so it agrees with the Character version; for anything else it says
 /// nothing and the Character version decides.
 enum ChomeBytes {
     /// `.some(answer)` when decided, `nil` when the Character version must decide.
+    ///
+    /// Decodes only as far as the answer needs, and one scalar beyond it (so that no mark
+    /// joins the last one read): an array of every scalar of the rest (building names, flats)
+    /// was an allocation per address and a fifth of the address parse.
     static func read(_ b: UnsafeBufferPointer<UInt8>) -> Int?? {
-        guard let scalars = simpleScalars(b) else { return nil }
         var i = 0
-        var kanji = String.UnicodeScalarView()
-        while i < scalars.count, let u = Unicode.Scalar(scalars[i]), isKanjiNumeral(u) {
-            kanji.append(u)
-            i += 1
+        var kanji = ""
+        while let (u, next) = scalar(b, at: i), isKanjiNumeral(u) {
+            if let k = Unicode.Scalar(u) { kanji.unicodeScalars.append(k) }
+            i = next
         }
-        if !kanji.isEmpty, startsWithChome(scalars, at: i) {
-            return .some(KanjiNumeral.value(of: Substring(String(kanji))))
+        guard let (first, afterFirst) = scalarOrEnd(b, at: i) else { return nil }
+        if !kanji.isEmpty {
+            guard startsWithChome(b, first: first, after: afterFirst) else { return .some(nil) }
+            return isSettled(b, at: afterFirst, plus: 1) ? .some(KanjiNumeral.value(of: Substring(kanji))) : nil
         }
-        guard i == 0 else { return .some(nil) }
         var n = 0
         var overflow = false
-        while i < scalars.count, (0x30...0x39).contains(scalars[i]) {
+        var digits = 0
+        while i < b.count, (0x30...0x39).contains(b[i]) {
             let (times, o1) = n.multipliedReportingOverflow(by: 10)
-            let (plus, o2) = times.addingReportingOverflow(Int(scalars[i] - 0x30))
+            let (plus, o2) = times.addingReportingOverflow(Int(b[i] - 0x30))
             overflow = overflow || o1 || o2
             n = plus
             i += 1
+            digits += 1
         }
+        guard let (u, afterU) = scalarOrEnd(b, at: i) else { return nil }
         // No digits, or too many for an Int (`Int(_:)` gives nil there too).
-        guard i > 0, !overflow else { return .some(nil) }
-        if startsWithChome(scalars, at: i) { return .some(n) }
+        guard digits > 0, !overflow else { return .some(nil) }
+        if startsWithChome(b, first: u, after: afterU) { return isSettled(b, at: afterU, plus: 1) ? .some(n) : nil }
         // `2-3-4`, with the dash a clerk's IME gives (ー) or the old `2の3の4`. The other dashes
         // (U+2010–2015, U+2212) are outside this reader's range: the Character version has them.
-        if i < scalars.count, scalars[i] == 0x2D || scalars[i] == 0x30FC || scalars[i] == 0x306E, i + 1 < scalars.count,
-           (0x30...0x39).contains(scalars[i + 1]) {
-            return .some(n)
+        if u == 0x2D || u == 0x30FC || u == 0x306E {
+            guard let (d, afterD) = scalarOrEnd(b, at: afterU) else { return nil }
+            guard (0x30...0x39).contains(d) else { return .some(nil) }
+            return isSettled(b, at: afterD, plus: 0) ? .some(n) : nil
         }
         return .some(nil)
     }
 
-    private static func isKanjiNumeral(_ u: Unicode.Scalar) -> Bool {
+    private static func isKanjiNumeral(_ u: UInt32) -> Bool {
         switch u {
-        case "〇", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十": return true
+        case 0x3007, 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341: return true   // 〇一二三四五六七八九十
         default: return false
         }
     }
 
-    private static func startsWithChome(_ s: [UInt32], at i: Int) -> Bool {
-        i + 1 < s.count && s[i] == 0x4E01 && s[i + 1] == 0x76EE   // 丁目
+    /// 丁目 from the scalar `first` on (the next one read from `after`).
+    private static func startsWithChome(_ b: UnsafeBufferPointer<UInt8>, first: UInt32, after: Int) -> Bool {
+        guard first == 0x4E01, let (second, _) = scalar(b, at: after) else { return false }
+        return second == 0x76EE
     }
 
-    /// The scalars of `b` when each is a Character of its own (see the type), else nil.
-    private static func simpleScalars(_ b: UnsafeBufferPointer<UInt8>) -> [UInt32]? {
-        var out: [UInt32] = []
-        out.reserveCapacity(b.count)
-        var i = 0
-        while i < b.count {
-            let lead = b[i]
-            if lead < 0x80 {
-                out.append(UInt32(lead))
-                i += 1
-                continue
-            }
-            // Three-byte sequences from U+3000 (E3 80 80) to U+9FFF (E9 BF BF).
-            guard (0xE3...0xE9).contains(lead), i + 2 < b.count, b[i + 1] & 0xC0 == 0x80, b[i + 2] & 0xC0 == 0x80 else { return nil }
-            let v = (UInt32(lead & 0x0F) << 12) | (UInt32(b[i + 1] & 0x3F) << 6) | UInt32(b[i + 2] & 0x3F)
-            guard v >= 0x3000, !(0x302A...0x302F).contains(v), v != 0x3099, v != 0x309A else { return nil }
-            out.append(v)
-            i += 3
+    /// Whether the `plus` scalars from byte `i`, and the one after them, are simple: then every
+    /// scalar read is a Character of its own, as the Character version sees it.
+    private static func isSettled(_ b: UnsafeBufferPointer<UInt8>, at i: Int, plus: Int) -> Bool {
+        var i = i
+        for _ in 0...plus {
+            guard let (_, next) = scalarOrEnd(b, at: i) else { return false }
+            if i == b.count { return true }
+            i = next
         }
-        return out
+        return true
+    }
+
+    /// The simple scalar at byte `i` (see the type) and the byte after it; nil at the end or
+    /// for any other.
+    private static func scalar(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> (UInt32, Int)? {
+        guard i < b.count else { return nil }
+        return scalarOrEnd(b, at: i)
+    }
+
+    /// As `scalar`, with the end of the text as the scalar 0 (never one of those asked for);
+    /// nil only for a scalar that is not simple, where the Character version must decide.
+    private static func scalarOrEnd(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> (UInt32, Int)? {
+        guard i < b.count else { return (0, i) }
+        let lead = b[i]
+        if lead < 0x80 { return (UInt32(lead), i + 1) }
+        // Three-byte sequences from U+3000 (E3 80 80) to U+9FFF (E9 BF BF).
+        guard (0xE3...0xE9).contains(lead), i + 2 < b.count, b[i + 1] & 0xC0 == 0x80, b[i + 2] & 0xC0 == 0x80 else { return nil }
+        let v = (UInt32(lead & 0x0F) << 12) | (UInt32(b[i + 1] & 0x3F) << 6) | UInt32(b[i + 2] & 0x3F)
+        guard v >= 0x3000, !(0x302A...0x302F).contains(v), v != 0x3099, v != 0x309A else { return nil }
+        return (v, i + 3)
     }
 }
 
