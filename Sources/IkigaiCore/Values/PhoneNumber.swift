@@ -40,8 +40,11 @@ public struct PhoneNumber: Hashable, Sendable {
     /// `TEL 03-1234-5678`, `℡03-…`, `電話：03-…`, `090-1234-5678 携帯`: a word that says what the
     /// number is, before it or after it, holds no digit and is dropped like a note in brackets.
     static func droppingLabel(_ text: String) -> String {
-        // Nearly every cell starts and ends with a digit: two compares and out.
-        guard let first = text.first, let last = text.last, !(first.isASCIIDigit && last.isASCIIDigit) else { return text }
+        // Nearly every cell starts and ends with a digit: two compares of bytes and out (no label
+        // starts or ends with an ASCII digit byte). `text.last` broke graphemes backwards on
+        // every row, most of this function's cost.
+        guard let head = text.utf8.first, let tail = text.utf8.last, !((0x30...0x39).contains(head) && (0x30...0x39).contains(tail)),
+              let first = text.first else { return text }
         var t = Substring(text)
         if !first.isASCIIDigit, first != "+", first != "(",
            let label = ["電話番号", "電話", "携帯", "自宅", "TEL", "Tel", "tel"].first(where: { t.hasPrefix($0) }) {
