@@ -75,13 +75,16 @@ public enum PublicGuard {
     /// 10312345678): a set of 400,000 phones as Strings was hashed and compared as text for
     /// every row at 100×. Nil for anything else, and for runs too long to be a phone.
     static func phoneCode(_ digits: String) -> UInt64? {
-        guard digits.utf8.count <= 18 else { return nil }
-        var code: UInt64 = 1
-        for b in digits.utf8 {
-            guard (0x30...0x39).contains(b) else { return nil }
-            code = code * 10 + UInt64(b - 0x30)
+        var text = digits
+        return text.withUTF8 { p -> UInt64? in
+            guard p.count <= 18 else { return nil }
+            var code: UInt64 = 1
+            for b in p {
+                guard (0x30...0x39).contains(b) else { return nil }
+                code = code * 10 + UInt64(b - 0x30)
+            }
+            return code
         }
-        return code
     }
 
     /// Every dash the phone reader accepts (`PhoneNumber.isDash`: a phone typed with an en
@@ -137,19 +140,34 @@ struct NeedleIndex: Sendable {
 
     /// `needles` may repeat one (two spellings of an address fold alike); it is kept once.
     init(_ needles: [String]) {
-        var lengths: [UInt64: Set<Int>] = [:]
+        // Each table is reached once per needle, through its `default:` accessor, and sized up
+        // front: three look-ups of each and the tables' growth were most of building the index
+        // (400,000 names and as many addresses at 100×).
+        byHash.reserveCapacity(needles.count)
+        var c: [Unicode.Scalar] = []
         for n in needles {
-            let c = Array(n.unicodeScalars)
+            c.removeAll(keepingCapacity: true)
+            c.append(contentsOf: n.unicodeScalars)
             guard c.count >= 2 else { continue }
+            guard NeedleIndex.add(c, to: &byHash[NeedleIndex.hash(c[...]), default: []]) else { continue }
             let k = NeedleIndex.key(c[0], c[1])
-            let h = NeedleIndex.hash(c[...])
-            if byHash[h]?.contains(c) == true { continue }
-            lengths[k, default: []].insert(c.count)
-            byHash[h, default: []].append(c)
+            NeedleIndex.add(c.count, to: &lengths[k, default: []])
             let slot = NeedleIndex.slot(k)
             starts[slot >> 6] |= 1 << UInt64(slot & 63)
         }
-        self.lengths = lengths.mapValues { $0.sorted() }
+        lengths = lengths.mapValues { $0.sorted() }
+    }
+
+    /// Adds the needle unless the bucket holds it; whether it was added.
+    private static func add(_ needle: [Unicode.Scalar], to bucket: inout [[Unicode.Scalar]]) -> Bool {
+        if bucket.contains(needle) { return false }
+        bucket.append(needle)
+        return true
+    }
+
+    /// Adds a length unless the list holds it (a start has a few lengths at most).
+    private static func add(_ length: Int, to list: inout [Int]) {
+        if !list.contains(length) { list.append(length) }
     }
 
     @inline(__always)
