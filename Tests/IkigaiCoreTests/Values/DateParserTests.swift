@@ -119,6 +119,25 @@ struct DateParserTests {
         #expect(day(2018, 4, 1).weekday == 0)
     }
 
+    @Test func daysKeepTheirPartsAndOrderAsTheCalendarDoes() throws {
+        // One number holds the three parts: each comes back, and the order is the calendar's,
+        // before the common era and at the ends of the years a day can hold too.
+        var days: [CivilDate] = []
+        for y in [-(1 << 40), -4_713, -1, 0, 1, 1_868, 2_018, 2_019, 9_999, 1 << 40] {
+            for (m, d) in [(1, 1), (2, 28), (2, 29), (12, 31), (4, 30)] {
+                guard let date = CivilDate(year: y, month: m, day: d) else { continue }
+                #expect((date.year, date.month, date.day) == (y, m, d))
+                days.append(date)
+            }
+        }
+        for a in days { for b in days { #expect((a < b) == ((a.year, a.month, a.day) < (b.year, b.month, b.day))) } }
+        #expect(CivilDate(year: (1 << 40) + 1, month: 1, day: 1) == nil && CivilDate(year: Int.max, month: 1, day: 1) == nil)
+        // An era year no calendar holds is refused, not wrapped round to some other day.
+        for text in ["平成9999999999999年1月1日", "平成99999999999999999年1月1日"] {
+            if case .success = DateParser.parse(text) { Issue.record("a year past the calendar was read: \(text)") }
+        }
+    }
+
     @Test func todayIsTheDayInJapan() {
         // 2018-11-30 15:30 UTC is already 1 December in Tokyo.
         #expect(CivilDate.today(now: Date(timeIntervalSince1970: 1_543_591_800)) == CivilDate(iso: "2018-12-01"))
