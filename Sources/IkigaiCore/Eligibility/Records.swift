@@ -62,8 +62,6 @@ public enum Program: String, Sendable, CaseIterable, Comparable {
 public struct PersonFields: Sendable, Hashable {
     /// As written, trimmed: what rosters print.
     public let name: String
-    /// NFKC with all white space removed: the first identity pass's name key.
-    public let nameKey: String
     public let kana: String?
     public let phone: PhoneNumber
     /// `NameFolding.name(name)`, the form the same-person rules compare. Folded here, while
@@ -71,13 +69,17 @@ public struct PersonFields: Sendable, Hashable {
     /// (even memoised) was a seventh of the step at 100×.
     public let foldedName: String
 
-    public init(name: String, nameKey: String, kana: String?, phone: PhoneNumber) {
+    public init(name: String, kana: String?, phone: PhoneNumber) {
         self.name = name
-        self.nameKey = nameKey
         self.kana = kana
         self.phone = phone
         foldedName = NameFolding.name(name)
     }
+
+    /// NFKC with all white space removed: the name key of the baseline resolver
+    /// (`ExactKeyResolver`). Worked out when asked, not kept: the run's resolver never asks, and
+    /// a third name on each of millions of records was memory and time for nothing.
+    public var nameKey: String { Text.removingWhitespace(name) }
 }
 
 /// Where a person lives, as far as eligibility and statistics need.

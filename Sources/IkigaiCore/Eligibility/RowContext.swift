@@ -166,7 +166,7 @@ struct RowContext {
             }
         }
         guard let name, let phone else { return nil }
-        return PersonFields(name: name, nameKey: Text.removingWhitespace(name), kana: kana.isEmpty ? nil : kana, phone: phone)
+        return PersonFields(name: name, kana: kana.isEmpty ? nil : kana, phone: phone)
     }
 
     /// The age on `date`: from 生年月日 by the legal rule when given (the birth

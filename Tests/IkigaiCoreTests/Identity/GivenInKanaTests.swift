@@ -10,7 +10,7 @@ struct GivenInKanaTests {
         let (parsed, house) = parser.parseWithHouse(address)
         guard case .inWard(let town, _) = parsed else { preconditionFailure("not in the ward: \(address)") }
         return IdentityRow(source: SourceRow(file: "visits/2018-05.csv", row: row),
-                           person: PersonFields(name: name, nameKey: Text.removingWhitespace(name), kana: kana,
+                           person: PersonFields(name: name, kana: kana,
                                                 phone: try! PhoneNumber.parse(phone).get()),
                            date: CivilDate(iso: "2018-05-10"), age: age, town: town, house: house)
     }

@@ -9,7 +9,7 @@ struct IdentityTests {
     func row(_ name: String, _ phone: String, kana: String? = nil, age: Int? = nil, date: String? = "2018-05-10",
              town: String? = "大久保", file: String = "visits/2018-05.csv", row: Int) -> IdentityRow {
         IdentityRow(source: SourceRow(file: file, row: row),
-                    person: PersonFields(name: name, nameKey: Text.removingWhitespace(name), kana: kana,
+                    person: PersonFields(name: name, kana: kana,
                                          phone: try! PhoneNumber.parse(phone).get()),
                     date: date.flatMap { CivilDate(iso: $0) }, age: age, town: town)
     }

@@ -5,7 +5,7 @@ import Testing
 struct LatinNameTests {
     func row(_ name: String, _ phone: String, _ row: Int) -> IdentityRow {
         IdentityRow(source: SourceRow(file: "visits/2018-05.csv", row: row),
-                    person: PersonFields(name: name, nameKey: Text.removingWhitespace(name), kana: nil,
+                    person: PersonFields(name: name, kana: nil,
                                          phone: try! PhoneNumber.parse(phone).get()),
                     date: CivilDate(iso: "2018-05-10"), age: 74, town: "大久保")
     }

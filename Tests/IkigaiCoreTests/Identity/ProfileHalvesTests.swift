@@ -16,7 +16,7 @@ struct ProfileHalvesTests {
                 let name = surnames[p % surnames.count] + " " + givens[p / surnames.count]
                 let phone = "03-1234-\(1000 + p)"
                 out.append(IdentityRow(source: SourceRow(file: file, row: r),
-                                       person: PersonFields(name: name, nameKey: Text.removingWhitespace(name), kana: nil,
+                                       person: PersonFields(name: name, kana: nil,
                                                             phone: try! PhoneNumber.parse(phone).get()),
                                        date: CivilDate(year: 2018, month: 4 + f, day: 1 + r % 28), age: 70, town: "大久保"))
             }

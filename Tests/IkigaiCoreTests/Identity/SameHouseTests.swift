@@ -10,7 +10,7 @@ struct SameHouseTests {
         let (parsed, house) = parser.parseWithHouse(address)
         guard case .inWard(let town, _) = parsed else { preconditionFailure("not in the ward: \(address)") }
         return IdentityRow(source: SourceRow(file: file, row: row),
-                           person: PersonFields(name: name, nameKey: Text.removingWhitespace(name), kana: kana,
+                           person: PersonFields(name: name, kana: kana,
                                                 phone: try! PhoneNumber.parse(phone).get()),
                            date: CivilDate(iso: date), age: age, town: town, house: house)
     }
