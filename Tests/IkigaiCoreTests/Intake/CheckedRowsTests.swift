@@ -85,4 +85,17 @@ struct CheckedRowsTests {
         #expect(all.through == YearMonth("2018-07"), "the last month with a dated row")
         #expect(all.rows.count == 5 && all.deferredRows == 0 && all.findings.contains { $0.row == 4 && $0.code == .idNotChecked })
     }
+
+    @Test func rowsOrderBySheetBytesThenRowNumber() {
+        // Sheets in the order of their names' bytes (a prefix first), rows within a sheet by number.
+        let files = ["visits/2018-05.csv", "visits/2018-05.csv.bak", "visits/2018-06.csv", "groups/囲碁.csv", "groups/囲碁会.csv",
+                     "groups/将棋.csv", "a", "", "visits/2018-05 - コピー.csv"]
+        let rows = files.flatMap { f in [2, 10, 3].map { SourceRow(file: f, row: $0) } }
+        for a in rows {
+            for b in rows {
+                let expected = a.file == b.file ? a.row < b.row : a.file.utf8.lexicographicallyPrecedes(b.file.utf8)
+                #expect((a < b) == expected, "\(a.file) \(a.row) < \(b.file) \(b.row)")
+            }
+        }
+    }
 }
