@@ -57,4 +57,18 @@ struct TextMemoTests {
         #expect(!RowChecker.isWord("nam@", "name"))
         #expect(!RowChecker.isWord("山田 花子", "氏名"))
     }
+
+    @Test func aWordIsFoundBehindEveryKindOfWhiteSpace() {
+        // Each white space Unicode has, before and inside the word, in any case: the quick
+        // first-byte test must leave all of these to the full comparison.
+        let spaces = ["\t", "\n", "\r", " ", "\u{85}", "\u{A0}", "\u{1680}", "\u{2000}", "\u{200A}", "\u{2028}", "\u{2029}",
+                      "\u{202F}", "\u{205F}", "\u{3000}", "\u{FEFF}"]
+        for space in spaces {
+            for (text, word) in [("\(space)氏\(space)名", "氏名"), ("\(space)NaMe\(space)", "name"), ("\(space)name", "name")] {
+                #expect(RowChecker.isWord(text, word), "\(text.debugDescription)")
+            }
+            #expect(!RowChecker.isWord("\(space)山田", "氏名") && !RowChecker.isWord("\(space)nime", "name"))
+        }
+        #expect(!RowChecker.isWord("Ｎame", "name"), "full-width letters are folded by NFKC before, not here")
+    }
 }
