@@ -182,6 +182,25 @@ enum KanjiNumeral {
         "〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
     ]
 
+    /// 〇 … 九 as digits, 十 as 10, by code point: for the readers that walk UTF-8 bytes
+    /// (`ChomeBytes`, `HouseNumber`).
+    static func digit(_ u: UInt32) -> Int? {
+        switch u {
+        case 0x3007: 0   // 〇
+        case 0x4E00: 1   // 一
+        case 0x4E8C: 2   // 二
+        case 0x4E09: 3   // 三
+        case 0x56DB: 4   // 四
+        case 0x4E94: 5   // 五
+        case 0x516D: 6   // 六
+        case 0x4E03: 7   // 七
+        case 0x516B: 8   // 八
+        case 0x4E5D: 9   // 九
+        case 0x5341: 10  // 十
+        default: nil
+        }
+    }
+
     static func value(of s: Substring) -> Int? {
         if let ten = s.firstIndex(of: "十") {
             let tens = s[..<ten].isEmpty ? 1 : s[..<ten].count == 1 ? digits[s[s.startIndex]] : nil

@@ -16,7 +16,7 @@ enum ChomeBytes {
     static func read(_ b: UnsafeBufferPointer<UInt8>) -> Int?? {
         var i = 0
         var kanji = ""
-        while let (u, next) = scalar(b, at: i), isKanjiNumeral(u) {
+        while let (u, next) = scalar(b, at: i), KanjiNumeral.digit(u) != nil {
             if let k = Unicode.Scalar(u) { kanji.unicodeScalars.append(k) }
             i = next
         }
@@ -48,13 +48,6 @@ enum ChomeBytes {
             return isSettled(b, at: afterD, plus: 0) ? .some(n) : nil
         }
         return .some(nil)
-    }
-
-    private static func isKanjiNumeral(_ u: UInt32) -> Bool {
-        switch u {
-        case 0x3007, 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341: return true   // 〇一二三四五六七八九十
-        default: return false
-        }
     }
 
     /// 丁目 from the scalar `first` on (the next one read from `after`).

@@ -55,7 +55,7 @@ public struct HouseNumber: Sendable, Hashable {
                 reading = .arabic
                 number = number * 10 + Int(u - 0x30)
                 if number >= 0xFFFF { return nil }
-            } else if let d = kanjiDigit(u) {
+            } else if let d = KanjiNumeral.digit(u) {
                 if reading == .arabic, !finish() { return nil }
                 reading = .kanji
                 if d == 10 {
@@ -90,24 +90,6 @@ public struct HouseNumber: Sendable, Hashable {
     }
 
     private enum Kind { case arabic, kanji }
-
-    /// 〇 … 九 as digits, 十 as 10.
-    private static func kanjiDigit(_ u: UInt32) -> Int? {
-        switch u {
-        case 0x3007: 0   // 〇
-        case 0x4E00: 1   // 一
-        case 0x4E8C: 2   // 二
-        case 0x4E09: 3   // 三
-        case 0x56DB: 4   // 四
-        case 0x4E94: 5   // 五
-        case 0x516D: 6   // 六
-        case 0x4E03: 7   // 七
-        case 0x516B: 8   // 八
-        case 0x4E5D: 9   // 九
-        case 0x5341: 10  // 十
-        default: nil
-        }
-    }
 
     /// 丁, 目, 番, 地, 号, の and every dash.
     private static func isSeparator(_ u: UInt32) -> Bool {
