@@ -40,4 +40,28 @@ public enum HTMLEscape {
             }
         } ?? text
     }
+
+    /// `escaped(text)`, written onto the end of a page being built.
+    static func append(_ text: String, to out: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { p in
+            out.reserveCapacity(out.count + p.count)
+            var clean = 0
+            for (i, b) in p.enumerated() {
+                let entity: StaticString
+                switch b {
+                case 0x3C: entity = "&lt;"
+                case 0x3E: entity = "&gt;"
+                case 0x26: entity = "&amp;"
+                case 0x22: entity = "&quot;"
+                case 0x27: entity = "&#39;"
+                default: continue
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: p[clean..<i]))
+                entity.withUTF8Buffer { out.append(contentsOf: $0) }
+                clean = i + 1
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: p[clean...]))
+        }
+    }
 }

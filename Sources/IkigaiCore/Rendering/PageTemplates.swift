@@ -1,11 +1,12 @@
 import Foundation
-import Mustache
+import Synchronization
 
 /// The Mustache templates of `Templates/`, loaded once per run so that the
 /// manager can change wording without recompiling.
 public struct PageTemplates: Sendable {
     public let directory: String
-    let library: MustacheLibrary
+    /// Each template by its file name without `.mustache`; partials are templates too.
+    let library: [String: Template]
 
     /// A template that is missing or would render unsafely, by file.
     public struct Problem: Error, Sendable, CustomStringConvertible {
@@ -14,10 +15,13 @@ public struct PageTemplates: Sendable {
         public var description: String { "\(file): \(reason)" }
     }
 
+    /// Shown each page rendered while it is set: the tests compare every page of a run with
+    /// what the reference Mustache library makes of the same view.
+    static let pageWatch = Mutex<(@Sendable (_ template: String, _ view: Any, _ html: String) -> Void)?>(nil)
+
     public init(directory: String) throws(Problem) {
         self.directory = directory
-        var lib = MustacheLibrary()
-        MustacheContentTypes.register(HTMLEscape.ContentType(), named: HTMLEscape.contentTypeName)
+        var lib: [String: Template] = [:]
         let fm = FileManager.default
         guard let names = try? fm.contentsOfDirectory(atPath: directory) else {
             throw Problem(file: directory,
@@ -29,13 +33,17 @@ public struct PageTemplates: Sendable {
             guard let data = fm.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
                 throw Problem(file: path, reason: "読めません (unreadable)")
             }
-            do {
-                // Each template, partials too, escapes its values with `HTMLEscape`. The pragma leads the
-                // first line and renders as nothing, so the template's own lines keep their numbers.
-                try lib.register("{{% CONTENT_TYPE: \(HTMLEscape.contentTypeName)}}" + text,
-                                 named: String(name.dropLast(".mustache".count)))
+            do throws(Template.SyntaxError) {
+                lib[String(name.dropLast(".mustache".count))] = try Template(text)
             } catch {
                 throw Problem(file: path, reason: "テンプレートの書き方に誤りがあります (template syntax error): \(error)")
+            }
+        }
+        // A partial that is missing is named now, before any sheet is read, not when a page needs it.
+        for name in lib.keys.sorted() {
+            for (partial, line) in lib[name]?.partials ?? [] where lib[partial] == nil {
+                throw Problem(file: "\(directory)/\(name).mustache",
+                              reason: "\(line)行目: 部品テンプレート \(partial).mustache がありません (partial missing)")
             }
         }
         self.library = lib
@@ -44,7 +52,7 @@ public struct PageTemplates: Sendable {
     /// Fails naming the first of `pages` (templates) or `files` (plain files) that the folder
     /// lacks: a command checks this before it reads any sheet, rather than after all its work.
     public func require(pages: [String], files: [String] = []) throws(Problem) {
-        for name in pages where library.getTemplate(named: name) == nil {
+        for name in pages where library[name] == nil {
             throw Problem(file: "\(directory)/\(name).mustache", reason: "テンプレートがありません (template missing)")
         }
         for name in files where !FileManager.default.isReadableFile(atPath: directory + "/" + name) {
@@ -64,10 +72,16 @@ public struct PageTemplates: Sendable {
     /// Renders a page and checks it with `HTMLGuard`; a missing template or a
     /// page that fails the guard is an error naming the template.
     public func page(_ name: String, _ context: Any, output: String) throws(Problem) -> String {
-        guard library.getTemplate(named: name) != nil,
-              let html = library.render(context, withTemplate: name) else {
+        guard let template = library[name] else {
             throw Problem(file: "\(directory)/\(name).mustache", reason: "テンプレートがありません (template missing)")
         }
+        let html: String
+        do throws(TemplateRenderer.Failure) {
+            html = try TemplateRenderer.render(template, context, library: library)
+        } catch {
+            throw Problem(file: "\(directory)/\(name).mustache", reason: error.reason)
+        }
+        if let watch = PageTemplates.pageWatch.withLock({ $0 }) { watch(name, context, html) }
         if let r = HTMLGuard.check(html, page: output) {
             throw Problem(file: "\(directory)/\(name).mustache", reason: "出力 \(output) が安全な HTML になりません (page rejected): \(r.reason)")
         }

@@ -1,12 +1,10 @@
-import Mustache
-
 // The year's calendar repeats its days and sessions hundreds of times: answered directly
 // instead of through `Mirror`, which was a fifth of a run on an input without rows (the
-// schedule page is the same size whatever the rows). `MustacheRowTests` checks every answer
+// schedule page is the same size whatever the rows). `TemplateFieldsTests` checks every answer
 // against the reflected property of the same name.
 
-extension SchedulePage.Day: MustacheParent {
-    func child(named name: String) -> Any? {
+extension SchedulePage.Day: TemplateFields {
+    func field(_ name: String) -> Any? {
         switch name {
         case "day": return day
         case "css": return css
@@ -17,8 +15,8 @@ extension SchedulePage.Day: MustacheParent {
     }
 }
 
-extension SchedulePage.Item: MustacheParent {
-    func child(named name: String) -> Any? {
+extension SchedulePage.Item: TemplateFields {
+    func field(_ name: String) -> Any? {
         switch name {
         case "text": return text
         case "css": return css
@@ -27,12 +25,12 @@ extension SchedulePage.Item: MustacheParent {
     }
 }
 
-extension SchedulePage.Week: MustacheParent {
-    func child(named name: String) -> Any? { name == "days" ? days : nil }
+extension SchedulePage.Week: TemplateFields {
+    func field(_ name: String) -> Any? { name == "days" ? days : nil }
 }
 
-extension SchedulePage.ListRow: MustacheParent {
-    func child(named name: String) -> Any? {
+extension SchedulePage.ListRow: TemplateFields {
+    func field(_ name: String) -> Any? {
         switch name {
         case "western": return western
         case "era": return era
@@ -46,8 +44,8 @@ extension SchedulePage.ListRow: MustacheParent {
     }
 }
 
-extension SchedulePage.Month: MustacheParent {
-    func child(named name: String) -> Any? {
+extension SchedulePage.Month: TemplateFields {
+    func field(_ name: String) -> Any? {
         switch name {
         case "title": return title
         case "eraTitle": return eraTitle
@@ -59,8 +57,8 @@ extension SchedulePage.Month: MustacheParent {
     }
 }
 
-extension SchedulePage.ClassRow: MustacheParent {
-    func child(named name: String) -> Any? {
+extension SchedulePage.ClassRow: TemplateFields {
+    func field(_ name: String) -> Any? {
         switch name {
         case "id": return id
         case "title": return title
@@ -75,8 +73,8 @@ extension SchedulePage.ClassRow: MustacheParent {
     }
 }
 
-extension SchedulePage.View: MustacheParent {
-    func child(named name: String) -> Any? {
+extension SchedulePage.View: TemplateFields {
+    func field(_ name: String) -> Any? {
         switch name {
         case "title": return title
         case "planned": return planned

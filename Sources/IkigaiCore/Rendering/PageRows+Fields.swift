@@ -1,13 +1,11 @@
-import Mustache
+// The rows that large pages repeat thousands of times answer the template's
+// look-ups directly instead of through `Mirror`: reflection was the largest
+// cost of rendering a 100× year's validation page, review list and rosters.
+// `TemplateFieldsTests` checks every answer against the reflected property of
+// the same name.
 
-// The rows that large pages repeat thousands of times answer Mustache's
-// look-ups directly instead of through `Mirror`, which swift-mustache uses
-// otherwise: reflection was the largest cost of rendering a 100× year's
-// validation page, review list and rosters. A test checks every answer
-// against the reflected property of the same name.
-
-extension ValidationReport.Item: MustacheParent {
-    func child(named name: String) -> Any? {
+extension ValidationReport.Item: TemplateFields {
+    func field(_ name: String) -> Any? {
         switch name {
         case "row": return row
         case "column": return column
@@ -18,8 +16,8 @@ extension ValidationReport.Item: MustacheParent {
     }
 }
 
-extension RosterPages.Person: MustacheParent {
-    func child(named name: String) -> Any? {
+extension RosterPages.Person: TemplateFields {
+    func field(_ name: String) -> Any? {
         switch name {
         case "no": return no
         case "name": return self.name
@@ -29,8 +27,8 @@ extension RosterPages.Person: MustacheParent {
     }
 }
 
-extension RosterPages.IndexRow: MustacheParent {
-    func child(named name: String) -> Any? {
+extension RosterPages.IndexRow: TemplateFields {
+    func field(_ name: String) -> Any? {
         switch name {
         case "href": return href
         case "western": return western
@@ -42,8 +40,8 @@ extension RosterPages.IndexRow: MustacheParent {
     }
 }
 
-extension ReviewPage.Side: MustacheParent {
-    func child(named name: String) -> Any? {
+extension ReviewPage.Side: TemplateFields {
+    func field(_ name: String) -> Any? {
         switch name {
         case "file": return file
         case "row": return row
@@ -57,8 +55,8 @@ extension ReviewPage.Side: MustacheParent {
     }
 }
 
-extension ReviewPage.Pair: MustacheParent {
-    func child(named name: String) -> Any? {
+extension ReviewPage.Pair: TemplateFields {
+    func field(_ name: String) -> Any? {
         switch name {
         case "likelihood": return likelihood
         case "pair": return pair
@@ -74,8 +72,8 @@ extension ReviewPage.Pair: MustacheParent {
 // The page views around those rows: a name a row does not answer ({{#ticks}}
 // inside each roster line) is looked up here, once per row and tick.
 
-extension RosterPages.View: MustacheParent {
-    func child(named name: String) -> Any? {
+extension RosterPages.View: TemplateFields {
+    func field(_ name: String) -> Any? {
         switch name {
         case "kindLabel": return kindLabel
         case "title": return title
@@ -89,8 +87,8 @@ extension RosterPages.View: MustacheParent {
     }
 }
 
-extension RosterPages.Line: MustacheParent {
-    func child(named name: String) -> Any? {
+extension RosterPages.Line: TemplateFields {
+    func field(_ name: String) -> Any? {
         switch name {
         case "label": return label
         case "value": return value
@@ -99,8 +97,8 @@ extension RosterPages.Line: MustacheParent {
     }
 }
 
-extension ValidationReport.FileGroup: MustacheParent {
-    func child(named name: String) -> Any? {
+extension ValidationReport.FileGroup: TemplateFields {
+    func field(_ name: String) -> Any? {
         switch name {
         case "file": return file
         case "items": return items
@@ -109,8 +107,8 @@ extension ValidationReport.FileGroup: MustacheParent {
     }
 }
 
-extension ValidationReport.View: MustacheParent {
-    func child(named name: String) -> Any? {
+extension ValidationReport.View: TemplateFields {
+    func field(_ name: String) -> Any? {
         switch name {
         case "fiscalYearLabel": return fiscalYearLabel
         case "throughLabel": return throughLabel
@@ -128,8 +126,8 @@ extension ValidationReport.View: MustacheParent {
     }
 }
 
-extension ReviewPage.View: MustacheParent {
-    func child(named name: String) -> Any? {
+extension ReviewPage.View: TemplateFields {
+    func field(_ name: String) -> Any? {
         switch name {
         case "fiscalYearLabel": return fiscalYearLabel
         case "count": return count

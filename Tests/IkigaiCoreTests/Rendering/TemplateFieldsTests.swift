@@ -1,23 +1,22 @@
-import Mustache
 import Testing
 @testable import IkigaiCore
 
-/// The page rows that answer Mustache directly must answer exactly what
+/// The page rows that answer the templates directly must answer exactly what
 /// reflection would, for every property, or a page would silently lose a cell.
-@Suite("Page rows answer Mustache like their properties")
-struct MustacheRowTests {
-    /// An optional property's value, or nil, as Mustache sees it (a nil section is not rendered).
+@Suite("Page rows answer the templates like their properties")
+struct TemplateFieldsTests {
+    /// An optional property's value, or nil, as reflection gives it (a nil section is not rendered).
     func unwrapped(_ value: Any) -> Any? {
         let m = Mirror(reflecting: value)
         return m.displayStyle == .optional ? m.children.first?.value : value
     }
 
-    func agrees(_ value: some MustacheParent) {
+    func agrees(_ value: some TemplateFields) {
         let children = Mirror(reflecting: value).children
         #expect(!children.isEmpty)
         for child in children {
             guard let label = child.label else { continue }
-            let direct = value.child(named: label)
+            let direct = value.field(label)
             guard let expected = unwrapped(child.value) else {
                 #expect(direct == nil, "\(type(of: value)).\(label) is nil but answers \(String(describing: direct))")
                 continue
@@ -25,7 +24,7 @@ struct MustacheRowTests {
             #expect(direct != nil, "\(type(of: value)).\(label) is not answered")
             #expect(String(describing: direct ?? "∅") == String(describing: expected), "\(type(of: value)).\(label)")
         }
-        #expect(value.child(named: "notAProperty") == nil)
+        #expect(value.field("notAProperty") == nil)
     }
 
     @Test func everyRow() {
