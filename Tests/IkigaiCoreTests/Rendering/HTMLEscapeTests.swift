@@ -46,7 +46,8 @@ struct HTMLEscapeTests {
         defer { Support.remove(dir) }
         Support.write(dir + "/bad.mustache", "<p>\n<p>\n{{#open}}\n<p>\n")
         let problem = #expect(throws: PageTemplates.Problem.self) { try PageTemplates(directory: dir) }
-        // The section opened on line 3 is still open at the end, line 5 (one past the last line).
-        #expect(problem?.reason.contains("lineNumber: 5") == true, "\(problem?.reason ?? "")")
+        // Named by the line the section that is never closed opened on, with what to write.
+        #expect(problem?.reason.contains("3行目") == true && problem?.reason.contains("{{/open}}") == true, "\(problem?.reason ?? "")")
+        #expect(problem?.file == dir + "/bad.mustache")
     }
 }
