@@ -89,6 +89,7 @@ extension EvidenceResolver {
         // A row whose age no profile of its name and phone can have starts a profile of its own
         // (a cohort): rare, so kept aside from `profileOf`, by the first cohort's index.
         var laterCohorts: [Int: [Int]] = [:]
+        var rowProfile = RowPersons.Builder()
         rows.walk(keeping: { ProfileKey.half(ProfileKey.hash(name: NameFolding.latinCased($0.foldedName), phone: $0.phone.digits)) == half }) { position, r in
             let name = NameFolding.latinCased(r.person.foldedName)
             let key = ProfileKey(name: name, phone: r.person.phone.digits)
@@ -120,8 +121,9 @@ extension EvidenceResolver {
             if let building = note(r, window: window, in: &out.profiles[i], parts: &parts, readings: &foldedReading) {
                 out.buildings.insert(building)
             }
-            out.rowProfile[r.source] = PersonID(i)
+            rowProfile.set(r.source, PersonID(i))
         }
+        out.rowProfile = rowProfile.finish()
         for (first, others) in laterCohorts {
             for (i, rank) in cohortRanks([first] + others, in: out, previous: previous) { out.profiles[i].cohort = rank }
         }

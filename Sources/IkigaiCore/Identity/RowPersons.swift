@@ -52,6 +52,40 @@ public struct RowPersons: Sendable, Sequence {
         }
     }
 
+    /// Fills a `RowPersons` from rows that come sheet by sheet, as the identity rows are
+    /// walked: each row is stored into the open sheet's array, and the table of sheets is
+    /// reached once per sheet. Through the subscript, each of the 2.3 M rows at 100× hashed its
+    /// sheet's name and probed the table three times, 0.47 CPU s of the profile pass (perf).
+    struct Builder {
+        private var done = RowPersons()
+        private var open: Sheet?
+        private var slots: [Int] = []
+
+        mutating func set(_ row: SourceRow, _ person: PersonID) {
+            guard row.row >= 0 else { return }
+            if open?.hash != row.fileHash || open?.file != row.file {
+                close()
+                let key = Sheet(file: row.file, hash: row.fileHash)
+                open = key
+                slots = done.sheets.removeValue(forKey: key) ?? []
+            }
+            if row.row >= slots.count { slots.append(contentsOf: repeatElement(RowPersons.none, count: row.row + 1 - slots.count)) }
+            if slots[row.row] == RowPersons.none { done.count += 1 }
+            slots[row.row] = person.number
+        }
+
+        private mutating func close() {
+            if let key = open { done.sheets[key] = slots }
+            open = nil
+            slots = []
+        }
+
+        mutating func finish() -> RowPersons {
+            close()
+            return done
+        }
+    }
+
     public mutating func removeValue(forKey row: SourceRow) {
         self[row] = nil
     }

@@ -23,6 +23,25 @@ struct RowPersonsTests {
         #expect(p.count == 2)
     }
 
+    /// The builder the profile pass fills must hold what the subscript would, whatever order the
+    /// rows come in: sheets left and come back to, a row given twice, a row that is no Excel row.
+    @Test func theBuilderHoldsWhatTheSubscriptWould() {
+        var g = SplitMix64(seed: 8)
+        let files = ["visits/2018-05.csv", "visits/2018-06.csv", "groups/2018.csv"]
+        var expected = RowPersons(), builder = RowPersons.Builder()
+        for i in 0..<2_000 {
+            // Mostly runs of one sheet, as the walk gives them, with jumps between sheets.
+            let file = files[Int(g.next() % 100) < 90 ? (i / 300) % 3 : Int(g.next() % 3)]
+            let row = SourceRow(file: file, row: Int(g.next() % 500) - 3)
+            let person = PersonID(Int(g.next() % 50))
+            expected[row] = person
+            builder.set(row, person)
+        }
+        let built = builder.finish()
+        #expect(built.count == expected.count && built.count > 500)
+        #expect(Array(built).map { "\($0.row.file):\($0.row.row)=\($0.person)" } == Array(expected).map { "\($0.row.file):\($0.row.row)=\($0.person)" })
+    }
+
     @Test func walksInSourceOrder() {
         let rows = [SourceRow(file: "visits/2018-06.csv", row: 5), SourceRow(file: "groups/2018.csv", row: 9),
                     SourceRow(file: "visits/2018-06.csv", row: 2), SourceRow(file: "applications/2018.csv", row: 4)]
