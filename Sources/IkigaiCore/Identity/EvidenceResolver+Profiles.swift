@@ -16,7 +16,12 @@ extension EvidenceResolver {
         let hash: UInt64
 
         init(name: String, phone: String) {
-            hash = ProfileKey.hash(name: name, phone: phone)
+            self.init(name: name, phone: phone, hash: ProfileKey.hash(name: name, phone: phone))
+        }
+
+        /// With `hash`, which must be `hash(name:phone:)` of the two.
+        init(name: String, phone: String, hash: UInt64) {
+            self.hash = hash
             self.name = TextKey(name)
             self.phone = TextKey(phone)
         }
@@ -90,12 +95,26 @@ extension EvidenceResolver {
         // (a cohort): rare, so kept aside from `profileOf`, by the first cohort's index.
         var laterCohorts: [Int: [Int]] = [:]
         var rowProfile = RowPersons.Builder()
-        rows.walk(keeping: { ProfileKey.half(ProfileKey.hash(name: NameFolding.latinCased($0.foldedName), phone: $0.phone.digits)) == half }) { position, r in
-            let name = NameFolding.latinCased(r.person.foldedName)
-            let key = ProfileKey(name: name, phone: r.person.phone.digits)
+        // Each profile's last reading as written: a person writes the same フリガナ month after
+        // month, and a reading already noted for the profile would be folded, looked up in the
+        // memo (a cache miss at 100×) and inserted again for nothing. Kept beside the profiles,
+        // not in them, so that it is freed with this pass.
+        var lastKana: [String?] = []
+        lastKana.reserveCapacity(expected)
+        // The name and key the test of a row's half made, for the row the walk then hands over
+        // (`walk` calls `body` right after `keep` accepts, with the same row): made once, not twice.
+        var keptName = "", keptHash: UInt64 = 0
+        rows.walk(keeping: { person in
+            keptName = NameFolding.latinCased(person.foldedName)
+            keptHash = ProfileKey.hash(name: keptName, phone: person.phone.digits)
+            return ProfileKey.half(keptHash) == half
+        }) { position, r in
+            let name = keptName
+            let key = ProfileKey(name: name, phone: r.person.phone.digits, hash: keptHash)
             func add() -> Int {
                 out.profiles.append(Profile(index: out.profiles.count, name: name, phone: r.person.phone.digits))
                 out.firstRow.append(position)
+                lastKana.append(nil)
                 return out.profiles.count - 1
             }
             // Worked out once per row, for the cohort test and for narrowing the profile.
@@ -118,7 +137,7 @@ extension EvidenceResolver {
             }
             // Mutated in place, through one access: a copy would duplicate the profile's arrays
             // on every row, and each `profiles[i]` of a captured array is checked on its own.
-            if let building = note(r, window: window, in: &out.profiles[i], parts: &parts, readings: &foldedReading) {
+            if let building = note(r, window: window, in: &out.profiles[i], lastKana: &lastKana[i], parts: &parts, readings: &foldedReading) {
                 out.buildings.insert(building)
             }
             rowProfile.set(r.source, PersonID(i))
@@ -161,8 +180,8 @@ extension EvidenceResolver {
     }
 
     /// What one row adds to its profile; the building its address names, if it wrote a flat.
-    private static func note(_ r: IdentityRow, window: (low: Int, high: Int)?, in p: inout Profile, parts: inout TextMemo<(surname: String, given: String)?>,
-                             readings: inout TextMemo<String>) -> UInt64? {
+    private static func note(_ r: IdentityRow, window: (low: Int, high: Int)?, in p: inout Profile, lastKana: inout String?,
+                             parts: inout TextMemo<(surname: String, given: String)?>, readings: inout TextMemo<String>) -> UInt64? {
         p.noteRow(r.source)
         // A profile's rows mostly repeat one spelling: one without a space is not split again.
         if p.parts == nil, p.unsplit.map({ TextKey($0) != TextKey(r.person.name) }) ?? true {
@@ -171,7 +190,10 @@ extension EvidenceResolver {
         }
         // Latin names only (most names start with a kanji or kana byte): one compare and out.
         if p.latinWords == nil, PairVerdict.isLatin(p.name) { p.latinWords = NameFolding.latinWords(r.person.name) }
-        if let k = r.person.kana {
+        // The same written reading folds the same and meets the same test against the profile's
+        // name, so a repeat changes nothing.
+        if let k = r.person.kana, lastKana.map({ TextKey($0) != TextKey(k) }) ?? true {
+            lastKana = k
             let f = readings.value(k, NameFolding.reading)
             // A reading of the whole name has a kana for each character at least; a shorter one
             // (カズコ for 佐藤 和子) reads part of it and says nothing either way, where as a

@@ -35,7 +35,9 @@ public struct IdentityRows: Sendable {
     /// Calls `body` with each row whose person `keep` accepts, and the row's place among all
     /// the rows walked, in (file, row) order. A row not kept costs no copy of its fields:
     /// each half of the profile pass walks every row and keeps half of them, and building
-    /// the other half's rows only to drop them was a third of that pass.
+    /// the other half's rows only to drop them was a third of that pass. `body` is called right
+    /// after `keep` accepts a row, with that row, before `keep` sees the next: the profile pass
+    /// relies on it to reuse what its `keep` worked out.
     func walk(keeping keep: (PersonFields) -> Bool, _ body: (Int, IdentityRow) -> Void) {
         var position = 0
         switch storage {
