@@ -190,15 +190,25 @@ struct RunDocuments: Sendable {
         return out
     }
 
-    /// Least significant digit first, then the padding, then the whole run reversed in place.
+    /// `n` in decimal, padded with zeros to `minWidth`. The width is counted first and the
+    /// digits written from the right into place: appending digit by digit and reversing the
+    /// run was a fifth of writing people.csv at 100× (perf), twice for each of its 2.3 M lines.
     static func appendDigits(_ n: Int, minWidth: Int, to out: inout [UInt8]) {
-        let start = out.count
-        var v = n
-        repeat {
-            out.append(UInt8(0x30 + v % 10))
-            v /= 10
-        } while v > 0
-        while out.count - start < minWidth { out.append(0x30) }
-        out[start...].reverse()
+        guard n >= 0 else {
+            out.append(contentsOf: String(n).utf8)
+            return
+        }
+        var width = 1, v = n
+        while v >= 10 { v /= 10; width += 1 }
+        let count = max(width, minWidth), start = out.count
+        out.append(contentsOf: repeatElement(0x30, count: count))
+        out.withUnsafeMutableBufferPointer { p in
+            var v = n, i = start + count - 1
+            repeat {
+                p[i] = UInt8(0x30 + v % 10)
+                v /= 10
+                i -= 1
+            } while v > 0
+        }
     }
 }

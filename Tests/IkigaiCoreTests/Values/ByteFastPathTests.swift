@@ -125,6 +125,38 @@ struct ByteFastPathTests {
         RunDocuments.appendDigits(0, minWidth: 1, to: &row)
         RunDocuments.appendDigits(40_213, minWidth: 1, to: &row)
         #expect(String(decoding: row, as: UTF8.self) == "040213")
+        var g = SplitMix64(seed: 21)
+        for _ in 0..<10_000 {
+            let n = Int(truncatingIfNeeded: g.next() >> UInt64(1 + g.next() % 63)), width = Int(g.next() % 12)
+            var out: [UInt8] = [0x2C]
+            RunDocuments.appendDigits(n, minWidth: width, to: &out)
+            let plain = String(n)
+            #expect(String(decoding: out, as: UTF8.self) == "," + String(repeating: "0", count: max(0, width - plain.count)) + plain)
+        }
+        var negative: [UInt8] = []
+        RunDocuments.appendDigits(-42, minWidth: 5, to: &negative)
+        #expect(String(decoding: negative, as: UTF8.self) == "-42")
+    }
+
+    /// The byte-built hyphenation prints what splitting the digits as Characters printed.
+    @Test func phonesAreHyphenatedAsBefore() {
+        func byCharacters(_ digits: String) -> String {
+            let d = Array(digits)
+            func part(_ r: Range<Int>) -> String { String(d[r]) }
+            if d.count == 11 { return part(0..<3) + "-" + part(3..<7) + "-" + part(7..<11) }
+            if digits.hasPrefix("03") || digits.hasPrefix("06") { return part(0..<2) + "-" + part(2..<6) + "-" + part(6..<10) }
+            return part(0..<3) + "-" + part(3..<6) + "-" + part(6..<10)
+        }
+        var g = SplitMix64(seed: 5)
+        for i in 0..<5_000 {
+            let length = 10 + i % 2
+            let digits = "0" + String((1..<length).map { _ in Character(String(g.next() % 10)) })
+            #expect(PhoneNumber(digits: digits).formatted == byCharacters(digits))
+        }
+        #expect(PhoneNumber(digits: "0312345678").formatted == "03-1234-5678")
+        #expect(PhoneNumber(digits: "0452345678").formatted == "045-234-5678")
+        #expect(PhoneNumber(digits: "09012345678").formatted == "090-1234-5678")
+        #expect(PhoneNumber(digits: "012345").formatted == "012345")
     }
 
     @Test func asciiPhonesReadAsByScalar() {
