@@ -33,20 +33,27 @@ enum PersonNumbering {
         return slots.withLock { $0 }
     }
 
-    /// `clusters` are lists of profile digests in order of first appearance.
-    static func assign(_ clusters: [[String]], previous: [String: Int]) -> [Int] {
+    /// `count` clusters in order of first appearance, `keys(i)` giving the profile digests of
+    /// cluster `i`: each cluster takes the smallest number one of its profiles held in the
+    /// previous run that no earlier cluster took, and the rest take new numbers in order.
+    static func assign<Keys: Sequence<String>>(count: Int, previous: [String: Int], keys: (Int) -> Keys) -> [Int] {
         var next = (previous.values.max() ?? 0) + 1
         var used = Set<Int>()
-        var numbers = Array(repeating: 0, count: clusters.count)
+        var numbers = Array(repeating: 0, count: count)
         // Known people first, so that a new cluster never takes a number a later cluster held.
-        for (i, keys) in clusters.enumerated() {
-            let known = keys.compactMap { previous[$0] }.filter { !used.contains($0) }
-            if let n = known.min() {
-                numbers[i] = n
-                used.insert(n)
+        if !previous.isEmpty {
+            for i in 0..<count {
+                var smallest: Int?
+                for key in keys(i) {
+                    if let n = previous[key], !used.contains(n), n < smallest ?? Int.max { smallest = n }
+                }
+                if let n = smallest {
+                    numbers[i] = n
+                    used.insert(n)
+                }
             }
         }
-        for i in clusters.indices where numbers[i] == 0 {
+        for i in 0..<count where numbers[i] == 0 {
             while used.contains(next) { next += 1 }
             numbers[i] = next
             used.insert(next)
