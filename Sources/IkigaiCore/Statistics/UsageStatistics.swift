@@ -142,10 +142,15 @@ public struct UsageStatistics: Sendable {
         let areaRows = s.area.towns.map { ("area:" + $0.label, $0.label) }
             + [("areaTotal", "\(s.area.name) 計"), ("ward", "区内その他"), ("none", "住所なし（グループのみ）"), ("total", "合計")]
         var t4 = Array(repeating: Array(repeating: 0, count: progCols.count), count: areaRows.count)
+        // The area's rows by town name, in their order: comparing each person's town with every
+        // row's (Japanese strings, compared by canonical equivalence) showed at 100×.
+        var areaRowsOfTown: [String: [Int]] = [:]
+        for (i, t) in s.area.towns.enumerated() { areaRowsOfTown[t.town, default: []].append(i) }
         for p in all {
             let row: Int
             if !p.hasAddress { row = areaRows.count - 2 }
-            else if p.inArea, let i = s.area.towns.firstIndex(where: { $0.town == p.town && ($0.chome == nil || $0.chome == p.chome) }) { row = i }
+            else if p.inArea, let town = p.town,
+                    let i = areaRowsOfTown[town]?.first(where: { s.area.towns[$0].chome == nil || s.area.towns[$0].chome == p.chome }) { row = i }
             else { row = areaRows.count - 3 }
             for (c, (_, _, prog)) in UsageStatistics.programs.enumerated() where prog.map({ p.programs.contains($0) }) ?? true {
                 t4[row][c] += 1
@@ -189,8 +194,14 @@ public struct UsageStatistics: Sendable {
         // 6. Repeat use: people by number of visits in the year.
         let bins: [(String, String, ClosedRange<Int>)] = [("1", "1回", 1...1), ("2-3", "2〜3回", 2...3), ("4-6", "4〜6回", 4...6),
                                                          ("7-11", "7〜11回", 7...11), ("12+", "12回以上", 12...100_000)]
-        let visitors = all.filter { $0.visits > 0 }
-        let t6v = bins.map { b in [visitors.filter { b.2.contains($0.visits) }.count] } + [[visitors.count]]
+        // Counted in one pass: filtering the people into a new array for each bin copied each of
+        // them five times at 100×.
+        var inBin = Array(repeating: 0, count: bins.count), visitors = 0
+        for p in all where p.visits > 0 {
+            visitors += 1
+            if let b = bins.firstIndex(where: { $0.2.contains(p.visits) }) { inBin[b] += 1 }
+        }
+        let t6v = inBin.map { [$0] } + [[visitors]]
         let t6 = StatTable(id: "repeat_use" + monthTag, title: "来館回数別の利用者数（地域交流支援・介護予防）", unit: "人",
                            rows: bins.map { ($0.0, $0.1) } + [("total", "来館した人の合計")], cols: [("people", "人数")], values: t6v, growing: [])
         tables.append(t6)
@@ -206,7 +217,7 @@ public struct UsageStatistics: Sendable {
         self.capacities = Dictionary(intake.classes.map { ($0.id, $0.capacity) }, uniquingKeysWith: { a, _ in a })
         self.lotteryClasses = Set(intake.classes.filter { $0.kind == .lottery }.map(\.id))
         self.people = all.count
-        self.peopleInArea = all.filter(\.inArea).count
+        self.peopleInArea = all.count(where: \.inArea)
     }
 
     /// What a reader of this month's report has: every cell the tables print, and the numbers
