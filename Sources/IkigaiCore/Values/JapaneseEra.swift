@@ -21,7 +21,9 @@ public struct JapaneseEra: Sendable, Hashable {
 
     /// The day after the era's last day, or nil for the current era.
     public var nextEraFirstDay: CivilDate? {
-        guard let i = JapaneseEra.all.firstIndex(of: self), i + 1 < JapaneseEra.all.count else { return nil }
+        // Found by first day, which no two eras share: comparing whole eras compared their
+        // names, Japanese strings compared by canonical equivalence, for every era date read.
+        guard let i = JapaneseEra.all.firstIndex(where: { $0.firstDay == firstDay }), i + 1 < JapaneseEra.all.count else { return nil }
         return JapaneseEra.all[i + 1].firstDay
     }
 
