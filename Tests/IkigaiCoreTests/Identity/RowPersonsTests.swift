@@ -27,17 +27,24 @@ struct RowPersonsTests {
     /// rows come in: sheets left and come back to, a row given twice, a row that is no Excel row.
     @Test func theBuilderHoldsWhatTheSubscriptWould() {
         var g = SplitMix64(seed: 8)
-        let files = ["visits/2018-05.csv", "visits/2018-06.csv", "groups/2018.csv"]
+        // More sheets than the table of sheets first holds, so that it grows while rows come.
+        let files = ["visits/2018-05.csv", "visits/2018-06.csv", "groups/2018-04-文化系.csv"] + (0..<40).map { "applications/\($0).csv" }
         var expected = RowPersons(), builder = RowPersons.Builder()
-        for i in 0..<2_000 {
+        var asked: [SourceRow] = [], truth: [SourceRow: PersonID] = [:]
+        for i in 0..<4_000 {
             // Mostly runs of one sheet, as the walk gives them, with jumps between sheets.
-            let file = files[Int(g.next() % 100) < 90 ? (i / 300) % 3 : Int(g.next() % 3)]
+            let file = files[Int(g.next() % 100) < 90 ? (i / 100) % files.count : Int(g.next() % UInt64(files.count))]
             let row = SourceRow(file: file, row: Int(g.next() % 500) - 3)
             let person = PersonID(Int(g.next() % 50))
             expected[row] = person
             builder.set(row, person)
+            asked.append(row)
+            if row.row >= 0 { truth[row] = person }
         }
         let built = builder.finish()
+        #expect(asked.allSatisfy { built[$0] == truth[$0] && expected[$0] == truth[$0] })
+        #expect(built.count == truth.count)
+        #expect(built[SourceRow(file: "visits/2018-07.csv", row: 2)] == nil)
         #expect(built.count == expected.count && built.count > 500)
         #expect(Array(built).map { "\($0.row.file):\($0.row.row)=\($0.person)" } == Array(expected).map { "\($0.row.file):\($0.row.row)=\($0.person)" })
     }
