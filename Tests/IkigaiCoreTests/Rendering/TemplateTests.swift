@@ -144,7 +144,8 @@ struct TemplateTests {
         }
     }
 
-    /// Every page of a run of the sample input, rendered by swift-mustache from the same view.
+    /// Every page of a run of the sample input, and of the other commands, rendered by
+    /// swift-mustache from the same view.
     @Test func everyPageOfARunRendersAsMustacheDoes() throws {
         let dir = Support.tempDir()
         defer { Support.remove(dir) }
@@ -164,8 +165,16 @@ struct TemplateTests {
         }
         defer { PageTemplates.pageWatch.withLock { $0 = nil } }
         _ = try Support.run(input: Support.packageRoot + "/Input", output: dir + "/Output")
+        // The pages of the other commands: the handling report, next year's how-to, and the
+        // erasure certificate (of a generated year of its own, which the erasure removes).
+        _ = try Stewardship.handlingReport(inputDir: Support.packageRoot + "/Input", outputDir: dir + "/Output",
+                                           templatesDir: Support.templates, operatorName: "山田花子")
+        _ = try NewYear.create(fiscalYear: 2019, from: Support.packageRoot + "/Input", input: dir + "/In2019", templatesDir: Support.templates)
+        let (input, output) = try StewardshipTests.sampleRun(dir + "/erased", people: 40)
+        _ = try Stewardship.purge(fiscalYear: 2018, inputDir: input, outputDir: output, templatesDir: Support.templates,
+                                  operatorName: "山田 花子", confirm: true)
         let pages = compared.withLock { $0 }
-        for page in ["index", "validation", "schedule", "review", "lottery", "usage", "roster", "rosters-index"] {
+        for page in ["index", "validation", "schedule", "review", "lottery", "usage", "roster", "rosters-index", "handling", "howto", "certificate"] {
             #expect(pages[page, default: 0] > 0, "\(page) was not rendered")
         }
         #expect(pages.values.reduce(0, +) > 100)
