@@ -1,17 +1,18 @@
 #!/usr/bin/env bash
 # Builds one libFuzzer target from the parser sources and runs it.
-#   fuzz/run.sh csv|decode|values|settings SECONDS
+#   fuzz/run.sh csv|decode|values|templates|settings SECONDS
 # The corpus grows in .build-fuzz/corpus-TARGET (seeded with the sample's
 # sheets); interesting inputs are merged, small, into
 # Tests/IkigaiCoreTests/Fixtures/fuzz/TARGET, which `swift test` replays.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-target=${1:?csv, decode, values or settings}
+target=${1:?csv, decode, values, templates or settings}
 seconds=${2:-600}
 case "$target" in
   csv) main=fuzz/FuzzCSV.swift ;;
   decode) main=fuzz/FuzzDecode.swift ;;
   values) main=fuzz/FuzzValues.swift ;;
+  templates) main=fuzz/FuzzTemplate.swift ;;
   settings) main="" ;;
   *) echo "unknown target $target" >&2; exit 2 ;;
 esac
@@ -28,7 +29,7 @@ else
     Sources/IkigaiCore/Values/*.swift \
     Sources/IkigaiCore/Intake/CSVParser.swift Sources/IkigaiCore/Intake/SheetDecoder.swift \
     Sources/IkigaiCore/Intake/CP932.swift Sources/IkigaiCore/Intake/CP932Table.swift Sources/IkigaiCore/Intake/TextEncoding.swift \
-    Sources/IkigaiCore/Rendering/HTMLEscape.swift \
+    Sources/IkigaiCore/Rendering/HTMLEscape.swift Sources/IkigaiCore/Rendering/Template*.swift \
     "$main" -o "$out/fuzz-$target"
 fi
 if [ -z "$(ls -A "$out/corpus-$target")" ]; then
@@ -37,6 +38,7 @@ if [ -z "$(ls -A "$out/corpus-$target")" ]; then
               # Notepad's "ANSI": the Shift_JIS path a run also reads.
               iconv -f UTF-8 -t CP932 Input/settings.toml > "$out/corpus-$target/sample-sjis.toml"
               cp Sources/IkigaiCore/Settings/SettingsTemplate.swift "$out/corpus-$target/template.txt" ;;
+    templates) for f in Templates/*.mustache; do cp "$f" "$out/corpus-$target/$(basename "$f")"; done ;;
     values) printf '%s\n' 2018-05-10 H30.5.10 平成30年5月10日 令和元年5月1日 R1.4.30 '03(1234)5678' '+81 3 1234 5678' \
               東京都新宿区大久保2-3-4 新宿区大久保二丁目3番4号 済 | split -l 1 - "$out/corpus-$target/seed-" ;;
     *) for f in Input/visits/2018-0[45].csv Input/groups/*.csv Input/classes.csv; do head -c 4000 "$f" > "$out/corpus-$target/$(basename "$f")"; done ;;

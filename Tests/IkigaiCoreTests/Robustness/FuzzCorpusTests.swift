@@ -55,6 +55,35 @@ struct FuzzCorpusTests {
         }
     }
 
+    /// The page templates, which the manager may edit: reading one never crashes and names a
+    /// line of the text; one that reads renders (itself as every partial it names) without
+    /// crashing or looping.
+    @Test func templates() {
+        let inputs = FuzzCorpusTests.corpus("templates")
+        #expect(inputs.count > 50)
+        var rendered = 0
+        for bytes in inputs {
+            let text = String(decoding: bytes, as: UTF8.self)
+            do {
+                let template = try Template(text)
+                var library: [String: Template] = [:]
+                for (name, _) in template.partials { library[name] = template }
+                if (try? TemplateRenderer.render(template, FuzzCorpusTests.templateView, library: library)) != nil { rendered += 1 }
+            } catch {
+                #expect((1...(bytes.filter { $0 == 0x0A }.count + 1)).contains(error.line), "\(text.debugDescription)")
+            }
+        }
+        #expect(rendered > 0)
+    }
+
+    static var templateView: [String: Any] { [
+        "title": "<見出し> & \"引用\" 'x'",
+        "rows": [["name": "架空 太郎", "n": 1, "flag": true], ["name": "A&B", "n": 2, "flag": false]],
+        "empty": [Any](),
+        "yes": true, "no": false,
+        "nested": ["label": "内側", "list": ["a", "b"]],
+    ] }
+
     @Test func settingsReader() {
         let inputs = FuzzCorpusTests.corpus("settings")
         #expect(inputs.count > 20)
