@@ -1,5 +1,3 @@
-import Foundation
-
 /// A value a page template reads by name (`{{title}}`, `{{#people}}`), answered by the value
 /// itself rather than found by reflection.
 ///

@@ -23,6 +23,9 @@ struct TemplateParser {
         case standalonePartial(Tag, indentation: [UInt8])
     }
 
+    /// Sections inside sections, at most (the pages nest three).
+    static let deepestNesting = 64
+
     func parse() throws(Template.SyntaxError) -> [Template.Node] {
         try nest(standalone(pieces()))
     }
@@ -164,6 +167,11 @@ struct TemplateParser {
                     nodes.append(.partial(try TemplateParser.partialName(t), indentation: [], line: t.line))
                 case 0x23, 0x5E:
                     flush()
+                    // Rendering goes one level down the stack for each section inside another: a
+                    // nesting no page needs is refused rather than let run the stack out.
+                    guard stack.count < TemplateParser.deepestNesting else {
+                        throw Template.SyntaxError(line: t.line, reason: "区間（{{#…}} や {{^…}}）の入れ子が \(TemplateParser.deepestNesting) 段を超えています")
+                    }
                     stack.append((t, try TemplateParser.name(t), t.sigil == 0x5E, nodes))
                     nodes = []
                 case 0x2F:

@@ -15,7 +15,7 @@ struct TemplateRenderer {
 
     /// Deeper than any page nests its partials: a partial that includes itself stops here
     /// with a message instead of exhausting the stack.
-    static let partialDepthLimit = 32
+    static let partialDepthLimit = 16
 
     struct Failure: Error { let reason: String }
 

@@ -127,6 +127,27 @@ struct TemplateTests {
         }
     }
 
+    /// The deepest template allowed renders on a worker thread of the rendering step (partials
+    /// as deep as allowed, each nesting sections as deep as allowed); one level deeper is refused.
+    @Test func theDeepestTemplateAllowedRendersOnAWorker() throws {
+        let depth = TemplateParser.deepestNesting
+        let nested = String(repeating: "{{#yes}}", count: depth) + "x{{> next}}" + String(repeating: "{{/yes}}", count: depth)
+        var library: [String: Template] = [:]
+        for level in 0..<TemplateRenderer.partialDepthLimit {
+            library["p\(level)"] = try Template(nested.replacingOccurrences(of: "next", with: "p\(level + 1)"))
+        }
+        library["p\(TemplateRenderer.partialDepthLimit)"] = try Template("end")
+        let page = Mutex<String?>(nil), all = library
+        DispatchQueue.concurrentPerform(iterations: 2) { _ in
+            let made = try? TemplateRenderer.render(try Template("{{> p1}}"), ["yes": true] as [String: Any], library: all)
+            page.withLock { $0 = made }
+        }
+        #expect(page.withLock { $0 } == String(repeating: "x", count: TemplateRenderer.partialDepthLimit - 1) + "end")
+        #expect(throws: Template.SyntaxError.self) {
+            try Template(String(repeating: "{{#yes}}", count: depth + 1) + String(repeating: "{{/yes}}", count: depth + 1))
+        }
+    }
+
     @Test func aPartialThatIncludesItselfStops() throws {
         let looping = try Template("x{{> me}}")
         #expect(throws: TemplateRenderer.Failure.self) { try TemplateRenderer.render(looping, [:] as [String: Any], library: ["me": looping]) }
