@@ -233,7 +233,8 @@ struct Clusters {
         return r
     }
 
-    /// Every member of the group `x` belongs to, starting with `x`.
+    /// Calls `body` with each member of the group `x` belongs to, starting with `x`, until it
+    /// answers false; whether it answered true for all.
     func forEachMember(of x: Int, _ body: (Int) -> Bool) -> Bool {
         var m = x
         repeat {
