@@ -55,6 +55,19 @@ public struct CheckedRows: RandomAccessCollection, MutableCollection, Sendable {
 
     public func makeIterator() -> Iterator { Iterator(sheets: sheets) }
 
+    /// Calls `body` with each row where it lies, and its index, in order. A `for` loop takes
+    /// each row out as a copy: a retain and a release of each of the objects a row holds (its
+    /// file name, record and findings), for each of the millions of rows, in every step that
+    /// walks them all.
+    public func forEachRow(_ body: (Int, borrowing CheckedRow) -> Void) {
+        for s in sheets.indices {
+            let start = starts[s]
+            sheets[s].withUnsafeBufferPointer { rows in
+                for o in rows.indices { body(start + o, rows[o]) }
+            }
+        }
+    }
+
     /// Walks sheet after sheet: iterating by index would search for every row's sheet.
     public struct Iterator: IteratorProtocol {
         let sheets: [[CheckedRow]]

@@ -18,8 +18,14 @@ extension PublicGuard {
             var names = Needles.Distinct(capacity: rows.count), addresses = Needles.Distinct(capacity: rows.count)
             var phoneCodes: [UInt64] = []
             phoneCodes.reserveCapacity(rows.count)
-            for (i, row) in zip(rows.indices, rows) {
-                guard let (person, address) = row.personFields else { continue }
+            rows.forEachRow { i, row in
+                let person: PersonFields, address: String?
+                switch row.record {
+                case .member(let m)?: (person, address) = (m.person, nil)
+                case .visit(let v)?: (person, address) = (v.person, v.residence.written)
+                case .application(let a)?: (person, address) = (a.person, a.residence.written)
+                case nil: return
+                }
                 if let code = PublicGuard.phoneCode(person.phone.digits) { phoneCodes.append(code) }
                 names.add(person.foldedName, row: i)
                 if let a = address { addresses.add(a, row: i) }
@@ -103,8 +109,8 @@ extension PublicGuard {
 }
 
 extension CheckedRow {
-    /// `personFields?.person.foldedName` and `personFields?.address`, without building the pair:
-    /// the guard reads one of them back for each of 800,000 spellings at 100×.
+    /// The folded name and the written address of an accepted row, each read alone: the guard
+    /// reads one of them back for each of 800,000 spellings at 100×.
     var foldedName: String? {
         switch record {
         case .member(let m)?: return m.person.foldedName
@@ -119,16 +125,6 @@ extension CheckedRow {
         case .visit(let v)?: return v.residence.written
         case .application(let a)?: return a.residence.written
         case .member?, nil: return nil
-        }
-    }
-
-    /// The person and written address of an accepted row; nil when the row was not accepted.
-    var personFields: (person: PersonFields, address: String?)? {
-        switch record {
-        case .member(let m)?: return (m.person, nil)
-        case .visit(let v)?: return (v.person, v.residence.written)
-        case .application(let a)?: return (a.person, a.residence.written)
-        case nil: return nil
         }
     }
 }

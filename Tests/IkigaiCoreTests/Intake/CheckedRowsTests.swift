@@ -24,6 +24,19 @@ struct CheckedRowsTests {
         #expect(rows.reversed().map(\.source.row) == [3, 9, 4, 3, 2], "indices walk back across sheets too")
     }
 
+    @Test func forEachRowGivesEveryRowWithItsIndexInOrder() {
+        let a = (2...4).map { Self.row("a.csv", $0) }, b = (2...3).map { Self.row("b.csv", $0) }, c = [Self.row("c.csv", 7)]
+        let rows = CheckedRows(sheets: [[], a, [], b, c, []])
+        var seen: [(Int, SourceRow)] = []
+        rows.forEachRow { i, r in seen.append((i, r.source)) }
+        #expect(seen.map(\.0) == Array(rows.indices), "indexes run across sheets as the subscript's do")
+        #expect(seen.map(\.1) == rows.map(\.source))
+        #expect(seen.allSatisfy { rows[$0.0].source == $0.1 })
+        var none = 0
+        CheckedRows(sheets: [[], []]).forEachRow { _, _ in none += 1 }
+        #expect(none == 0)
+    }
+
     @Test func replaceChangesOnlyTheRowsItGivesAReplacementFor() {
         let a = (2...4).map { Self.row("a.csv", $0) }, b = (2...3).map { Self.row("b.csv", $0) }
         let before = CheckedRows(sheets: [a, b])
