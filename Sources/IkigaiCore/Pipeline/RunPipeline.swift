@@ -141,8 +141,7 @@ public struct RunPipeline: Sendable {
             { Summary(intake: final, register: people, sessionsPlanned: schedule.held.count) },
             { UsageStatistics(intake: final, register: people, lotteries: lotteries, schedule: schedule) })
         let previousMonth = YearMonth(intake.through.firstDay.adding(days: -1))
-        DisclosureControl.apply(&usage, minCell: settings.minCell, previous: PreviousRun.stats(outputDir: options.outputDir, month: previousMonth),
-                                through: intake.through.description)
+        DisclosureControl.apply(&usage, minCell: settings.minCell, previous: PreviousRun.stats(outputDir: options.outputDir, month: previousMonth))
         let status = RunStatus(intake: intake)
 
         let digest = RunDigest(summary: summary, register: register, findings: intake.findings)

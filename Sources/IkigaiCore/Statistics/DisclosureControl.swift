@@ -16,7 +16,7 @@
 /// visits, the people of the branch-office area) may print as `*` by rule 1, but the adversary
 /// is given their numbers, and hiding them is never taken as cover.
 public enum DisclosureControl {
-    public static func apply(_ stats: inout UsageStatistics, minCell: Int, previous: PublishedStats?, through: String) {
+    public static func apply(_ stats: inout UsageStatistics, minCell: Int, previous: PublishedStats?) {
         var where_: [String: (Int, Int, Int)] = [:]
         for (ti, t) in stats.tables.enumerated() {
             for r in t.rowKeys.indices { for c in t.colKeys.indices { where_[t.cellID(r, c)] = (ti, r, c) } }
@@ -41,14 +41,29 @@ public enum DisclosureControl {
             guard v != nil, let (ti, _, c) = where_[id], !stats.tables[ti].growing.contains(stats.tables[ti].colKeys[c]) else { return nil }
             return id
         } ?? [])
-        func published() -> PublishedStats { stats.published(through: through) }
+        // The adversary's equations are worked out once; each attempt below only changes which
+        // cells it is given. A cell summary.json prints is given even when the tables hide it.
+        var growing: [String] = []
+        for t in stats.tables {
+            for r in t.rowKeys.indices { for c in t.colKeys.indices where t.growing.contains(t.colKeys[c]) { growing.append(t.cellID(r, c)) } }
+        }
+        let model = AttackModel(ids: where_.keys, growing: growing.sorted(), equations: stats.equations, previous: previous)
+        let places = model.ids.map { where_[$0] ?? (0, 0, 0) }, elsewhere = model.ids.map { stats.publishedElsewhere.contains($0) }
+        func printed() -> [Int?] {
+            zip(places, elsewhere).map { place, known in
+                let (ti, r, c) = place
+                return stats.tables[ti].suppressed[r][c] && !known ? nil : stats.tables[ti].values[r][c]
+            }
+        }
         func hidden(_ id: String) -> Bool { where_[id].map { stats.tables[$0.0].suppressed[$0.1][$0.2] } ?? true }
         func value(_ id: String) -> Int { where_[id].map { stats.tables[$0.0].values[$0.1][$0.2] } ?? 0 }
         func setHidden(_ id: String, _ on: Bool) { if let (ti, r, c) = where_[id] { stats.tables[ti].suppressed[r][c] = on } }
         func isTotal(_ id: String) -> Bool { stats.equations.contains { $0.total == id } }
         for _ in 0..<500 {
-            let ranges = Attacker.ranges(current: published(), previous: previous)
-            guard let weak = ranges.filter({ Attacker.discloses($0.value) }).keys.min() else { return }
+            let ranges = model.ranges(values: printed())
+            // The first disclosed cell by id: the model keeps the cells in the order of their ids.
+            guard let weakPlace = ranges.filter({ Attacker.discloses($0.value) }).keys.min() else { return }
+            let weak = model.ids[weakPlace]
             // Candidates: published non-zero cells within two relations of the disclosed cell
             // (zeros stay 0, as the contract prints them; cells known from last month give no cover).
             let near = Set(stats.equations.filter { $0.terms.contains(weak) || $0.total == weak }.flatMap { $0.terms + [$0.total] })
@@ -60,7 +75,7 @@ public enum DisclosureControl {
             var chosen = candidates[0]
             for c in candidates.prefix(12) {
                 setHidden(c, true)
-                let r = Attacker.range(of: weak, current: published(), previous: previous)
+                let r = model.range(of: weakPlace, values: printed())
                 setHidden(c, false)
                 if let r, !Attacker.discloses(r) { chosen = c; break }
             }

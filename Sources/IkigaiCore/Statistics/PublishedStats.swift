@@ -29,6 +29,15 @@ public struct PublishedStats: Codable, Sendable, Equatable {
         self.growing = growing.sorted()
     }
 
+    /// A report's cells, relations and growing cells as they are given (`growing` sorted, as a
+    /// report keeps it).
+    init(through: String, cells: [String: Int?], equations: [StatEquation], growing: [String]) {
+        self.through = through
+        self.cells = cells
+        self.equations = equations
+        self.growing = growing
+    }
+
     /// Deterministic JSON (sorted keys), for the history file.
     public var json: Data {
         let e = JSONEncoder()
