@@ -131,6 +131,27 @@ struct HeaderTests {
         #expect(p.code == .prohibitedColumn)
     }
 
+    /// The byte search finds a word where Foundation's `contains` did, and nowhere else: across
+    /// every header the contract knows, the headers clerks write instead, and prohibited ones.
+    @Test func prohibitedWordsAreFoundWhereFoundationFoundThem() {
+        let headers = Column.allCases.flatMap { [$0.japanese, $0.english] } + HeaderMap.nearMisses.keys
+            + ["宗教", "国籍", "病歴の有無", "支持政党", "本籍地", "障害等級", "前科", "Religion", "nationality", "ＲＥＬＩＧＩＯＮ",
+               "政", "党", "政 党", "被害の有無", "disabilities", "partyline", "障", "がい", "ｸﾞﾙｰﾌﾟ名", "No.", ""]
+        var found = 0
+        for header in headers {
+            let h = ProhibitedCategories.foldHeader(header)
+            for word in ProhibitedCategories.builtIn + ["年収", "ｶﾞ"].map(ProhibitedCategories.foldHeader) {
+                #expect(ProhibitedCategories.contains(h, word) == h.contains(word), "\(header) / \(word)")
+                if h.contains(word) { found += 1 }
+            }
+        }
+        #expect(found >= 16, "the prohibited headers are among them")
+        #expect(!ProhibitedCategories.contains("政", "政党") && ProhibitedCategories.contains("政党", "政党"))
+        for column in Column.allCases {
+            #expect(ProhibitedCategories.match(header: column.japanese, extra: []) == nil, "\(column.japanese) is a header of the contract")
+        }
+    }
+
     @Test func settingsExtendTheProhibitedList() {
         guard case .failure(let p) = map(["グループ名", "氏名", "電話番号", "年収"], .groups, extra: ["年収"]) else {
             Issue.record("an added word must refuse the sheet")
