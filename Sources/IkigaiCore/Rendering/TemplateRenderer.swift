@@ -36,7 +36,7 @@ struct TemplateRenderer {
                 out.append(contentsOf: bytes)
             case .variable(let name, let escaped):
                 guard let v = lookup(name) else { continue }
-                let text = TemplateValue(v).text
+                let text = TemplateValue.text(of: v)
                 if escaped { HTMLEscape.append(text, to: &out) } else { out.append(contentsOf: text.utf8) }
             case .section(let name, let inverted, let body):
                 let v = lookup(name).map(TemplateValue.init)
@@ -49,9 +49,9 @@ struct TemplateRenderer {
                 case .flag(true): try render(body)
                 case .list(let list):
                     var failure: Failure?
-                    list.forEachElement { e in
+                    list.forEachValue { e in
                         guard failure == nil else { return }
-                        stack.append(TemplateValue(e))
+                        stack.append(e)
                         do throws(Failure) { try render(body) } catch { failure = error }
                         stack.removeLast()
                     }

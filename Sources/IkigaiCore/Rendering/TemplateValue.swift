@@ -14,6 +14,10 @@ enum TemplateValue {
     init(_ value: Any) {
         if let s = value as? String {
             self = .text(s)
+        } else if value is Int {
+            // Counts are the other common value; as `.other`, without the two protocol casts
+            // below, which fail for them only after searching the table.
+            self = .other(value)
         } else if let b = value as? Bool {
             self = .flag(b)
         } else if let f = value as? any TemplateFields {
@@ -27,7 +31,7 @@ enum TemplateValue {
 
     /// `value`, or what it holds when it is an optional; nil for an empty optional.
     static func unwrapped(_ value: Any) -> Any? {
-        if value is String { return value }
+        if value is String || value is Int { return value }
         if let o = value as? any TemplateOptional { return o.wrappedValue }
         return value
     }
@@ -42,6 +46,14 @@ enum TemplateValue {
             guard let child = Mirror(reflecting: v).children.first(where: { $0.label == name }) else { return nil }
             return TemplateValue.unwrapped(child.value)
         }
+    }
+
+    /// The text `{{name}}` writes for `value`: `TemplateValue(value).text`, with text and counts
+    /// told apart by their types alone.
+    static func text(of value: Any) -> String {
+        if let s = value as? String { return s }
+        if let n = value as? Int { return String(n) }
+        return TemplateValue(value).text
     }
 
     /// The text `{{name}}` writes for the value.
