@@ -100,12 +100,41 @@ public enum PublicGuard {
         }
     }
 
+    /// `digitRuns` of ASCII text, by bytes; nil for other text. In ASCII each byte is a Character
+    /// but for CR LF, and either half ends a run as the pair does. Walking Characters was most of
+    /// this step for the files of digests (history/), whose hex has ten digits in most lines.
+    static func asciiDigitRuns(_ text: String) -> [String]? {
+        var text = text
+        return text.withUTF8 { p -> [String]? in
+            guard p.allSatisfy({ $0 < 0x80 }) else { return nil }
+            var out: [String] = [], digits: [UInt8] = []
+            func flush() {
+                if digits.count >= 10 { out.append(String(decoding: digits, as: UTF8.self)) }
+                digits.removeAll(keepingCapacity: true)
+            }
+            for b in p {
+                switch b {
+                case 0x30...0x39: digits.append(b)
+                case 0x28, 0x29, 0x20, 0x2D: continue  // ( ) space -: inside a run, or before one
+                default: flush()
+                }
+            }
+            flush()
+            return out
+        }
+    }
+
     /// Runs of digits with the separators phones are written with, as digits.
     static func digitRuns(_ s: String) -> [String] {
         let text = Text.nfkc(s)
         // A run needs ten ASCII digits, each one byte of the text: most text (a page's
         // messages, headings) has fewer, and walking its Characters was half of this step.
         if text.utf8.lazy.filter({ (0x30...0x39).contains($0) }).count < 10 { return [] }
+        return asciiDigitRuns(text) ?? characterDigitRuns(text)
+    }
+
+    /// `digitRuns` of any text, Character by Character.
+    static func characterDigitRuns(_ text: String) -> [String] {
         var out: [String] = [], cur = ""
         for c in text {
             if c.isASCIIDigit { cur.append(c) } else if PublicGuard.isPhoneSeparator(c) && !cur.isEmpty { continue } else {

@@ -48,6 +48,14 @@ struct RenderingTests {
         #expect(PublicGuard.digitRuns("電話 03-1234-5678 です") == ["0312345678"])
         #expect(PublicGuard.digitRuns("０３（１２３４）５６７８、090 1234 5678") == ["0312345678", "09012345678"])
         #expect(PublicGuard.digitRuns("03-1234-567 と 2018年5月10日") == [])
+        // ASCII text is walked by bytes: the same runs as Character by Character, CR LF included.
+        var g = SplitMix64(seed: 3)
+        let pieces = ["0", "3", "9", "12345", "-", "(", ")", " ", "\r\n", "\r", "\n", "a", "f", "\"", ",", ":", "\t", "0312345678"]
+        for _ in 0..<3_000 {
+            let text = (0..<Int.random(in: 0...30, using: &g)).map { _ in pieces.randomElement(using: &g) ?? "" }.joined()
+            #expect(PublicGuard.asciiDigitRuns(text) == PublicGuard.characterDigitRuns(text), "\(text.debugDescription)")
+        }
+        #expect(PublicGuard.asciiDigitRuns("電話 0312345678") == nil, "other text is walked by Characters")
         #expect(PublicGuard.digitRuns("") == [])
         #expect(PublicGuard.digitRuns("03ー1234−5678、(03)‐1234-0000") == ["0312345678", "0312340000"])
         #expect(PublicGuard.digitRuns("03–1234–5678 と 090―1234―5678 と 03ｰ1234ｰ5678") == ["0312345678", "09012345678", "0312345678"],
