@@ -44,6 +44,23 @@ struct RenderingTests {
         #expect(reason("<h:html xmlns:h=\"http://www.w3.org/1999/xhtml\" lang=\"ja\"><h:body><h:script/></h:body></h:html>").contains("<script>"))
     }
 
+    /// Text files are cut into lines on their bytes; the lines must be those Foundation's
+    /// unfolding and a split by Characters gave.
+    @Test func publicTextFilesAreCutIntoTheLinesAReaderSees() {
+        var g = SplitMix64(seed: 75)
+        let pieces = ["\r\n ", "\r\n", "\r", "\n", " ", "\u{85}", "\u{2028}", "\u{2029}", "\u{0B}", "\u{0C}", "a", "名前", "e\u{301}",
+                      "\u{301}", "0312345678", "\t", "\u{2027}", "\u{A8}", "\u{C2}"]
+        for _ in 0..<3_000 {
+            let text = (0..<Int.random(in: 0...24, using: &g)).map { _ in pieces.randomElement(using: &g) ?? "" }.joined()
+            let expected = text.replacingOccurrences(of: "\r\n ", with: "", options: .literal).split(whereSeparator: \.isNewline).map(String.init)
+            #expect(PublicGuard.lines(text) == expected, "\(text.debugDescription)")
+        }
+        #expect(PublicGuard.lines("SUMMARY:体操教\r\n 室\r\nEND") == ["SUMMARY:体操教室", "END"], "a folded line is read whole")
+        // Folded before a combining mark, as octets allow: unfolded as a calendar does. (Foundation's
+        // search left that fold, the space and mark being one Character, and cut the line there.)
+        #expect(PublicGuard.lines("Jose\r\n \u{301}\r\n") == ["Jos\u{E9}"])
+    }
+
     @Test func phoneRunsAreFoundInPublicText() {
         #expect(PublicGuard.digitRuns("電話 03-1234-5678 です") == ["0312345678"])
         #expect(PublicGuard.digitRuns("０３（１２３４）５６７８、090 1234 5678") == ["0312345678", "09012345678"])
