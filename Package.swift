@@ -47,7 +47,7 @@ let package = Package(
         ),
         .testTarget(
             name: "IkigaiCoreTests",
-            dependencies: ["IkigaiCore", .product(name: "Crypto", package: "swift-crypto"),
+            dependencies: ["IkigaiCore", "CLibXML2", .product(name: "Crypto", package: "swift-crypto"),
                            .product(name: "Mustache", package: "swift-mustache")],
             resources: [.copy("Fixtures")]
         ),
