@@ -26,42 +26,46 @@ struct CP932Table: Sendable {
         guard let cd = iconv_open("UTF-8", "CP932"), cd != iconv_t(bitPattern: -1) else { return nil }
         defer { iconv_close(cd) }
         // ASCII is passed through by `decode` without a lookup: only right if iconv agrees.
-        for b in UInt8(0)..<0x80 where CP932Table.convert(cd, [b]) != UInt32(b) | 1 << 24 { return nil }
+        for b in UInt8(0)..<0x80 where CP932Table.convert(cd, b) != UInt32(b) | 1 << 24 { return nil }
         var singles = [UInt32](repeating: 0, count: 256)
         var pairs = [UInt32](repeating: 0, count: 65_536)
         for lead in 0x80...0xFF {
-            if let one = CP932Table.convert(cd, [UInt8(lead)]) {
+            if let one = CP932Table.convert(cd, UInt8(lead)) {
                 singles[lead] = one
                 continue
             }
-            for trail in 0...0xFF { pairs[lead << 8 | trail] = CP932Table.convert(cd, [UInt8(lead), UInt8(trail)]) ?? 0 }
+            for trail in 0...0xFF { pairs[lead << 8 | trail] = CP932Table.convert(cd, UInt8(lead), UInt8(trail)) ?? 0 }
         }
         self.singles = singles
         self.pairs = pairs
     }
 
-    /// iconv's UTF-8 for `bytes` when it converts all of them into one character, packed; nil otherwise.
-    private static func convert(_ cd: iconv_t, _ bytes: [UInt8]) -> UInt32? {
-        var input = bytes
-        var output = [UInt8](repeating: 0, count: 8)
-        let written: Int? = input.withUnsafeMutableBufferPointer { inBuf in
-            output.withUnsafeMutableBufferPointer { outBuf in
-                guard let ib = inBuf.baseAddress, let ob = outBuf.baseAddress else { return nil }
-                var inPtr: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(ib).assumingMemoryBound(to: CChar.self)
-                var inLeft = inBuf.count
-                var outPtr: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(ob).assumingMemoryBound(to: CChar.self)
-                var outLeft = outBuf.count
-                let r = iconv(cd, &inPtr, &inLeft, &outPtr, &outLeft)
-                // Back to the initial state after a failure (CP932 has no shift state; cheap insurance).
-                if r == -1 { _ = iconv(cd, nil, nil, nil, nil); return nil }
-                return inLeft == 0 ? outBuf.count - outLeft : nil
-            }
+    /// iconv's UTF-8 for `first` (and `second`) when it converts them into one character, packed;
+    /// nil otherwise.
+    ///
+    /// In buffers on the stack: the table asks this of some 16,000 byte pairs, and two arrays
+    /// for each call were most of building it (2% of a run's instructions at 1×).
+    private static func convert(_ cd: iconv_t, _ first: UInt8, _ second: UInt8? = nil) -> UInt32? {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 10) { buffer -> UInt32? in
+            guard let ib = buffer.baseAddress else { return nil }
+            let ob = ib + 2
+            ib[0] = first
+            ib[1] = second ?? 0
+            var inPtr: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(ib).assumingMemoryBound(to: CChar.self)
+            var inLeft = second == nil ? 1 : 2
+            var outPtr: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(ob).assumingMemoryBound(to: CChar.self)
+            var outLeft = 8
+            let r = iconv(cd, &inPtr, &inLeft, &outPtr, &outLeft)
+            // Back to the initial state after a failure (CP932 has no shift state; cheap insurance).
+            if r == -1 { _ = iconv(cd, nil, nil, nil, nil); return nil }
+            let written = 8 - outLeft
+            guard inLeft == 0, (1...3).contains(written) else { return nil }
+            let utf8 = UnsafeBufferPointer(start: ob, count: written)
+            guard String(validating: utf8, as: UTF8.self)?.unicodeScalars.count == 1 else { return nil }
+            var packed = UInt32(written) << 24
+            for (k, b) in utf8.enumerated() { packed |= UInt32(b) << (8 * k) }
+            return packed
         }
-        guard let written, (1...3).contains(written), String(validating: output[..<written], as: UTF8.self)?.unicodeScalars.count == 1
-        else { return nil }
-        var packed = UInt32(written) << 24
-        for (k, b) in output[..<written].enumerated() { packed |= UInt32(b) << (8 * k) }
-        return packed
     }
 
     /// Decodes `input` into `out` (room for 3 bytes per input byte and 8 more); the bytes
