@@ -20,24 +20,35 @@ struct ICalendar {
         return out
     }
 
-    /// Folds a content line at 75 octets without splitting a UTF-8 character.
+    /// Folds a content line at 75 octets without splitting a UTF-8 character. On the bytes: a
+    /// String made of each scalar to measure it was most of writing the calendar.
     static func fold(_ line: String) -> String {
-        var out = ""
+        var out: [UInt8] = []
+        out.reserveCapacity(line.utf8.count + line.utf8.count / 70 * 3 + 2)
         var count = 0
-        for scalar in line.unicodeScalars {
-            let width = String(scalar).utf8.count
+        var bytes = line.utf8.makeIterator()
+        var pending = bytes.next()
+        while let lead = pending {
+            // A scalar's width from its first byte; its continuation bytes (10xxxxxx) follow.
+            let width = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
             if count + width > 75 {
-                out += "\r\n "
+                out += [0x0D, 0x0A, 0x20]
                 count = 1
             }
-            out.unicodeScalars.append(scalar)
+            out.append(lead)
+            pending = bytes.next()
+            while let b = pending, b & 0xC0 == 0x80 {
+                out.append(b)
+                pending = bytes.next()
+            }
             count += width
         }
-        return out + "\r\n"
+        out += [0x0D, 0x0A]
+        return String(decoding: out, as: UTF8.self)
     }
 
     static func stamp(_ d: CivilDate, _ t: TimeOfDay) -> String {
-        d.iso.replacingOccurrences(of: "-", with: "") + "T" + t.description.replacingOccurrences(of: ":", with: "") + "00"
+        d.iso.filter { $0 != "-" } + "T" + t.description.filter { $0 != ":" } + "00"
     }
 
     var text: String {

@@ -92,6 +92,29 @@ struct ScheduleTests {
         #expect(ICalendar.escape("a,b;c\\d\ne") == "a\\,b\\;c\\\\d\\ne")
     }
 
+    /// Lines are folded on their bytes; the folds must fall where folding scalar by scalar put them.
+    @Test func icsFoldsWhereScalarByScalarFoldingDid() {
+        func reference(_ line: String) -> String {
+            var out = "", count = 0
+            for scalar in line.unicodeScalars {
+                let width = String(scalar).utf8.count
+                if count + width > 75 {
+                    out += "\r\n "
+                    count = 1
+                }
+                out.unicodeScalars.append(scalar)
+                count += width
+            }
+            return out + "\r\n"
+        }
+        var g = SplitMix64(seed: 5545)
+        let pieces = ["a", "SUMMARY:", "体操", "ｶﾞ", "𠮷", "é", "e\u{301}", "\\n", " ", "講座ID P-01（抽選・定員20人）", "🙂"]
+        for _ in 0..<2_000 {
+            let line = (0..<Int.random(in: 0...40, using: &g)).map { _ in pieces.randomElement(using: &g) ?? "" }.joined()
+            #expect(ICalendar.fold(line) == reference(line), "\(line)")
+        }
+    }
+
     /// Parses the sample's calendar with Python's `icalendar`, a parser this
     /// project did not write (`.ci/run` installs it from PyPI).
     @Test(.enabled(if: Support.pythonICalendar, "needs Python's icalendar (.ci/run installs it)"))
