@@ -20,6 +20,15 @@ public struct IdentityRow: Sendable {
 }
 
 extension CheckedRow.Record {
+    /// The row the record was read from.
+    public var source: SourceRow {
+        switch self {
+        case .member(let m): return m.source
+        case .visit(let v): return v.source
+        case .application(let a): return a.source
+        }
+    }
+
     /// The identity step's view of an accepted record.
     public var identityRow: IdentityRow {
         switch self {

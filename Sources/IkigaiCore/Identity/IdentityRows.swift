@@ -44,9 +44,8 @@ public struct IdentityRows: Sendable {
         case .checked(let rows):
             // Intake hands its rows over in (file, row) order; the check compares sources only,
             // and the sort is for rows assembled some other way.
-            if IdentityRows.inOrder(rows.lazy.map(\.source)) {
-                for r in rows {
-                    guard let record = r.record else { continue }
+            if rows.isInSourceOrder {
+                rows.forEachRecord { _, record in
                     defer { position += 1 }
                     let kept: Bool
                     switch record {

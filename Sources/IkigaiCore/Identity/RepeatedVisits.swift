@@ -32,8 +32,8 @@ public enum RepeatedVisits {
         // Events repeat all year: fold each spelling once, and number the folded forms.
         var eventNumbers: [TextKey: Int32] = [:]
         var eventOf = TextMemo<Int32>()
-        intake.rows.forEachRow { index, row in
-            guard case .visit(let v)? = row.record else { return }
+        intake.rows.forEachRecord { index, record in
+            guard case .visit(let v) = record else { return }
             let day = Int32(truncatingIfNeeded: v.date.year * 512 + v.date.month * 32 + v.date.day)
             guard day & 1 == parity, let id = register.personOf[v.source] else { return }
             let event = eventOf.value(v.event) { raw in

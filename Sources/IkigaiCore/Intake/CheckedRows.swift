@@ -55,17 +55,37 @@ public struct CheckedRows: RandomAccessCollection, MutableCollection, Sendable {
 
     public func makeIterator() -> Iterator { Iterator(sheets: sheets) }
 
-    /// Calls `body` with each row where it lies, and its index, in order. A `for` loop takes
-    /// each row out as a copy: a retain and a release of each of the objects a row holds (its
-    /// file name, record and findings), for each of the millions of rows, in every step that
-    /// walks them all.
-    public func forEachRow(_ body: (Int, borrowing CheckedRow) -> Void) {
+    /// Calls `body` with the record of each accepted row, and the row's index, in order. Only
+    /// the record is read out of each row: a `for` loop took each row out whole, a retain and a
+    /// release of each object it holds (its file name, record and findings), for each of the
+    /// millions of rows, in every step that walks them all; so did a closure given the row.
+    @inline(__always)
+    public func forEachRecord(_ body: (Int, CheckedRow.Record) -> Void) {
         for s in sheets.indices {
             let start = starts[s]
             sheets[s].withUnsafeBufferPointer { rows in
-                for o in rows.indices { body(start + o, rows[o]) }
+                for o in rows.indices {
+                    if let record = rows[o].record { body(start + o, record) }
+                }
             }
         }
+    }
+
+    /// Whether the rows are in (file, row) order, as intake hands them over. Each row's source is
+    /// read where it lies, not the row copied out for it.
+    public var isInSourceOrder: Bool {
+        var last: SourceRow?
+        for s in sheets.indices {
+            let ordered = sheets[s].withUnsafeBufferPointer { rows in
+                for o in rows.indices {
+                    if let l = last, rows[o].source < l { return false }
+                    last = rows[o].source
+                }
+                return true
+            }
+            if !ordered { return false }
+        }
+        return true
     }
 
     /// Walks sheet after sheet: iterating by index would search for every row's sheet.

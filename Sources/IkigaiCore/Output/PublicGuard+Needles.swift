@@ -18,13 +18,12 @@ extension PublicGuard {
             var names = Needles.Distinct(capacity: rows.count), addresses = Needles.Distinct(capacity: rows.count)
             var phoneCodes: [UInt64] = []
             phoneCodes.reserveCapacity(rows.count)
-            rows.forEachRow { i, row in
+            rows.forEachRecord { i, record in
                 let person: PersonFields, address: String?
-                switch row.record {
-                case .member(let m)?: (person, address) = (m.person, nil)
-                case .visit(let v)?: (person, address) = (v.person, v.residence.written)
-                case .application(let a)?: (person, address) = (a.person, a.residence.written)
-                case nil: return
+                switch record {
+                case .member(let m): (person, address) = (m.person, nil)
+                case .visit(let v): (person, address) = (v.person, v.residence.written)
+                case .application(let a): (person, address) = (a.person, a.residence.written)
                 }
                 if let code = PublicGuard.phoneCode(person.phone.digits) { phoneCodes.append(code) }
                 names.add(person.foldedName, row: i)

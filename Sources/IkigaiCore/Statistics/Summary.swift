@@ -31,8 +31,8 @@ extension Summary {
         var home = [(date: CivilDate, source: SourceRow, inArea: Bool)?](repeating: nil, count: slots.count)
         var seen = [Bool](repeating: false, count: slots.count)
         var visits = 0
-        intake.rows.forEachRow { _, row in
-            guard let record = row.record, let id = register.personOf[row.source] else { return }
+        intake.rows.forEachRecord { _, record in
+            guard let id = register.personOf[record.source] else { return }
             let n = slots.slot(id)
             seen[n] = true
             switch record {

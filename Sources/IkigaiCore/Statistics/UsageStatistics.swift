@@ -37,8 +37,8 @@ public struct UsageStatistics: Sendable {
         var people = [UsagePerson?](repeating: nil, count: slots.count)
         var visitsByMonth = Array(repeating: Array(repeating: 0, count: months.count), count: Program.allCases.count)
         var visitsByClass: [String: Int] = [:]
-        intake.rows.forEachRow { _, row in
-            guard let rec = row.record, let id = register.personOf[row.source] else { return }
+        intake.rows.forEachRecord { _, rec in
+            guard let id = register.personOf[rec.source] else { return }
             let n = slots.slot(id)
             if people[n] == nil { people[n] = UsagePerson() }
             switch rec {

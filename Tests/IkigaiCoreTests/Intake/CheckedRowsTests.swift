@@ -24,16 +24,20 @@ struct CheckedRowsTests {
         #expect(rows.reversed().map(\.source.row) == [3, 9, 4, 3, 2], "indices walk back across sheets too")
     }
 
-    @Test func forEachRowGivesEveryRowWithItsIndexInOrder() {
-        let a = (2...4).map { Self.row("a.csv", $0) }, b = (2...3).map { Self.row("b.csv", $0) }, c = [Self.row("c.csv", 7)]
+    @Test func forEachRecordGivesEveryAcceptedRowWithItsIndexInOrder() {
+        func accepted(_ file: String, _ n: Int) -> CheckedRow {
+            let source = SourceRow(file: file, row: n)
+            let person = PersonFields(name: "山田 花子", kana: nil, phone: PhoneNumber(digits: "0312345678"))
+            return CheckedRow(source: source, date: nil, record: .member(GroupMember(source: source, group: "囲碁", person: person)), findings: [])
+        }
+        let a = [accepted("a.csv", 2), Self.row("a.csv", 3), accepted("a.csv", 4)], b = [Self.row("b.csv", 2)], c = [accepted("c.csv", 7)]
         let rows = CheckedRows(sheets: [[], a, [], b, c, []])
         var seen: [(Int, SourceRow)] = []
-        rows.forEachRow { i, r in seen.append((i, r.source)) }
-        #expect(seen.map(\.0) == Array(rows.indices), "indexes run across sheets as the subscript's do")
-        #expect(seen.map(\.1) == rows.map(\.source))
-        #expect(seen.allSatisfy { rows[$0.0].source == $0.1 })
+        rows.forEachRecord { i, r in seen.append((i, r.source)) }
+        #expect(seen.map(\.0) == [0, 2, 4], "indexes run across sheets as the subscript's do; rejected rows are passed over")
+        #expect(seen.allSatisfy { rows[$0.0].source == $0.1 && rows[$0.0].record?.source == $0.1 })
         var none = 0
-        CheckedRows(sheets: [[], []]).forEachRow { _, _ in none += 1 }
+        CheckedRows(sheets: [[], []]).forEachRecord { _, _ in none += 1 }
         #expect(none == 0)
     }
 
