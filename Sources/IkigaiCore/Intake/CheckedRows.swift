@@ -71,6 +71,36 @@ public struct CheckedRows: RandomAccessCollection, MutableCollection, Sendable {
         }
     }
 
+    /// The record of each accepted row, in order.
+    public var records: Records { Records(sheets: sheets) }
+
+    /// The records of the accepted rows, each read out of its row where it lies: a walk that
+    /// took out the rows themselves copied each one whole (a retain and a release of its file
+    /// name, record and findings) for every record it gave.
+    public struct Records: Sequence {
+        let sheets: [[CheckedRow]]
+
+        public func makeIterator() -> Iterator { Iterator(sheets: sheets) }
+
+        public struct Iterator: IteratorProtocol {
+            let sheets: [[CheckedRow]]
+            var sheet = 0
+            var offset = 0
+
+            public mutating func next() -> CheckedRow.Record? {
+                while sheet < sheets.count {
+                    while offset < sheets[sheet].count {
+                        defer { offset += 1 }
+                        if let record = sheets[sheet][offset].record { return record }
+                    }
+                    sheet += 1
+                    offset = 0
+                }
+                return nil
+            }
+        }
+    }
+
     /// Whether the rows are in (file, row) order, as intake hands them over. Each row's source is
     /// read where it lies, not the row copied out for it.
     public var isInSourceOrder: Bool {

@@ -110,12 +110,12 @@ public struct IntakeResult: Sendable {
     // Lazy views: several steps walk the accepted records, and building an
     // array of them for each walk copied every record of a 100× year again.
     public var members: some Sequence<GroupMember> {
-        rows.lazy.compactMap { if case .member(let m)? = $0.record { return m } else { return nil } }
+        rows.records.lazy.compactMap { if case .member(let m) = $0 { return m } else { return nil } }
     }
     public var visits: some Sequence<Visit> {
-        rows.lazy.compactMap { if case .visit(let v)? = $0.record { return v } else { return nil } }
+        rows.records.lazy.compactMap { if case .visit(let v) = $0 { return v } else { return nil } }
     }
     public var applications: some Sequence<Application> {
-        rows.lazy.compactMap { if case .application(let a)? = $0.record { return a } else { return nil } }
+        rows.records.lazy.compactMap { if case .application(let a) = $0 { return a } else { return nil } }
     }
 }

@@ -69,12 +69,21 @@ public struct ClassLottery: Sendable {
         for v in intake.visits where v.program == .prevention {
             if let id = register.personOf[v.source] { preventionVisits[id, default: []].append(v.date) }
         }
+        // Each class's applications, and the rejected rows naming it, gathered in one walk each:
+        // a walk of every row for each lottery class copied the whole year as many times.
+        let lotteryIDs = Set(intake.classes.filter { $0.kind == .lottery }.map(\.id))
+        var applicationsOf: [String: [Application]] = [:]
+        for a in intake.applications where lotteryIDs.contains(a.classID) { applicationsOf[a.classID, default: []].append(a) }
+        var rejectedOf: [String: [(source: SourceRow, findings: [Finding])]] = [:]
+        for r in intake.rows where r.record == nil {
+            if let hint = r.classHint, lotteryIDs.contains(hint) { rejectedOf[hint, default: []].append((r.source, r.findings)) }
+        }
         return intake.classes.filter { $0.kind == .lottery }.map { series in
             let deadline = series.deadline ?? series.from
             var excluded: [Excluded] = []
             var firstOf: [PersonID: Application] = [:]
             var extra: [PersonID: [SourceRow]] = [:]
-            let apps = intake.applications.filter { $0.classID == series.id }.sorted { ($0.appliedOn, $0.source) < ($1.appliedOn, $1.source) }
+            let apps = (applicationsOf[series.id] ?? []).sorted { ($0.appliedOn, $0.source) < ($1.appliedOn, $1.source) }
             for a in apps {
                 if a.appliedOn > deadline {
                     excluded.append(Excluded(source: a.source, reason: "締切（\(deadline.westernJapaneseString)）後の申込（\(a.appliedOn.westernJapaneseString)）"))
@@ -83,7 +92,7 @@ public struct ClassLottery: Sendable {
                 guard let id = register.personOf[a.source] else { continue }
                 if firstOf[id] == nil { firstOf[id] = a } else { extra[id, default: []].append(a.source) }
             }
-            for r in intake.rows where r.record == nil && r.classHint == series.id {
+            for r in rejectedOf[series.id] ?? [] {
                 let why = r.findings.map { "\($0.code.rawValue) \($0.code.title)" }.joined(separator: "、")
                 excluded.append(Excluded(source: r.source, reason: "対象外・不備: \(why)"))
             }
