@@ -50,6 +50,20 @@ struct TemplateFieldsTests {
                                      counts: [ValidationReport.Count(code: "R201", title: "t", treatment: "x", count: 1)], files: [group]))
     }
 
+    @Test func everyPartOfTheUsagePage() {
+        let cell = UsagePage.Cell(text: "*", css: "num hidden")
+        agrees(cell)
+        let row = UsagePage.Row(label: "60〜64歳", cells: [cell])
+        agrees(row)
+        let table = UsagePage.Table(title: "年齢別", unit: "人", file: "stats/people_by_age.csv", headers: ["4月"], rows: [row])
+        agrees(table)
+        let rate = UsagePage.Rate(label: "K01 体操", capacity: "20", sessions: "22", average: "15.0", fill: "75%", ratio: "（自由参加）")
+        agrees(rate)
+        agrees(UsagePage.View(rates: [rate], title: "t", ward: "新宿区", through: "2019年3月", minCell: 5, minCellMinus1: 4,
+                              coverage: "39%", progress: "98%", coverageNote: "c", progressNote: "p", chartPeople: "<svg/>",
+                              chartPrograms: "<svg/>", chartAges: "<svg/>", tables: [table]))
+    }
+
     @Test func everyPartOfTheSchedule() {
         let item = SchedulePage.Item(text: "10:00 K01 体操", css: "session")
         agrees(item)
