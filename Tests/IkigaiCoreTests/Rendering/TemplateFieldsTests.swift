@@ -64,6 +64,12 @@ struct TemplateFieldsTests {
                               chartPrograms: "<svg/>", chartAges: "<svg/>", tables: [table]))
     }
 
+    @Test func everyLineOfALotteryPage() {
+        agrees(LotteryPage.Line(rank: "1", number: "12", name: "架空 太郎", phone: "03-0000-0000", applied: "2018-05-01", note: "重複 1 件"))
+        agrees(LotteryPage.Excluded(file: "applications/2018-05.csv", row: "3行目", reason: "締切後"))
+        agrees(LotteryPage.Outsider(file: "visits/2018-06.csv", row: "4行目", date: "2018-06-10", who: "落選の方"))
+    }
+
     @Test func everyPartOfTheSchedule() {
         let item = SchedulePage.Item(text: "10:00 K01 体操", css: "session")
         agrees(item)
