@@ -64,6 +64,19 @@ struct TemplateFieldsTests {
                               chartPrograms: "<svg/>", chartAges: "<svg/>", tables: [table]))
     }
 
+    @Test func everyPartOfTheFrontPage() {
+        let figure = IndexPage.Figure(label: "利用者", value: "3,912 人", note: "n")
+        let sheet = IndexPage.SheetRow(path: "visits/2018-05.csv", kind: "来館", encoding: "UTF-8", read: "2,000", accepted: "1,990",
+                                       rejected: "8", held: "2", deferred: "0")
+        let event = IndexPage.EventRow(program: "地域交流支援", event: "喫茶", days: "4", visits: "120")
+        let notice = IndexPage.Notice(code: "W905", file: "visits/2018-05.csv", message: "m")
+        let link = IndexPage.Link(href: "validation.html", audience: "職員", what: "w")
+        for row in [figure, sheet, event, notice, link] as [any TemplateFields] { agrees(row) }
+        agrees(IndexPage.View(title: "t", wardName: "新宿区", areaName: "a", fiscalYearLabel: "2018年度", throughLabel: "2019年3月",
+                              statusClass: "ok", statusHeadline: "h", attention: ["x"], figures: [figure], sheets: [sheet], hasNotices: true,
+                              notices: [notice], links: [link], events: [event], hasChanges: false, changes: []))
+    }
+
     @Test func everyLineOfALotteryPage() {
         agrees(LotteryPage.Line(rank: "1", number: "12", name: "架空 太郎", phone: "03-0000-0000", applied: "2018-05-01", note: "重複 1 件"))
         agrees(LotteryPage.Excluded(file: "applications/2018-05.csv", row: "3行目", reason: "締切後"))
