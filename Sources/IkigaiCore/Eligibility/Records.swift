@@ -39,19 +39,7 @@ public struct SourceRow: Sendable, Hashable, Comparable {
     /// The order of the UTF-8 bytes (as `utf8.lexicographicallyPrecedes`), by memcmp: the
     /// generic walk over two UTF-8 views cost hundreds of instructions for each comparison of
     /// rows from two sheets, as the same-person step makes for every row.
-    static func bytesPrecede(_ x: String, _ y: String) -> Bool {
-        var x = x, y = y
-        return x.withUTF8 { p in
-            y.withUTF8 { q in
-                let n = min(p.count, q.count)
-                if n > 0, let pa = p.baseAddress, let qa = q.baseAddress {
-                    let c = memcmp(pa, qa, n)
-                    if c != 0 { return c < 0 }
-                }
-                return p.count < q.count
-            }
-        }
-    }
+    static func bytesPrecede(_ x: String, _ y: String) -> Bool { Text.compareBytes(x, y) < 0 }
 }
 
 /// The three programs of the contract.

@@ -96,17 +96,23 @@ public enum HTMLGuard {
     /// The text of every text node, in document order: what a reader sees.
     /// Used to scan public pages for personal data.
     public static func textNodes(_ html: String) -> [String] {
+        guard let doc = document(html) else { return [] }
+        defer { xmlFreeDoc(doc) }
+        return textsInDocumentOrder(doc)
+    }
+
+    /// The page parsed into a tree, without network access or messages; nil when libxml2 makes
+    /// nothing of it. The caller frees it (`xmlFreeDoc`).
+    static func document(_ html: String) -> xmlDocPtr? {
         let bytes = Array(html.utf8)
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
-        guard let doc = bytes.withUnsafeBufferPointer({ buf in
+        return bytes.withUnsafeBufferPointer { buf in
             buf.baseAddress.map { base in
                 UnsafeRawPointer(base).withMemoryRebound(to: CChar.self, capacity: buf.count) {
                     xmlReadMemory($0, Int32(buf.count), "page", "UTF-8", options)
                 }
             } ?? nil
-        }) else { return [] }
-        defer { xmlFreeDoc(doc) }
-        return textsInDocumentOrder(doc)
+        }
     }
 
     /// What XPath's `//text() | //@*` selects, each node's content, in document order: an

@@ -10,15 +10,7 @@ import Testing
 struct HTMLTextNodesTests {
     /// The reference: libxml2's XPath over the same parse.
     static func xpathTexts(_ html: String) -> [String] {
-        let bytes = Array(html.utf8)
-        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
-        guard let doc = bytes.withUnsafeBufferPointer({ buf in
-            buf.baseAddress.map { base in
-                UnsafeRawPointer(base).withMemoryRebound(to: CChar.self, capacity: buf.count) {
-                    xmlReadMemory($0, Int32(buf.count), "page", "UTF-8", options)
-                }
-            } ?? nil
-        }) else { return [] }
+        guard let doc = HTMLGuard.document(html) else { return [] }
         defer { xmlFreeDoc(doc) }
         guard let ctx = xmlXPathNewContext(doc) else { return [] }
         defer { xmlXPathFreeContext(ctx) }
