@@ -47,7 +47,7 @@ struct StewardshipTests {
             // A clerk saves the sheet (and someone the settings) once intake has read them.
             guard step.hasPrefix("日程") else { return }
             for (path, data) in zip([settings, sheet], read) {
-                FileManager.default.createFile(atPath: path, contents: data + Data("\n# saved again\n".utf8))
+                #expect(FileManager.default.createFile(atPath: path, contents: data + Data("\n# saved again\n".utf8)))
             }
         }
         let inputs = try #require(AuditLog.read(outputDir: output).0.entries.last?.inputs)
