@@ -88,9 +88,11 @@ extension EvidenceResolver {
         out.firstRow.reserveCapacity(expected)
         profileOf.reserveCapacity(expected)
         // Many rows repeat the same spelling: fold each once. (Names are folded by intake, on
-        // all cores.)
-        var foldedReading = TextMemo<String>()
-        var parts = TextMemo<(surname: String, given: String)?>()
+        // all cores.) Made for about one spelling per person of this half (a person writes
+        // some six rows a year).
+        let spellings = rows.capacityHint / 12
+        var foldedReading = TextMemo<String>(expected: spellings)
+        var parts = TextMemo<(surname: String, given: String)?>(expected: spellings)
         // A row whose age no profile of its name and phone can have starts a profile of its own
         // (a cohort): rare, so kept aside from `profileOf`, by the first cohort's index.
         var laterCohorts: [Int: [Int]] = [:]

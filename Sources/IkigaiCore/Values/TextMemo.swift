@@ -31,9 +31,14 @@ struct TextMemo<Value> {
     /// Entries held before the table is emptied.
     let limit: Int
 
-    init(limit: Int = 1 << 18) {
+    /// `expected`: about how many distinct texts will be kept, so that the table is made at its
+    /// size once instead of doubling (each doubling re-enters every entry: a tenth of the
+    /// identity step's name memo at 10×). Never more room than `limit` entries need.
+    init(limit: Int = 1 << 18, expected: Int = 0) {
         self.limit = limit
-        slots = Array(repeating: Slot(), count: 1024)
+        var size = 1024
+        while size < 2 * min(expected, limit) { size *= 2 }
+        slots = Array(repeating: Slot(), count: size)
     }
 
     var isEmpty: Bool { count == 0 }

@@ -35,6 +35,20 @@ struct TextMemoTests {
         for i in 0..<1_000 { #expect(memo.value("行\(i)", { Int($0.dropFirst()) ?? -1 }) == i) }
     }
 
+    @Test func madeAtItsExpectedSizeAndStillRightPastIt() {
+        // Made for 50 texts, given 5,000 (it grows), and one made for more than its limit holds.
+        var memo = TextMemo<Int>(expected: 50), capped = TextMemo<Int>(limit: 100, expected: 1 << 40)
+        var calls = [0, 0]
+        for round in 0..<2 {
+            for i in 0..<5_000 {
+                #expect(memo.value("行\(i)", { calls[round] += 1; return Int($0.dropFirst()) ?? -1 }) == i)
+                #expect(capped.value("行\(i)", { Int($0.dropFirst()) ?? -1 }) == i)
+            }
+        }
+        // A text whose probe runs past `maxProbe` is computed, not kept: nearly all are kept.
+        #expect(calls[0] == 5_000 && calls[1] < 1_000, "\(calls)")
+    }
+
     @Test func hashUsesEveryByte() {
         // Texts differing only in their last byte, or only in length, must still be told apart.
         var memo = TextMemo<String>()
