@@ -124,7 +124,14 @@ struct TextMemo<Value> {
             i += 1
         }
         h = (h ^ tail) &* k
-        h ^= h >> 32
+        // Finished as murmur3's fmix64, so that every byte reaches the low bits that pick a slot.
+        // One shift-xor left short keys that differ only in their last bytes (dates, codes,
+        // `行0`…`行4999`) on one slot: probe runs past `maxProbe`, and texts computed again.
+        h ^= h >> 33
+        h = h &* 0xFF51_AFD7_ED55_8CCD
+        h ^= h >> 33
+        h = h &* 0xC4CE_B9FE_1A85_EC53
+        h ^= h >> 33
         return h
     }
 }

@@ -46,7 +46,7 @@ struct TextMemoTests {
             }
         }
         // A text whose probe runs past `maxProbe` is computed, not kept: nearly all are kept.
-        #expect(calls[0] == 5_000 && calls[1] < 1_000, "\(calls)")
+        #expect(calls[0] == 5_000 && calls[1] < 50, "\(calls)")
     }
 
     @Test func hashUsesEveryByte() {
