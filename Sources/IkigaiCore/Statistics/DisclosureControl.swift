@@ -41,13 +41,10 @@ public enum DisclosureControl {
             guard v != nil, let (ti, _, c) = where_[id], !stats.tables[ti].growing.contains(stats.tables[ti].colKeys[c]) else { return nil }
             return id
         } ?? [])
-        // The adversary's equations are worked out once; each attempt below only changes which
-        // cells it is given. A cell summary.json prints is given even when the tables hide it.
-        var growing: [String] = []
-        for t in stats.tables {
-            for r in t.rowKeys.indices { for c in t.colKeys.indices where t.growing.contains(t.colKeys[c]) { growing.append(t.cellID(r, c)) } }
-        }
-        let model = AttackModel(ids: where_.keys, growing: growing.sorted(), equations: stats.equations, previous: previous)
+        // The adversary's equations are worked out once, from the report as it stands; each
+        // attempt below only changes which cells it is given. A cell summary.json prints is given
+        // even when the tables hide it.
+        let model = Attacker.model(current: stats.published(through: ""), previous: previous).0
         let places = model.ids.map { where_[$0] ?? (0, 0, 0) }, elsewhere = model.ids.map { stats.publishedElsewhere.contains($0) }
         func printed() -> [Int?] {
             zip(places, elsewhere).map { place, known in
