@@ -160,16 +160,16 @@ extension EvidenceResolver {
         var rankOf: [Int: Int] = [:]
         var taken = Set<Int>()
         // An ids.csv written before it held first rows: ranked by age, as that run ranked them.
-        if !previous.firstRows.isEmpty, let any = members.first {
+        if previous.hasFirstRows, let any = members.first {
             let base = half.profiles[any]
             // Keys of as many cohorts as there are now, and a few more the previous run may have had.
             for rank in 0..<(members.count + 4) {
                 var p = base
                 p.cohort = rank
                 let digest = PersonNumbering.digest(p.key)
-                guard previous.numbers[digest] != nil else { continue }
+                guard previous.number(of: digest) != nil else { continue }
                 taken.insert(rank)
-                guard let row = previous.firstRows[digest], let holder = half.rowProfile[row]?.number,
+                guard let row = previous.firstRow(of: digest), let holder = half.rowProfile[row]?.number,
                       members.contains(holder), rankOf[holder] == nil else { continue }
                 rankOf[holder] = rank
             }

@@ -80,7 +80,7 @@ public struct EvidenceResolver: IdentityResolver {
             filled[groupOf[p]] += 1
         }
         let digests = PersonNumbering.digests(profiles.map { $0.key })
-        let numbers = PersonNumbering.assign(count: groupSizes.count, previous: previous.numbers) { g in
+        let numbers = PersonNumbering.assign(count: groupSizes.count, previous: previous) { g in
             members[groupStart[g]..<groupStart[g + 1]].lazy.map { digests[$0] }
         }
         let personOfProfile = groupOf.map { numbers[$0] }

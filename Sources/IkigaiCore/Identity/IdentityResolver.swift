@@ -33,7 +33,7 @@ public struct PersonRegister: Sendable {
     /// name and phone, and cohort), and its first row, for the next run's numbering.
     public struct ProfileNumber: Sendable {
         public let person: Int
-        public let digest: String
+        public let digest: ProfileDigest
         public let first: SourceRow?
     }
 

@@ -8,22 +8,19 @@ import Synchronization
 /// that holds a known profile keeps the smallest number it held, and new
 /// people get new numbers in order of first appearance.
 enum PersonNumbering {
-    static func digest(_ profileKey: String) -> String {
-        // Hex by table: `String(radix:)` and `joined()` per byte cost more than the hash itself.
-        let hex = Array("0123456789abcdef".utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity(20)
-        for b in SHA256.hash(data: Array(profileKey.utf8)).prefix(10) {
-            out.append(hex[Int(b >> 4)])
-            out.append(hex[Int(b & 0x0F)])
-        }
-        return String(decoding: out, as: UTF8.self)
+    /// Numbers above this are taken for an edited `ids.csv`, not a number this tool gave: a
+    /// ward's whole population is a few hundred thousand, and a number near `Int.max` made the
+    /// next new person's number overflow.
+    static let largest = 99_999_999
+
+    static func digest(_ profileKey: String) -> ProfileDigest {
+        ProfileDigest(prefixOf: SHA256.hash(data: Array(profileKey.utf8)))
     }
 
     /// The digest of every profile key, on all cores (a 100× year has hundreds of
     /// thousands of profiles, each hashed with SHA-256).
-    static func digests(_ keys: [String]) -> [String] {
-        let slots = Mutex([String](repeating: "", count: keys.count))
+    static func digests(_ keys: [String]) -> [ProfileDigest] {
+        let slots = Mutex([ProfileDigest](repeating: ProfileDigest(prefixOf: []), count: keys.count))
         let chunk = 4_096
         DispatchQueue.concurrentPerform(iterations: (keys.count + chunk - 1) / chunk) { c in
             let range = (c * chunk)..<min(keys.count, (c + 1) * chunk)
@@ -36,8 +33,8 @@ enum PersonNumbering {
     /// `count` clusters in order of first appearance, `keys(i)` giving the profile digests of
     /// cluster `i`: each cluster takes the smallest number one of its profiles held in the
     /// previous run that no earlier cluster took, and the rest take new numbers in order.
-    static func assign<Keys: Sequence<String>>(count: Int, previous: [String: Int], keys: (Int) -> Keys) -> [Int] {
-        var next = (previous.values.max() ?? 0) + 1
+    static func assign<Keys: Sequence<ProfileDigest>>(count: Int, previous: PreviousNumbers, keys: (Int) -> Keys) -> [Int] {
+        var next = previous.highest + 1
         var used = Set<Int>()
         var numbers = Array(repeating: 0, count: count)
         // Known people first, so that a new cluster never takes a number a later cluster held.
@@ -45,7 +42,7 @@ enum PersonNumbering {
             for i in 0..<count {
                 var smallest: Int?
                 for key in keys(i) {
-                    if let n = previous[key], !used.contains(n), n < smallest ?? Int.max { smallest = n }
+                    if let n = previous.number(of: key), !used.contains(n), n < smallest ?? Int.max { smallest = n }
                 }
                 if let n = smallest {
                     numbers[i] = n

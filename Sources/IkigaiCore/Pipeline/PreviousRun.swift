@@ -7,24 +7,28 @@ enum PreviousRun {
     static let carriedFolders = ["audit", "history"]
 
     /// `people/ids.csv` of the previous run: profile digest → person number, and the profile's
-    /// first row then (not in files written before it was added).
+    /// first row then (not in files written before it was added). A file cut inside a quote
+    /// is not used at all: numbers read from part of it could be given again to new people.
+    ///
+    /// Read line by line, not parsed whole into records first (a transient copy of every line
+    /// as strings, while intake runs beside it).
     static func personNumbers(outputDir: String) -> PreviousNumbers {
-        guard let data = FileManager.default.contents(atPath: outputDir + "/people/ids.csv"),
-              case .success(let records) = CSVParser.parse(Array(data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data[...]))
-        else { return [:] }
-        var out = PreviousNumbers()
-        out.numbers.reserveCapacity(records.count)
-        out.firstRows.reserveCapacity(records.count)
-        for r in records.dropFirst() where r.cells.count >= 2 {
-            let person = r.cells[0]
-            // Numbers this tool gives are positive; anything else is an edited file, not a number to keep.
-            guard person.hasPrefix("P"), let n = Int(person.dropFirst()), n > 0 else { continue }
-            out.numbers[r.cells[1]] = n
-            if r.cells.count >= 4, !r.cells[2].isEmpty, let row = Int(r.cells[3]) {
-                out.firstRows[r.cells[1]] = SourceRow(file: r.cells[2], row: row)
-            }
+        guard let data = FileManager.default.contents(atPath: outputDir + "/people/ids.csv") else { return [:] }
+        var lines = PreviousNumbers.Builder()
+        lines.reserveCapacity(data.count / 56)
+        let cutInQuote = data.withUnsafeBytes { raw -> Bool in
+            var p = raw.bindMemory(to: UInt8.self)
+            if p.starts(with: [0xEF, 0xBB, 0xBF]) { p = UnsafeBufferPointer(rebasing: p[3...]) }
+            return CSVParser.forEach(buffer: p) { r in
+                guard r.row > 1, r.cells.count >= 2 else { return }
+                let person = r.cells[0]
+                // Numbers this tool gives are `P` and digits; anything else is an edited cell.
+                guard person.hasPrefix("P"), let n = Int(person.dropFirst()) else { return }
+                let first = r.cells.count >= 4 && !r.cells[2].isEmpty ? Int(r.cells[3]).map { (r.cells[2], $0) } : nil
+                lines.note(number: n, digest: ProfileDigest(hex: r.cells[1]), file: first?.0, row: first?.1)
+            } != nil
         }
-        return out
+        return cutInQuote ? [:] : PreviousNumbers(lines)
     }
 
     /// The statistics published for `month` by an earlier run (`history/`).

@@ -29,7 +29,7 @@ struct ReviewPage {
 
     var ids: CSVTable {
         CSVTable(header: ["person", "digest", "file", "row"],
-                 rows: register.ids.map { [PersonID($0.person).description, $0.digest, $0.first?.file ?? "", $0.first.map { String($0.row) } ?? ""] })
+                 rows: register.ids.map { [PersonID($0.person).description, $0.digest.description, $0.first?.file ?? "", $0.first.map { String($0.row) } ?? ""] })
     }
 
     var view: View {

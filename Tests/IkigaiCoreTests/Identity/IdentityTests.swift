@@ -268,7 +268,7 @@ struct IdentityTests {
         let r3 = EvidenceResolver().resolve(april + [may], rulings: .none, previous: PreviousNumbers(r2.ids))
         #expect(r3.personOf[may.source] == r2.personOf[may.source] && r3.personOf[april[0].source] == r2.personOf[april[0].source])
         #expect(try #require(r3.reviews.first).pair == (try #require(r2.reviews.first)).pair)
-        let numbersOnly = PreviousNumbers(numbers: PreviousNumbers(r2.ids).numbers, firstRows: [:])
+        let numbersOnly = PreviousNumbers(r2.ids).withoutFirstRows
         let old = EvidenceResolver().resolve(april + [may], rulings: .none, previous: numbersOnly)
         #expect(old.people.count == 2)
     }
