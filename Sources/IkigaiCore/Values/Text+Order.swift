@@ -23,4 +23,14 @@ extension Text {
             }
         }
     }
+
+    /// `compareBytes` of two ranges of one buffer.
+    static func compareBytes(_ buffer: UnsafeBufferPointer<UInt8>, _ x: Range<Int>, _ y: Range<Int>) -> Int {
+        let n = min(x.count, y.count)
+        if n > 0, let base = buffer.baseAddress {
+            let c = memcmp(base + x.lowerBound, base + y.lowerBound, n)
+            if c != 0 { return Int(c) }
+        }
+        return x.count - y.count
+    }
 }
