@@ -13,9 +13,25 @@ public enum HTMLGuard {
         public var description: String { "\(page): \(reason)" }
     }
 
-    /// Elements a self-contained, script-free page never has; nor any attribute whose name
-    /// starts with "on" in any case (an event handler).
-    static let forbidden: Set<String> = ["script", "iframe", "object", "embed", "link", "base"]
+    /// Elements a self-contained, script-free page never has, in any case (a browser opening
+    /// the file reads `<SCRIPT>` as `<script>`); nor any attribute whose name starts with "on"
+    /// in any case (an event handler).
+    static let forbidden = ["script", "iframe", "object", "embed", "link", "base"]
+    private static let forbiddenBytes = forbidden.map { Array($0.utf8) }
+
+    /// Whether the NUL-terminated element name is one of `forbidden`, ignoring ASCII case. On the
+    /// bytes libxml2 hands over: a String made of every element's name and looked up in a set
+    /// was a quarter of this check's instructions.
+    static func isForbidden(_ name: UnsafePointer<UInt8>) -> Bool {
+        forbiddenBytes.contains { f in
+            for (i, b) in f.enumerated() {
+                let c = name[i]
+                // A mismatch (the terminating NUL included) stops before reading past the name.
+                if ((0x41...0x5A).contains(c) ? c | 0x20 : c) != b { return false }
+            }
+            return name[f.count] == 0
+        }
+    }
 
     public static func check(_ html: String, page: String) -> Rejection? {
         let scan = Scan()
@@ -73,16 +89,15 @@ public enum HTMLGuard {
         static let startElement: startElementNsSAX2Func = { ctx, localname, _, _, _, _, count, _, attributes in
             guard let ctx, let localname else { return }
             let scan = Unmanaged<Scan>.fromOpaque(ctx).takeUnretainedValue()
-            let name = String(cString: localname)
             let isRoot = scan.root == nil
-            if isRoot { scan.root = name }
-            if scan.forbidden == nil, HTMLGuard.forbidden.contains(name) { scan.forbidden = name }
+            if isRoot { scan.root = String(cString: localname) }
+            if scan.forbidden == nil, HTMLGuard.isForbidden(localname) { scan.forbidden = String(cString: localname).lowercased() }
             guard let attributes else { return }
             // Five pointers per attribute: local name, prefix, namespace, value start, value end.
             for i in 0..<Int(count) {
                 guard let an = attributes[5 * i], let start = attributes[5 * i + 3], let end = attributes[5 * i + 4] else { continue }
                 let b0 = an[0] | 0x20, b1 = an[0] == 0 ? 0 : an[1] | 0x20
-                if b0 == 0x6F && b1 == 0x6E, scan.forbidden == nil { scan.forbidden = name }  // "on…", any case
+                if b0 == 0x6F && b1 == 0x6E, scan.forbidden == nil { scan.forbidden = String(cString: localname) }  // "on…", any case
                 let isLang = isRoot && scan.rootLang == nil && strcmp(an, "lang") == 0
                 let isLink = scan.external == nil && (strcmp(an, "src") == 0 || strcmp(an, "href") == 0)
                 guard isLang || isLink else { continue }
