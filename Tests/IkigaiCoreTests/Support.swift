@@ -70,7 +70,8 @@ enum Support {
     static func write(_ path: String, bytes: [UInt8]) {
         try? FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent,
                                                  withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: path, contents: Data(bytes))
+        // A fixture that could not be written would fail the test for another reason, far from here.
+        precondition(FileManager.default.createFile(atPath: path, contents: Data(bytes)), "could not write \(path)")
     }
 
     static func read(_ path: String) -> String {

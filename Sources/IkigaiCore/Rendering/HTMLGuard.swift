@@ -17,27 +17,21 @@ public enum HTMLGuard {
     /// the file reads `<SCRIPT>` as `<script>`); nor any attribute whose name starts with "on"
     /// in any case (an event handler).
     static let forbidden = ["script", "iframe", "object", "embed", "link", "base"]
-    private static let forbiddenBytes = forbidden.map { Array($0.utf8) }
+    private static let forbiddenNames = ASCIINameSet(forbidden)
 
     /// Whether the NUL-terminated element name is one of `forbidden`, ignoring ASCII case. On the
     /// bytes libxml2 hands over: a String made of every element's name and looked up in a set
     /// was a quarter of this check's instructions.
-    static func isForbidden(_ name: UnsafePointer<UInt8>) -> Bool {
-        forbiddenBytes.contains { f in
-            for (i, b) in f.enumerated() {
-                let c = name[i]
-                // A mismatch (the terminating NUL included) stops before reading past the name.
-                if ((0x41...0x5A).contains(c) ? c | 0x20 : c) != b { return false }
-            }
-            return name[f.count] == 0
-        }
-    }
+    static func isForbidden(_ name: UnsafePointer<UInt8>) -> Bool { forbiddenNames.contains(name) }
 
     public static func check(_ html: String, page: String) -> Rejection? {
         let scan = Scan()
         var handler = xmlSAXHandler()
         handler.initialized = XML_SAX2_MAGIC
         handler.startElementNs = Scan.startElement
+        handler.endElementNs = Scan.endElement
+        handler.characters = Scan.characters
+        handler.cdataBlock = Scan.characters
         // Errors are kept by libxml2 as the last error (read below), not printed.
         handler.serror = { _, _ in }
         xmlResetLastError()
@@ -73,9 +67,10 @@ public enum HTMLGuard {
     }
 
     /// What the parse saw, element by element in document order: the root and its `lang`,
-    /// the first forbidden element (or element with a handler), the first `src` or `href`
-    /// that leaves the page. Names are compared without their namespace prefix, so a
-    /// namespaced `<script>` is caught too.
+    /// the first forbidden element (or element with a handler), the first address that
+    /// leaves the page (in an address attribute, a `style` attribute or a `<style>` sheet).
+    /// Names are compared without their namespace prefix, so a namespaced `<script>` is
+    /// caught too.
     ///
     /// Gathered from libxml2's SAX events rather than from a tree: building the tree of each
     /// of some 3,000 pages, only to walk it once and free it, was most of this check (a
@@ -85,6 +80,9 @@ public enum HTMLGuard {
         var rootLang: String?
         var forbidden: String?
         var external: String?
+        /// How many `<style>` elements the parse is inside, and their text so far.
+        var styleDepth = 0
+        var styleText: [UInt8] = []
 
         static let startElement: startElementNsSAX2Func = { ctx, localname, _, _, _, _, count, _, attributes in
             guard let ctx, let localname else { return }
@@ -92,6 +90,7 @@ public enum HTMLGuard {
             let isRoot = scan.root == nil
             if isRoot { scan.root = String(cString: localname) }
             if scan.forbidden == nil, HTMLGuard.isForbidden(localname) { scan.forbidden = String(cString: localname).lowercased() }
+            if HTMLGuard.isStyle(localname) { scan.styleDepth += 1 }
             guard let attributes else { return }
             // Five pointers per attribute: local name, prefix, namespace, value start, value end.
             for i in 0..<Int(count) {
@@ -99,12 +98,32 @@ public enum HTMLGuard {
                 let b0 = an[0] | 0x20, b1 = an[0] == 0 ? 0 : an[1] | 0x20
                 if b0 == 0x6F && b1 == 0x6E, scan.forbidden == nil { scan.forbidden = String(cString: localname) }  // "on…", any case
                 let isLang = isRoot && scan.rootLang == nil && strcmp(an, "lang") == 0
-                let isLink = scan.external == nil && (strcmp(an, "src") == 0 || strcmp(an, "href") == 0)
-                guard isLang || isLink else { continue }
+                let isLink = scan.external == nil && HTMLGuard.isAddressAttribute(an)
+                let isStyle = scan.external == nil && HTMLGuard.isStyle(an)
+                guard isLang || isLink || isStyle else { continue }
                 let value = String(decoding: UnsafeBufferPointer(start: start, count: end - start), as: UTF8.self)
                 if isLang { scan.rootLang = value }
-                if isLink, value.contains("://") || value.hasPrefix("//") { scan.external = value }
+                if isLink, HTMLGuard.leavesPage(value, list: HTMLGuard.isAddressList(an)) { scan.external = value }
+                if isStyle, HTMLGuard.cssLoads(value) { scan.external = value }
             }
+        }
+
+        static let endElement: endElementNsSAX2Func = { ctx, localname, _, _ in
+            guard let ctx, let localname, HTMLGuard.isStyle(localname) else { return }
+            let scan = Unmanaged<Scan>.fromOpaque(ctx).takeUnretainedValue()
+            scan.styleDepth -= 1
+            guard scan.styleDepth == 0 else { return }
+            let css = String(decoding: scan.styleText, as: UTF8.self)
+            scan.styleText = []
+            if scan.external == nil, HTMLGuard.cssLoads(css) { scan.external = "<style> " + css }
+        }
+
+        /// Text is kept only inside `<style>`: every other text node is a reader's, not a loader's.
+        static let characters: charactersSAXFunc = { ctx, text, length in
+            guard let ctx, let text else { return }
+            let scan = Unmanaged<Scan>.fromOpaque(ctx).takeUnretainedValue()
+            guard scan.styleDepth > 0 else { return }
+            scan.styleText.append(contentsOf: UnsafeBufferPointer(start: text, count: Int(length)))
         }
     }
 

@@ -49,6 +49,43 @@ struct RenderingTests {
         #expect(reason("<html lang=\"ja\"><body><scripts/><linked/><bas/><embedded>a</embedded></body></html>") == "accepted")
     }
 
+    /// An address is read as a browser reads it, in every attribute that loads or links one,
+    /// and in style sheets: a page opened from the office's disk must not reach the network.
+    @Test("addresses that leave the page, however written", arguments: [
+        "<a HREF=\"https://example.org\">a</a>",
+        "<a href=\" //example.org/x\">a</a>",
+        "<a href=\"\\\\server\\share\\a.png\">a</a>",
+        "<a href=\"https:example.org\">a</a>",
+        "<a href=\"ht&#9;tps://example.org\">a</a>",
+        "<a href=\"javascript:x()\">a</a>",
+        "<a href=\"file:///etc/passwd\">a</a>",
+        "<img src=\"a.png\" srcset=\"a.png 1x, https://example.org/b.png 2x\"/>",
+        "<form action=\"https://example.org/\"><p>a</p></form>",
+        "<video poster=\"//example.org/p.png\"/>",
+        "<p style=\"background:url(https://example.org/t.png)\">a</p>",
+        "<p style=\"background:URL( 'a.png' )\">a</p>",
+        "<p style=\"background:\\75 rl(x)\">a</p>",
+        "<p style=\"background-image:image-set('a.png' 1x)\">a</p>",
+    ])
+    func addressesThatLeaveThePage(_ body: String) {
+        let page = "<html lang=\"ja\"><body>\(body)</body></html>"
+        #expect(HTMLGuard.check(page, page: "p")?.reason.contains("outside address") == true, "\(body)")
+    }
+
+    @Test func styleSheetsMayNotLoadAnything() {
+        func reason(_ css: String) -> String {
+            HTMLGuard.check("<html lang=\"ja\"><head><style>\(css)</style></head><body><p>a</p></body></html>", page: "p")?.reason ?? "accepted"
+        }
+        #expect(reason("@import 'https://example.org/a.css';").contains("outside address"))
+        #expect(reason("body { background: url(\"t.png\") }").contains("outside address"))
+        #expect(reason("<![CDATA[ p { background: url(//example.org/t.png) } ]]>").contains("outside address"))
+        #expect(reason("@page { size: A4; } body { font-family: \"Yu Gothic\", sans-serif; } a { color: #035; }") == "accepted")
+        #expect(reason("p { background: url(data:image/png;base64,AAAA) } q { mask: url(#m) }") == "accepted")
+        let inline = "<html lang=\"ja\"><body><p style=\"text-align:right; width:6%\"><a href=\"sessions/2018-04-05-K01.html#top\">a</a>"
+            + "<img src=\"data:image/png;base64,AAAA\" srcset=\"data:image/png;base64,AAAA 1x, b.png 2x\"/></p></body></html>"
+        #expect(HTMLGuard.check(inline, page: "p") == nil)
+    }
+
     /// Text files are cut into lines on their bytes; the lines must be those Foundation's
     /// unfolding and a split by Characters gave.
     @Test func publicTextFilesAreCutIntoTheLinesAReaderSees() {
