@@ -85,7 +85,7 @@ public struct LotteryRecord: Codable, Sendable, Equatable {
         return LotteryRecord(format: formatName, classID: classID, capacity: capacity, deadline: deadline, seed: seed,
                              method: DrawGenerator.method, priority: priority, entrants: entrants,
                              inputDigest: digest(entrants), order: order,
-                             winners: Array(order.prefix(capacity)), waiting: Array(order.dropFirst(capacity)))
+                             winners: Array(order.prefix(max(0, capacity))), waiting: Array(order.dropFirst(max(0, capacity))))
     }
 
     /// The record's file: fixed key order and layout, so that any change of
@@ -138,6 +138,9 @@ public struct LotteryRecord: Codable, Sendable, Equatable {
             return (.altered("記録の文字が書き換えられています（この道具が書いた形・record_digest と合いません）"), record)
         }
         guard record.method == DrawGenerator.method else { return (.mismatch("抽選方法の記述が違います"), record) }
+        // No run writes one; a record made by hand with its digests worked out again could, and
+        // drawing it again took a prefix of negative length and stopped the program.
+        guard record.capacity >= 0 else { return (.mismatch("定員が負の数です"), record) }
         guard digest(record.entrants) == record.inputDigest else { return (.mismatch("応募者の一覧が input_digest と合いません"), record) }
         let again = draw(classID: record.classID, capacity: record.capacity, deadline: record.deadline, seed: record.seed,
                          priority: record.priority, entrants: record.entrants)

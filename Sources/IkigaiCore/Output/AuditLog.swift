@@ -72,7 +72,9 @@ public struct AuditLog: Sendable {
                                 facts: [(String, String)], time: Date = Date()) {
         let f = ISO8601DateFormatter()
         f.formatOptions = [.withInternetDateTime]
-        var e = Entry(seq: (entries.last?.seq ?? 0) + 1, time: f.string(from: time), operatorName: operatorName,
+        // Saturating: only an edited record holds the largest number, and adding one to it stopped the run.
+        let last = entries.last?.seq ?? 0
+        var e = Entry(seq: last == Int.max ? last : last + 1, time: f.string(from: time), operatorName: operatorName,
                       command: command, inputs: inputs, outputs: outputs, facts: facts, prev: head, hash: "")
         e.hash = AuditLog.hex(SHA256.hash(data: Array(e.body.utf8)))
         entries.append(e)
@@ -142,7 +144,9 @@ public struct AuditLog: Sendable {
         let bytes = Array(raw.utf8)
         var lastLine: String?
         AuditLog.linesFromEnd(bytes) { lastLine = $0; return true }
-        let last = lastLine.flatMap(parse)
+        // A last line numbered as no record of this log can be (zero, below, or the largest
+        // number, which has no next) was edited: chained to by its bytes, like an unreadable one.
+        let last = lastLine.flatMap(parse).flatMap { $0.seq > 0 && $0.seq < Int.max ? $0 : nil }
         var log = AuditLog(entries: last.map { [$0] } ?? [])
         if last == nil, let unreadable = lastLine {
             // The last line is unreadable: chain to its raw bytes so the gap stays visible.

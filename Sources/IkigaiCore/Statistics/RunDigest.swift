@@ -43,7 +43,9 @@ public struct RunDigest: Codable, Sendable, Equatable {
     }
 
     public func changes(since previous: RunDigest) -> Changes? {
-        guard previous.through <= through else { return nil }
+        // Counts below zero are no run's: an edited file, which says nothing about what changed
+        // (and `Int.min` in it made the subtraction below overflow and stop the run).
+        guard previous.through <= through, previous.rowsRead >= 0, previous.maxPerson >= 0 else { return nil }
         let before = Set(previous.rejected), now = Set(rejected)
         func row(_ k: String) -> String { k.split(separator: "|").prefix(2).joined(separator: "|") }
         let rowsBefore = Set(before.map(row)), rowsNow = Set(now.map(row))

@@ -104,6 +104,22 @@ struct StewardshipTests {
         #expect(AuditLog.verify(grown).1?.line == 1)
     }
 
+    /// The record is a file anyone in the office can edit: a last entry numbered as no entry can be
+    /// (the largest number, which has no next, or none at all) is chained to by its bytes, as an
+    /// unreadable line is, instead of stopping the run when one was added to it.
+    @Test("an edited last number", arguments: ["9223372036854775807", "0", "-9223372036854775808"])
+    func aLastEntryNumberedAsNoEntryCanBe(_ number: String) {
+        var log = AuditLog()
+        log.append(operatorName: "a", command: "c1", inputs: [], outputs: [], facts: [])
+        log.append(operatorName: "a", command: "c2", inputs: [], outputs: [], facts: [])
+        let edited = log.text.replacingOccurrences(of: "{\"seq\":2,", with: "{\"seq\":\(number),")
+        #expect(edited != log.text)
+        let grown = AuditLog.appending(to: edited, operatorName: "a", command: "c3", inputs: [], outputs: [], facts: [])
+        #expect(grown.hasPrefix(edited))
+        #expect(grown.split(separator: "\n").last?.hasPrefix("{\"seq\":3,") == true)
+        #expect(AuditLog.verify(grown).1?.line == 2)
+    }
+
     /// A run reads only the end of the record (it grows for years): the last run's entry is found
     /// past later commands and an unreadable line, and a new entry chains to the last line.
     @Test func theLastRunIsFoundFromTheEndOfTheRecord() throws {

@@ -77,6 +77,18 @@ struct LotteryTests {
         if case .mismatch = LotteryRecord.verify(Array(forged.json.utf8)).0 {} else { Issue.record("forged result not reported") }
     }
 
+    @Test("a record made by hand with its digests worked out again, and a capacity no class has", arguments: [-1, Int.min, Int.max])
+    func handMadeCapacity(_ capacity: Int) {
+        let r = LotteryRecord.draw(classID: "K02", capacity: 3, deadline: "2018-04-20", seed: "2018-public-seed", priority: "none",
+                                   entrants: LotteryTests.entrants(8))
+        let forged = LotteryRecord(format: r.format, classID: r.classID, capacity: capacity, deadline: r.deadline, seed: r.seed,
+                                   method: r.method, priority: r.priority, entrants: r.entrants, inputDigest: r.inputDigest,
+                                   order: r.order, winners: capacity < 0 ? [] : r.order, waiting: capacity < 0 ? r.order : [])
+        // Drawn again, not stopped by a prefix of negative length; only the largest capacity is a real draw of these eight.
+        let verdict = LotteryRecord.verify(Array(forged.json.utf8)).0
+        #expect(capacity < 0 ? verdict != .matches : verdict == .matches)
+    }
+
     @Test func onePersonOneTicketLateAndIneligibleListed() throws {
         let dir = Support.tempDir(), out = dir + "/Output"
         defer { Support.remove(dir) }
