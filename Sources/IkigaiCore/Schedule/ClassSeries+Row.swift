@@ -6,6 +6,9 @@ extension ClassSeries {
         "sun": 0, "mon": 1, "tue": 2, "wed": 3, "thu": 4, "fri": 5, "sat": 6,
     ]
 
+    /// The most places a class can have: far past any room of a community centre.
+    static let largestCapacity = 9_999
+
     /// Reads one data row of classes.csv, or the findings that keep it out.
     static func read(_ record: CSVRecord, sheet: Sheet) -> (series: ClassSeries?, findings: [Finding]) {
         let map = sheet.header
@@ -44,7 +47,12 @@ extension ClassSeries {
         var capacity: Int?
         if let c = required(.capacity) {
             // 20人 and 20名 are how a timetable states a number of places.
-            if let n = Int(c.hasSuffix("人") || c.hasSuffix("名") ? String(c.dropLast()) : c), n > 0 { capacity = n } else {
+            // No room holds more than `largestCapacity`; a number past it is a slip (a date or a phone
+            // pasted in), and one near `Int.max` overflowed the fill rate of the usage page.
+            let n = Int(c.hasSuffix("人") || c.hasSuffix("名") ? String(c.dropLast()) : c)
+            if let n, (1...ClassSeries.largestCapacity).contains(n) { capacity = n } else if let n, n > ClassSeries.largestCapacity {
+                bad(.capacity, "「定員」が \(n) 人になっています。1〜\(ClassSeries.largestCapacity) の整数にしてください。")
+            } else {
                 bad(.capacity, "「定員」は1以上の整数にしてください。")
             }
         }

@@ -169,4 +169,22 @@ struct ScheduleTests {
         #expect(findings.first { $0.row == 2 }?.message.contains("火・木 の2つの曜日に開くなら、講座IDを分けて") == true)
         #expect(findings.first { $0.row == 5 }?.message.contains("月 火 水 木 金 土 日 のどれか") == true)
     }
+
+    @Test func aCapacityNoRoomHasIsAskedAgain() throws {
+        let dir = Support.tempDir()
+        defer { Support.remove(dir) }
+        Support.write(dir + "/classes.csv", """
+            講座ID,講座名,区分,定員,曜日,週,開始,終了,会場,期間開始,期間終了,祝日,申込締切
+            K01,体操,自由,9999,火,毎週,10:00,11:30,多目的室,2018-04-01,2019-03-31,翌週,
+            K02,体操,自由,9223372036854775807,火,毎週,10:00,11:30,多目的室,2018-04-01,2019-03-31,翌週,
+            K03,体操,自由,0,火,毎週,10:00,11:30,多目的室,2018-04-01,2019-03-31,翌週,
+            K04,体操,自由,30人,火,毎週,10:00,11:30,多目的室,2018-04-01,2019-03-31,翌週,
+
+            """)
+        let sheet = try SheetReader.read(absolutePath: dir + "/classes.csv", path: "classes.csv", kind: .classes, extraProhibited: []).get()
+        let (classes, findings) = ClassSeries.readAll(sheet)
+        #expect(classes.map(\.id) == ["K01", "K04"] && classes.map(\.capacity) == [9_999, 30])
+        #expect(findings.first { $0.row == 3 }?.message.contains("1〜9999 の整数") == true)
+        #expect(findings.first { $0.row == 4 }?.message.contains("1以上の整数") == true)
+    }
 }
