@@ -15,6 +15,8 @@ extension PublicGuard {
         /// once for each distinct name (400,000 at 100×), by bytes (`TextKey`), as both sides
         /// are folded alike.
         private let nameParts: Set<TextKey>
+        /// The folded place names themselves, for a name longer than the parts kept.
+        private let foldedWords: [String]
         /// Folded as addresses are folded, longest first, for the address test.
         private let asAddresses: [String]
         /// Whether a place name holds an ASCII digit; when none does, striking them from an
@@ -25,9 +27,15 @@ extension PublicGuard {
             let words = [settings.prefecture, settings.wardName, settings.area.name]
                 + settings.wardTowns + settings.area.towns.map(\.label)
             var parts = Set<TextKey>()
-            for w in words.map(NameFolding.name) {
+            foldedWords = words.map(NameFolding.name)
+            // Parts up to `longestPart` characters only: every part of a word of n characters is
+            // n² texts of up to n characters, and a settings file with a 100,000-character
+            // prefecture kept a run busy for hours before the first page was written.
+            for w in foldedWords {
                 let c = Array(w)
-                for i in c.indices { for j in i..<c.count { parts.insert(TextKey(String(c[i...j]))) } }
+                for i in c.indices {
+                    for j in i..<min(c.count, i + PlaceWords.longestPart) { parts.insert(TextKey(String(c[i...j]))) }
+                }
             }
             nameParts = parts
             // The area's 丁目 labels are left out of what is struck from an address: what is
@@ -40,8 +48,15 @@ extension PublicGuard {
         /// A name that is part of a place name (`大久保`, `百人`) is found wherever the town is
         /// printed, so it cannot be looked for.
         func isPlace(name folded: String) -> Bool {
-            nameParts.contains(TextKey(folded))
+            if nameParts.contains(TextKey(folded)) { return true }
+            // A name past the parts kept (no one's name, but a cell can hold anything) is looked
+            // for in the words themselves.
+            guard folded.utf8.count > PlaceWords.longestPart, folded.count > PlaceWords.longestPart else { return false }
+            return foldedWords.contains { $0.contains(folded) }
         }
+
+        /// The longest part of a place name kept in `nameParts`, in characters: past any name.
+        static let longestPart = 24
 
         /// An address names a household only with at least two numbers beyond the place
         /// names (`2-3-4`, `2丁目3番`, `二丁目三番`): `大久保2丁目`, `新宿区` or a town alone

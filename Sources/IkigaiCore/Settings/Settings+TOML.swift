@@ -99,6 +99,23 @@ extension Settings {
         }
     }
 
+    /// The longest place name accepted, in characters: past the longest name of a town with its
+    /// 丁目 or of a branch office's area.
+    static let longestPlaceName = 40
+
+    /// Each place name at most `longestPlaceName` characters. A value pasted into the wrong key
+    /// (a list of towns as one string, a page of text) is asked again here rather than matched
+    /// against every address, and printed at the head of every page.
+    private static func checkPlaceNames(_ keyed: [(key: String, names: [String])], file: String) throws(SettingsError) {
+        for (key, names) in keyed {
+            for n in names where n.count > longestPlaceName {
+                throw SettingsError(file: file, key: key,
+                                    expected: "「\(n.prefix(12))…」は \(n.count) 文字あります。地名は1つずつ \(longestPlaceName) 文字までで書いてください",
+                                    expectedEnglish: "a place name of \(n.count) characters; each is at most \(longestPlaceName)")
+            }
+        }
+    }
+
     private static func read(_ root: TOMLTable, file: String) throws(SettingsError) -> Settings {
         var r = TOMLReader(root: root, file: file)
         let fiscalYear = try r.int("fiscal_year", in: Settings.fiscalYears)
@@ -107,6 +124,8 @@ extension Settings {
         let wardTowns = try r.strings("ward.towns", nonEmpty: true)
         let areaName = try r.string("area.name")
         let areaTownTexts = try r.strings("area.towns", nonEmpty: true)
+        try checkPlaceNames([("ward.prefecture", [prefecture]), ("ward.name", [wardName]), ("ward.towns", wardTowns),
+                             ("area.name", [areaName]), ("area.towns", areaTownTexts)], file: file)
         var areaTowns: [AreaTown] = []
         let parser = AddressParser(prefecture: prefecture, ward: wardName, towns: wardTowns)
         for t in areaTownTexts {

@@ -106,6 +106,18 @@ struct PublicGuardTests {
         #expect(!leaks("大久保2丁目") && !leaks("新宿区") && !leaks("百人町2丁目") && !leaks("大久保特別出張所管内"))
     }
 
+    @Test func aPartOfALongPlaceNameIsAPlaceHoweverLong() throws {
+        // Parts are kept up to 24 characters; a longer one is looked for in the names themselves.
+        let area = "大久保北新宿百人町地域高齢者相談センター担当区域のうち大久保通り以北"
+        let settings = try Settings.parse(Support.settings.replacingOccurrences(of: "name = \"大久保特別出張所管内\"", with: "name = \"\(area)\""))
+        #expect(settings.area.name == area)
+        let places = PublicGuard.PlaceWords(settings: settings)
+        let long = String(area.dropFirst(2).prefix(30)), short = String(area.dropFirst(3).prefix(3))
+        #expect(places.isPlace(name: NameFolding.name(long)) && places.isPlace(name: NameFolding.name(short)))
+        #expect(places.isPlace(name: NameFolding.name(area)))
+        #expect(!places.isPlace(name: NameFolding.name(long + "前")) && !places.isPlace(name: "伊藤節子"))
+    }
+
     @Test func phonesAreComparedAsNumbersThatKeepTheirLength() {
         #expect(PublicGuard.phoneCode("0312345678") == 10_312_345_678)
         #expect(PublicGuard.phoneCode("03123456780") != PublicGuard.phoneCode("0312345678"))
