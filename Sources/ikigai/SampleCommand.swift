@@ -14,6 +14,16 @@ struct SampleCommand: ParsableCommand {
     @Option(help: "年度 (fiscal year)") var fiscalYear = 2018
     @Option(help: "各行が本当は誰かを file,row,person で書き出すファイル（名寄せの評価用。Input の外に置く）") var truth: String?
 
+    func validate() throws {
+        let range = SampleGenerator.peopleRange, years = Settings.fiscalYears
+        guard range.contains(people) else {
+            throw ValidationError("--people は \(range.lowerBound)〜\(range.upperBound) 人にしてください (people: \(range.lowerBound)–\(range.upperBound))")
+        }
+        guard years.contains(fiscalYear) else {
+            throw ValidationError("--fiscal-year は \(years.lowerBound)〜\(years.upperBound) にしてください (fiscal year: \(years.lowerBound)–\(years.upperBound))")
+        }
+    }
+
     func run() throws {
         do {
             let report = try SampleGenerator(people: people, seed: seed, fiscalYear: fiscalYear).write(to: out, truth: truth)

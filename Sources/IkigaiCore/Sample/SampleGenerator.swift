@@ -10,8 +10,13 @@ public struct SampleGenerator: Sendable {
     public let seed: UInt64
     public let fiscalYear: Int
 
+    /// The sizes a sample can be made at: 1,000,000 people (250× the default year, 600 MB of
+    /// sheets) took 4.4 GB of memory to generate; past that the machine, not the tool, gives out.
+    public static let peopleRange = 10...1_000_000
+
+    /// `people` is brought into `peopleRange`; the command line refuses a count outside it.
     public init(people: Int, seed: UInt64, fiscalYear: Int = 2018) {
-        self.people = max(10, people)
+        self.people = min(max(people, SampleGenerator.peopleRange.lowerBound), SampleGenerator.peopleRange.upperBound)
         self.seed = seed
         self.fiscalYear = fiscalYear
     }

@@ -1,8 +1,10 @@
 /// One fiscal year's settings (`Input/settings.toml`): the ward, the area the
 /// eligible population refers to, targets, handlers, privacy and calendar.
 public struct Settings: Sendable, Equatable {
-    /// The fiscal years a settings file may name.
-    public static let fiscalYears = 2000...2100
+    /// The fiscal years a settings file may name: both calendar years of each must be ones whose
+    /// holidays are computed (`JapaneseHolidays.supportedYears`); fiscal 2099 and 2100 ran their
+    /// January to March with no holidays at all.
+    public static let fiscalYears = 2000...(JapaneseHolidays.supportedYears.upperBound - 1)
 
     /// 年度: `fiscalYear` 2018 runs 2018-04-01 … 2019-03-31.
     public var fiscalYear: Int

@@ -251,6 +251,13 @@ struct SettingsTests {
         #expect(e?.description.hasPrefix("settings.toml:1: 「fiscal_year」: ") == true)
     }
 
+    @Test func aFiscalYearWhoseHolidaysAreNotComputedIsRefused() throws {
+        let e = error(Support.settings.replacingOccurrences(of: "fiscal_year = 2018", with: "fiscal_year = 2099"))
+        #expect(e?.key == "fiscal_year" && e?.expected.contains("2098") == true)
+        let last = try Settings.parse(Support.settings.replacingOccurrences(of: "fiscal_year = 2018", with: "fiscal_year = 2098"))
+        #expect(!JapaneseHolidays.holidays(in: last.fiscalYear + 1).isEmpty, "January to March of its last fiscal year have holidays")
+    }
+
     @Test func aClosedDateThatIsNotADateIsNamedAmongTheYearsClosures() {
         let e = error(Support.settings + "[calendar]\nclosed_dates = [2018-08-15, \"2018-08-16\", \"8月17日\"]\n")
         #expect(e?.key == "calendar.closed_dates")
