@@ -54,6 +54,8 @@ public enum SheetReader {
             digests?.note(path, b)
         case .failure(.isDirectory):
             return refuse(.unreadableFile, "CSV ではなくフォルダです。フォルダの名前を変えるか、中のファイルを正しい場所へ移してください。")
+        case .failure(.notAFile):
+            return refuse(.unreadableFile, "ふつうのファイルではありません（名前付きパイプや装置など）。シートを CSV ファイルとして保存し直してください。")
         case .failure(.tooLarge(let size)):
             return refuse(.tooLarge, "ファイルが大きすぎます（\(size / 1_048_576) MB、上限 \(maxBytes / 1_048_576) MB）。月ごとなどに分けて保存してください。")
         case .failure(.unreadable) where path.unicodeScalars.contains("\u{FFFD}"):

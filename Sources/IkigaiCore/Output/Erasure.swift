@@ -30,9 +30,10 @@ public struct Erasure: Sendable {
         public let shown: String
         public let path: String
         public let digest: AuditLog.FileDigest
-        /// A symbolic link: removed itself, never written through (its target is not ours to
-        /// erase: intake does not follow links). Its digest is of the link's text.
-        public var isLink = false
+        /// A symbolic link, named pipe, socket or device node: removed itself, never written
+        /// through (a link's target is not ours to erase: intake does not follow links; the others
+        /// hold no bytes of their own). A link's digest is of its text, the others' of nothing.
+        public var removedOnly = false
         /// Why this file cannot be erased as it is (no permission to read or write it, or to
         /// remove it from its folder); nil when it can. A purge with any such file erases nothing.
         public var blocked: String? = nil
@@ -63,7 +64,14 @@ public struct Erasure: Sendable {
                 let unlinkable = access(folder, W_OK | X_OK) == 0
                 if let target = try? fm.destinationOfSymbolicLink(atPath: full) {
                     out.append(Item(shown: shown, path: full, digest: AuditLog.FileDigest(path: shown, bytes: Array(target.utf8)),
-                                    isLink: true, blocked: unlinkable ? nil : "入っているフォルダに書き込む権限がありません"))
+                                    removedOnly: true, blocked: unlinkable ? nil : "入っているフォルダに書き込む権限がありません"))
+                    continue
+                }
+                // Opening a named pipe to read or overwrite it waited for the other end for ever.
+                var st = stat()
+                if lstat(full, &st) == 0, ![S_IFREG, S_IFDIR].contains(st.st_mode & S_IFMT) {
+                    out.append(Item(shown: shown, path: full, digest: AuditLog.FileDigest(path: shown, bytes: []),
+                                    removedOnly: true, blocked: unlinkable ? nil : "入っているフォルダに書き込む権限がありません"))
                     continue
                 }
                 // A name that is not UTF-8 (Shift_JIS bytes copied from a Windows share) reaches us with
@@ -94,9 +102,11 @@ public struct Erasure: Sendable {
     /// The file's digest, read a megabyte at a time: a year's folders at 100× hold files of
     /// tens of megabytes, and reading each whole (then copying it to an array) held two copies.
     static func digest(of path: String, as shown: String) -> AuditLog.FileDigest? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0, st.st_mode & S_IFMT == S_IFREG else { return nil }
         var hasher = SHA256()
         var total = 0
         var chunk = [UInt8](repeating: 0, count: 1 << 20)
@@ -123,7 +133,7 @@ public struct Erasure: Sendable {
     public func execute(_ items: [Item]) throws -> Int {
         var erased = 0
         for item in items {
-            if item.isLink {
+            if item.removedOnly {
                 guard unlink(item.path) == 0 else { throw ErasureError(path: item.shown, reason: String(cString: strerror(errno))) }
                 erased += 1
                 continue
