@@ -6,11 +6,13 @@ extension HTMLGuard {
     private static let addressAttributeNames = ASCIINameSet(addressAttributes)
     private static let addressListNames = ASCIINameSet(["srcset", "imagesrcset"])
     private static let styleName = ASCIINameSet(["style"])
+    private static let httpEquivName = ASCIINameSet(["http-equiv"])
 
     static func isAddressAttribute(_ name: UnsafePointer<UInt8>) -> Bool { addressAttributeNames.contains(name) }
     /// `srcset` and `imagesrcset`: a list of addresses, each with its size.
     static func isAddressList(_ name: UnsafePointer<UInt8>) -> Bool { addressListNames.contains(name) }
     static func isStyle(_ name: UnsafePointer<UInt8>) -> Bool { styleName.contains(name) }
+    static func isHTTPEquiv(_ name: UnsafePointer<UInt8>) -> Bool { httpEquivName.contains(name) }
 
     /// Whether an address attribute's value leaves the page, read as a browser reads a URL:
     /// spaces and control characters around it dropped, tabs and line breaks inside removed, a

@@ -16,7 +16,9 @@ public enum HTMLGuard {
     /// Elements a self-contained, script-free page never has, in any case (a browser opening
     /// the file reads `<SCRIPT>` as `<script>`); nor any attribute whose name starts with "on"
     /// in any case (an event handler).
-    static let forbidden = ["script", "iframe", "object", "embed", "link", "base"]
+    /// SVG's animation elements are among them: `<set attributeName="href" to="javascript:…">`
+    /// gives a link an address no attribute of the page holds.
+    static let forbidden = ["script", "iframe", "object", "embed", "link", "base", "set", "animate", "animatemotion", "animatetransform"]
     private static let forbiddenNames = ASCIINameSet(forbidden)
 
     /// Whether the NUL-terminated element name is one of `forbidden`, ignoring ASCII case. On the
@@ -31,7 +33,23 @@ public enum HTMLGuard {
         handler.startElementNs = Scan.startElement
         handler.endElementNs = Scan.endElement
         handler.characters = Scan.characters
-        handler.cdataBlock = Scan.characters
+        // What XML reads one way and a browser another: markup a browser would run can hide in
+        // each (`<!-->` is a whole comment to a browser, `<?x >` ends at its first `>`, a DOCTYPE's
+        // quoted identifier ends at a `>` too). No template needs any of them.
+        handler.comment = { ctx, _ in Scan.refuse(ctx, "a comment <!-- -->") }
+        handler.processingInstruction = { ctx, _, _ in Scan.refuse(ctx, "a processing instruction <? ?>") }
+        handler.cdataBlock = { ctx, _, _ in Scan.refuse(ctx, "a CDATA section <![CDATA[ ]]>") }
+        handler.internalSubset = { ctx, _, publicID, systemID in
+            if publicID != nil || systemID != nil { Scan.refuse(ctx, "a DOCTYPE with an identifier (only <!DOCTYPE html>)") }
+        }
+        handler.entityDecl = { ctx, _, _, _, _, _ in Scan.refuse(ctx, "a DOCTYPE with declarations (only <!DOCTYPE html>)") }
+        handler.elementDecl = { ctx, _, _, _ in Scan.refuse(ctx, "a DOCTYPE with declarations (only <!DOCTYPE html>)") }
+        handler.attributeDecl = { ctx, _, _, _, _, _, tree in
+            xmlFreeEnumeration(tree)
+            Scan.refuse(ctx, "a DOCTYPE with declarations (only <!DOCTYPE html>)")
+        }
+        handler.notationDecl = { ctx, _, _, _ in Scan.refuse(ctx, "a DOCTYPE with declarations (only <!DOCTYPE html>)") }
+        handler.unparsedEntityDecl = { ctx, _, _, _, _ in Scan.refuse(ctx, "a DOCTYPE with declarations (only <!DOCTYPE html>)") }
         // Errors are kept by libxml2 as the last error (read below), not printed.
         handler.serror = { _, _ in }
         xmlResetLastError()
@@ -57,6 +75,9 @@ public enum HTMLGuard {
         guard scan.rootLang == "ja" else {
             return Rejection(page: page, reason: "<html> lacks lang=\"ja\"")
         }
+        if let construct = scan.construct {
+            return Rejection(page: page, reason: "contains \(construct), which a browser reads otherwise than XML (use {{! … }} for a note in a template)")
+        }
         if let hit = scan.forbidden {
             return Rejection(page: page, reason: "contains <\(hit)> (scripts, frames, event handlers and links to other files are not allowed)")
         }
@@ -80,6 +101,8 @@ public enum HTMLGuard {
         var rootLang: String?
         var forbidden: String?
         var external: String?
+        /// The first comment, processing instruction, CDATA section or DOCTYPE beyond `<!DOCTYPE html>`.
+        var construct: String?
         /// How many `<style>` elements the parse is inside, and their text so far.
         var styleDepth = 0
         var styleText: [UInt8] = []
@@ -98,6 +121,11 @@ public enum HTMLGuard {
                 let b0 = an[0] | 0x20, b1 = an[0] == 0 ? 0 : an[1] | 0x20
                 if b0 == 0x6F && b1 == 0x6E, scan.forbidden == nil { scan.forbidden = String(cString: localname) }  // "on…", any case
                 let isLang = isRoot && scan.rootLang == nil && strcmp(an, "lang") == 0
+                // `<meta http-equiv="refresh" content="0;url=…">` sends the reader to another address.
+                if scan.forbidden == nil, HTMLGuard.isHTTPEquiv(an),
+                   Text.trimmed(String(decoding: UnsafeBufferPointer(start: start, count: end - start), as: UTF8.self)).lowercased() == "refresh" {
+                    scan.forbidden = "meta http-equiv=\"refresh\""
+                }
                 let isLink = scan.external == nil && HTMLGuard.isAddressAttribute(an)
                 let isStyle = scan.external == nil && HTMLGuard.isStyle(an)
                 guard isLang || isLink || isStyle else { continue }
@@ -116,6 +144,12 @@ public enum HTMLGuard {
             let css = String(decoding: scan.styleText, as: UTF8.self)
             scan.styleText = []
             if scan.external == nil, HTMLGuard.cssLoads(css) { scan.external = "<style> " + css }
+        }
+
+        static func refuse(_ ctx: UnsafeMutableRawPointer?, _ construct: String) {
+            guard let ctx else { return }
+            let scan = Unmanaged<Scan>.fromOpaque(ctx).takeUnretainedValue()
+            if scan.construct == nil { scan.construct = construct }
         }
 
         /// Text is kept only inside `<style>`: every other text node is a reader's, not a loader's.
