@@ -141,6 +141,10 @@ public enum HTMLGuard {
             let scan = Unmanaged<Scan>.fromOpaque(ctx).takeUnretainedValue()
             scan.styleDepth -= 1
             guard scan.styleDepth == 0 else { return }
+            // `<style/>` is empty to XML; a browser takes it for a start tag and reads all that
+            // follows, up to the next `</style>`, as a style sheet (`url()` and all). An empty
+            // `<style></style>` cannot be told from it here, and holds nothing.
+            if scan.styleText.isEmpty, scan.construct == nil { scan.construct = "an empty <style/>" }
             let css = String(decoding: scan.styleText, as: UTF8.self)
             scan.styleText = []
             if scan.external == nil, HTMLGuard.cssLoads(css) { scan.external = "<style> " + css }

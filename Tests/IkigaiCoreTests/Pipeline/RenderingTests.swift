@@ -81,6 +81,8 @@ struct RenderingTests {
         ("<!-- a note -->", "comment"),
         ("<?x > <script>x()</script> ?>", "processing instruction"),
         ("<p><![CDATA[ a ]]></p>", "CDATA"),
+        // Chromium applies the paragraph's text as a style sheet (the computed style shows it).
+        ("<style/><p>b{background:url(https://example.org/t.png)}</p><style></style>", "empty <style/>"),
         ("<meta http-equiv=\" Refresh \" content=\"0;url=https://example.org/\"/>", "refresh"),
         ("<svg xmlns=\"http://www.w3.org/2000/svg\"><a><set attributeName=\"href\" to=\"javascript:x()\"/><text>a</text></a></svg>", "<set>"),
         ("<svg xmlns=\"http://www.w3.org/2000/svg\"><a><animate attributeName=\"href\" values=\"javascript:x()\"/></a></svg>", "<animate>"),
