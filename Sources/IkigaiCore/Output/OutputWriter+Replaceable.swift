@@ -34,7 +34,7 @@ extension OutputWriter {
         }
         var st = stat()
         guard lstat(outputDir, &st) == 0 else {
-            return errno == ENOENT ? nil : Problem(path: outputDir, reason: String(cString: strerror(errno)))
+            return errno == ENOENT ? nil : Problem.failed(outputDir)
         }
         switch st.st_mode & S_IFMT {
         case S_IFDIR: break

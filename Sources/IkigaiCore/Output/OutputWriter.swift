@@ -17,7 +17,25 @@ public struct OutputWriter: Sendable {
     public struct Problem: Error, Sendable, CustomStringConvertible {
         public let path: String
         public let reason: String
+        /// The system's error number, when a call failed; 0 otherwise.
+        public var code: Int32 = 0
         public var description: String { "\(path): \(reason)" }
+
+        /// A failed system call on `path`, with its error number (read when this is made).
+        static func failed(_ path: String, _ code: Int32 = errno) -> Problem {
+            Problem(path: path, reason: String(cString: strerror(code)), code: code)
+        }
+
+        /// What the manager can do about it, in Japanese, for the failures an office meets: a full
+        /// disk (a USB stick, a quota on the shared drive), a read-only or locked place.
+        public var advice: String? {
+            switch code {
+            case ENOSPC, EDQUOT: return "保存先のディスクに空きがありません。不要なファイルを消すなどして空きを作ってから、もう一度実行してください。"
+            case EROFS: return "保存先が読み取り専用です。書き込める場所を --output に指定してください。"
+            case EACCES, EPERM: return "保存先に書き込む権限がありません。フォルダの権限を確認してください。"
+            default: return nil
+            }
+        }
     }
 
     public init(outputDir: String) {
@@ -70,7 +88,7 @@ public struct OutputWriter: Sendable {
         removeLeftovers()
         let fm = FileManager.default
         let scratch = parent + "/" + scratchPrefix + "new-\(getpid())"
-        guard mkdir(scratch, 0o700) == 0 else { throw Problem(path: scratch, reason: String(cString: strerror(errno))) }
+        guard mkdir(scratch, 0o700) == 0 else { throw Problem.failed(scratch) }
         do throws(Problem) {
             // Folders first, then the files on all cores: copying 150 MB into the page cache of
             // some 3,000 files at 100× was a serial second and more at the end of the run.
@@ -113,7 +131,7 @@ public struct OutputWriter: Sendable {
             // Everything on disk before the swap, so that a crash never leaves an Output/ of
             // empty files. One syncfs rather than an fsync per file: at 10× a run writes over
             // 400 files, and their fsyncs were most of this step's wall time.
-            guard ikigai_sync_filesystem(scratch) == 0 else { throw Problem(path: scratch, reason: String(cString: strerror(errno))) }
+            guard ikigai_sync_filesystem(scratch) == 0 else { throw Problem.failed(scratch) }
         } catch {
             try? fm.removeItem(atPath: scratch)
             throw error
@@ -192,7 +210,7 @@ public struct OutputWriter: Sendable {
 
     private func makeFolder(_ dir: String) throws(Problem) {
         if mkdir(dir, 0o700) != 0 && errno != EEXIST {
-            throw Problem(path: dir, reason: String(cString: strerror(errno)))
+            throw Problem.failed(dir)
         }
         // Folders are 0700 whatever the umask: the documents are staff-only.
         chmod(dir, 0o700)
@@ -212,7 +230,7 @@ public struct OutputWriter: Sendable {
         let path = root + "/" + f.path
         let mode: mode_t = f.confidential ? 0o600 : 0o644
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode)
-        guard fd >= 0 else { throw Problem(path: path, reason: String(cString: strerror(errno))) }
+        guard fd >= 0 else { throw Problem.failed(path) }
         defer { close(fd) }
         fchmod(fd, mode)
         var written = 0
@@ -222,7 +240,7 @@ public struct OutputWriter: Sendable {
             }
             if n < 0 {
                 if errno == EINTR { continue }
-                throw Problem(path: path, reason: String(cString: strerror(errno)))
+                throw Problem.failed(path)
             }
             written += n
         }
@@ -243,19 +261,19 @@ public struct OutputWriter: Sendable {
             let old = parent + "/" + scratchPrefix + "old-\(getpid())"
             guard rename(outputDir, old) == 0 else {
                 try? fm.removeItem(atPath: scratch)
-                throw Problem(path: outputDir, reason: String(cString: strerror(errno)))
+                throw Problem.failed(outputDir)
             }
             guard rename(scratch, outputDir) == 0 else {
-                let reason = String(cString: strerror(errno))
+                let failed = Problem.failed(outputDir)
                 _ = rename(old, outputDir)
                 try? fm.removeItem(atPath: scratch)
-                throw Problem(path: outputDir, reason: reason)
+                throw failed
             }
             try? fm.removeItem(atPath: old)
         } else if rename(scratch, outputDir) != 0 {
-            let reason = String(cString: strerror(errno))
+            let failed = Problem.failed(outputDir)
             try? fm.removeItem(atPath: scratch)
-            throw Problem(path: outputDir, reason: reason)
+            throw failed
         }
     }
 }

@@ -178,7 +178,8 @@ public struct RunPipeline: Sendable {
         Release.inBackground((consume intake, consume final, consume register, consume people, consume documents,
                               consume needles, consume usage))
         do { try writer.write(files + [audit], keep: keep, carry: others) } catch {
-            throw RunFailure(step: "output", file: error.path, japanese: "書き出せませんでした。前回の Output はそのままです（\(error.reason)）",
+            throw RunFailure(step: "output", file: error.path,
+                             japanese: "書き出せませんでした。前回の Output はそのままです（\(error.reason)）" + (error.advice.map { " " + $0 } ?? ""),
                              english: "could not write; the previous output is untouched (\(error.reason))")
         }
         clock.stop()

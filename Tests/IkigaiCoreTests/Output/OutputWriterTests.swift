@@ -169,6 +169,45 @@ struct OutputWriterTests {
         #expect(Support.read(out + "/index.html") == "new" && Support.read(out + "/audit/audit.jsonl") == "log")
     }
 
+    /// Mounts a 512 KiB tmpfs at `path` (root only); whether it could.
+    static func mountSmallDisk(_ path: String) -> Bool {
+        guard getuid() == 0, FileManager.default.isExecutableFile(atPath: "/bin/mount") else { return false }
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/bin/mount")
+        p.arguments = ["-t", "tmpfs", "-o", "size=512k", "tmpfs", path]
+        p.standardError = FileHandle.nullDevice
+        guard (try? p.run()) != nil else { return false }
+        p.waitUntilExit()
+        return p.terminationStatus == 0
+    }
+
+    static let smallDisksCanBeMade: Bool = {
+        let dir = Support.tempDir("probe")
+        defer { _ = umount(dir); Support.remove(dir) }
+        return mountSmallDisk(dir)
+    }()
+
+    /// A USB stick or a shared drive runs full: the run stops, says so in words the manager can
+    /// act on (it gave only "No space left on device"), and the previous Output/ is whole.
+    @Test(.enabled(if: smallDisksCanBeMade, "needs root and mount(8) for a small tmpfs"))
+    func aFullDiskLeavesThePreviousOutputWholeAndSaysWhatToDo() throws {
+        let disk = Support.tempDir("disk")
+        defer { _ = umount(disk); Support.remove(disk) }
+        try #require(Self.mountSmallDisk(disk))
+        let writer = OutputWriter(outputDir: disk + "/Output")
+        try writer.write([OutputFile(path: "index.html", bytes: Array("old".utf8), confidential: false),
+                          OutputFile(path: "audit/audit.jsonl", bytes: Array("log".utf8), confidential: false)])
+        let big = OutputFile(path: "index.html", bytes: [UInt8](repeating: 0x61, count: 600 * 1024), confidential: false)
+        do {
+            try writer.write([big], keep: ["audit"])
+            Issue.record("600 KiB were written to a 512 KiB disk")
+        } catch {
+            #expect(error.code == ENOSPC && error.advice?.contains("ディスクに空きがありません") == true, "\(error)")
+        }
+        #expect(Support.read(disk + "/Output/index.html") == "old")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: disk) == ["Output"], "the half-written folder is removed")
+    }
+
     /// File systems without `RENAME_EXCHANGE` (exFAT, some shares) take two renames.
     @Test func withoutAnExchangeTheOldFolderIsSetAsideThenRemoved() throws {
         let dir = Support.tempDir(), out = dir + "/Output"
