@@ -36,20 +36,20 @@ public enum HTMLGuard {
         // What XML reads one way and a browser another: markup a browser would run can hide in
         // each (`<!-->` is a whole comment to a browser, `<?x >` ends at its first `>`, a DOCTYPE's
         // quoted identifier ends at a `>` too). No template needs any of them.
-        handler.comment = { ctx, _ in Scan.refuse(ctx, "a comment <!-- -->") }
-        handler.processingInstruction = { ctx, _, _ in Scan.refuse(ctx, "a processing instruction <? ?>") }
-        handler.cdataBlock = { ctx, _, _ in Scan.refuse(ctx, "a CDATA section <![CDATA[ ]]>") }
+        handler.comment = { ctx, _ in Scan.refuse(ctx, .comment) }
+        handler.processingInstruction = { ctx, _, _ in Scan.refuse(ctx, .instruction) }
+        handler.cdataBlock = { ctx, _, _ in Scan.refuse(ctx, .cdata) }
         handler.internalSubset = { ctx, _, publicID, systemID in
-            if publicID != nil || systemID != nil { Scan.refuse(ctx, "a DOCTYPE with an identifier (only <!DOCTYPE html>)") }
+            if publicID != nil || systemID != nil { Scan.refuse(ctx, .doctypeIdentifier) }
         }
-        handler.entityDecl = { ctx, _, _, _, _, _ in Scan.refuse(ctx, "a DOCTYPE with declarations (only <!DOCTYPE html>)") }
-        handler.elementDecl = { ctx, _, _, _ in Scan.refuse(ctx, "a DOCTYPE with declarations (only <!DOCTYPE html>)") }
+        handler.entityDecl = { ctx, _, _, _, _, _ in Scan.refuse(ctx, .declarations) }
+        handler.elementDecl = { ctx, _, _, _ in Scan.refuse(ctx, .declarations) }
         handler.attributeDecl = { ctx, _, _, _, _, _, tree in
             xmlFreeEnumeration(tree)
-            Scan.refuse(ctx, "a DOCTYPE with declarations (only <!DOCTYPE html>)")
+            Scan.refuse(ctx, .declarations)
         }
-        handler.notationDecl = { ctx, _, _, _ in Scan.refuse(ctx, "a DOCTYPE with declarations (only <!DOCTYPE html>)") }
-        handler.unparsedEntityDecl = { ctx, _, _, _, _ in Scan.refuse(ctx, "a DOCTYPE with declarations (only <!DOCTYPE html>)") }
+        handler.notationDecl = { ctx, _, _, _ in Scan.refuse(ctx, .declarations) }
+        handler.unparsedEntityDecl = { ctx, _, _, _, _ in Scan.refuse(ctx, .declarations) }
         // Errors are kept by libxml2 as the last error (read below), not printed.
         handler.serror = { _, _ in }
         xmlResetLastError()
@@ -62,29 +62,61 @@ public enum HTMLGuard {
                 }
             }
         }
+        // Japanese for the manager who edited the template, the English after it for the rest.
+        func reject(_ japanese: String, _ english: String) -> Rejection {
+            Rejection(page: page, reason: "\(japanese) (\(english))")
+        }
         guard status == 0 else {
-            var reason = "not well-formed XHTML"
-            if let e = xmlGetLastError(), let msg = e.pointee.message {
-                reason += " (line \(e.pointee.line)): " + Text.trimmed(String(cString: msg))
-            }
-            return Rejection(page: page, reason: reason)
+            guard let e = xmlGetLastError(), let msg = e.pointee.message else { return reject("XHTML として正しくありません", "not well-formed XHTML") }
+            let said = Text.trimmed(String(cString: msg))
+            return reject("XHTML として正しくありません（\(e.pointee.line) 行目）", "not well-formed XHTML (line \(e.pointee.line)): \(said)")
         }
         guard scan.root == "html" else {
-            return Rejection(page: page, reason: "the root element is not <html>")
+            return reject("いちばん外側の要素が <html> ではありません", "the root element is not <html>")
         }
         guard scan.rootLang == "ja" else {
-            return Rejection(page: page, reason: "<html> lacks lang=\"ja\"")
+            return reject("<html> に lang=\"ja\" がありません", "<html> lacks lang=\"ja\"")
         }
         if let construct = scan.construct {
-            return Rejection(page: page, reason: "contains \(construct), which a browser reads otherwise than XML (use {{! … }} for a note in a template)")
+            return reject("\(construct.japanese) があります。ブラウザーは XML と違う読み方をするため使えません（DOCTYPE は <!DOCTYPE html> だけ、テンプレートの注記は {{! … }} で書けます）",
+                          "contains \(construct.english), which a browser reads otherwise than XML (use {{! … }} for a note in a template)")
         }
         if let hit = scan.forbidden {
-            return Rejection(page: page, reason: "contains <\(hit)> (scripts, frames, event handlers and links to other files are not allowed)")
+            return reject("<\(hit)> があります（スクリプト・フレーム・イベント処理・ほかのファイルへのリンクは使えません）",
+                          "contains <\(hit)> (scripts, frames, event handlers and links to other files are not allowed)")
         }
         if let url = scan.external {
-            return Rejection(page: page, reason: "refers to an outside address \(url.prefix(60)) (pages must be self-contained)")
+            return reject("外のアドレス \(url.prefix(60)) を参照しています（ページはそれだけで開けるようにしてください）",
+                          "refers to an outside address \(url.prefix(60)) (pages must be self-contained)")
         }
         return nil
+    }
+
+    /// Markup that XML reads one way and a browser another.
+    enum Construct {
+        case comment, instruction, cdata, doctypeIdentifier, declarations, emptyStyle
+
+        var japanese: String {
+            switch self {
+            case .comment: return "コメント <!-- -->"
+            case .instruction: return "処理命令 <? ?>"
+            case .cdata: return "CDATA セクション <![CDATA[ ]]>"
+            case .doctypeIdentifier: return "識別子付きの DOCTYPE"
+            case .declarations: return "宣言付きの DOCTYPE"
+            case .emptyStyle: return "空の <style/>"
+            }
+        }
+
+        var english: String {
+            switch self {
+            case .comment: return "a comment <!-- -->"
+            case .instruction: return "a processing instruction <? ?>"
+            case .cdata: return "a CDATA section <![CDATA[ ]]>"
+            case .doctypeIdentifier: return "a DOCTYPE with an identifier (only <!DOCTYPE html>)"
+            case .declarations: return "a DOCTYPE with declarations (only <!DOCTYPE html>)"
+            case .emptyStyle: return "an empty <style/>"
+            }
+        }
     }
 
     /// What the parse saw, element by element in document order: the root and its `lang`,
@@ -102,7 +134,7 @@ public enum HTMLGuard {
         var forbidden: String?
         var external: String?
         /// The first comment, processing instruction, CDATA section or DOCTYPE beyond `<!DOCTYPE html>`.
-        var construct: String?
+        var construct: Construct?
         /// How many `<style>` elements the parse is inside, and their text so far.
         var styleDepth = 0
         var styleText: [UInt8] = []
@@ -144,13 +176,13 @@ public enum HTMLGuard {
             // `<style/>` is empty to XML; a browser takes it for a start tag and reads all that
             // follows, up to the next `</style>`, as a style sheet (`url()` and all). An empty
             // `<style></style>` cannot be told from it here, and holds nothing.
-            if scan.styleText.isEmpty, scan.construct == nil { scan.construct = "an empty <style/>" }
+            if scan.styleText.isEmpty, scan.construct == nil { scan.construct = .emptyStyle }
             let css = String(decoding: scan.styleText, as: UTF8.self)
             scan.styleText = []
             if scan.external == nil, HTMLGuard.cssLoads(css) { scan.external = "<style> " + css }
         }
 
-        static func refuse(_ ctx: UnsafeMutableRawPointer?, _ construct: String) {
+        static func refuse(_ ctx: UnsafeMutableRawPointer?, _ construct: Construct) {
             guard let ctx else { return }
             let scan = Unmanaged<Scan>.fromOpaque(ctx).takeUnretainedValue()
             if scan.construct == nil { scan.construct = construct }
