@@ -24,6 +24,21 @@ enum Support {
         return tools.allSatisfy { t in ["/usr/bin/", "/usr/local/bin/", "/bin/"].contains { FileManager.default.isExecutableFile(atPath: $0 + t) } }
     }
 
+    /// Runs a program to its end: its exit status and what it wrote to standard error (standard
+    /// output is dropped).
+    static func launch(_ executable: String, _ arguments: [String], in cwd: String? = nil) throws -> (status: Int32, said: String) {
+        let p = Process(), err = Pipe()
+        p.executableURL = URL(fileURLWithPath: executable)
+        if let cwd { p.currentDirectoryURL = URL(fileURLWithPath: cwd) }
+        p.arguments = arguments
+        p.standardOutput = FileHandle.nullDevice
+        p.standardError = err
+        try p.run()
+        let said = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        p.waitUntilExit()
+        return (p.terminationStatus, said)
+    }
+
     static var pythonICalendar: Bool {
         if ProcessInfo.processInfo.environment["CI"] != nil { return true }
         let p = Process()

@@ -271,16 +271,7 @@ struct OutputWriterTests {
         Support.input([:], in: dir + "/Input")
         _ = try Support.run(input: dir + "/Input", output: output)
         func run(in cwd: String, _ args: [String]) throws -> (Int32, String) {
-            let p = Process(), err = Pipe()
-            p.executableURL = URL(fileURLWithPath: ikigai)
-            p.currentDirectoryURL = URL(fileURLWithPath: cwd)
-            p.arguments = ["run", "--templates", Support.templates, "--operator", "山田 花子"] + args
-            p.standardOutput = FileHandle.nullDevice
-            p.standardError = err
-            try p.run()
-            let text = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            p.waitUntilExit()
-            return (p.terminationStatus, text)
+            try Support.launch(ikigai, ["run", "--templates", Support.templates, "--operator", "山田 花子"] + args, in: cwd)
         }
         for (cwd, out) in [(output, "."), (output + "/people", ".."), (output, output)] {
             let (status, text) = try run(in: cwd, ["--input", dir + "/Input", "--output", out])

@@ -8,18 +8,6 @@ import Testing
 /// binary, as the kill test does.
 @Suite("Command-line numbers")
 struct CommandLineTests {
-    static func run(_ ikigai: String, _ arguments: [String]) throws -> (status: Int32, said: String) {
-        let p = Process(), err = Pipe()
-        p.executableURL = URL(fileURLWithPath: ikigai)
-        p.arguments = arguments
-        p.standardOutput = FileHandle.nullDevice
-        p.standardError = err
-        try p.run()
-        let said = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        p.waitUntilExit()
-        return (p.terminationStatus, said)
-    }
-
     @Test func aSampleOfNoOneOrOfEveryoneIsRefused() throws {
         let ikigai = try #require(KillTests.binary, "build the ikigai binary first (swift build)")
         let dir = Support.tempDir()
@@ -27,7 +15,7 @@ struct CommandLineTests {
         let max = String(Int.max)
         for (arguments, says) in [(["--people", max], "--people は 10〜1000000 人"), (["--people", "0"], "--people は 10〜1000000 人"),
                                   (["--fiscal-year", max], "--fiscal-year は 2000〜2098"), (["--fiscal-year", "2100"], "--fiscal-year は 2000〜2098")] {
-            let (status, said) = try Self.run(ikigai, ["sample", "--out", dir + "/In"] + arguments)
+            let (status, said) = try Support.launch(ikigai, ["sample", "--out", dir + "/In"] + arguments)
             #expect(status == 2 && said.contains(says), "\(arguments): \(status) \(said)")
             #expect(!FileManager.default.fileExists(atPath: dir + "/In"), "nothing is made")
         }
@@ -39,7 +27,7 @@ struct CommandLineTests {
         let max = String(Int.max)
         for arguments in [["holidays", max], ["run", "--through", max + "-01", "--output", "/nonexistent/Output"],
                           ["init", "--fiscal-year", max, "--input", "/nonexistent/In"]] {
-            let (status, said) = try Self.run(ikigai, arguments)
+            let (status, said) = try Support.launch(ikigai, arguments)
             #expect(status == 2 && !said.contains("Fatal") && !said.isEmpty, "\(arguments): \(status) \(said)")
         }
     }
