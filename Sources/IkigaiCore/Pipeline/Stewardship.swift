@@ -29,9 +29,13 @@ public enum Stewardship {
         let log = AuditLog.appending(to: raw, operatorName: operatorName, command: entry.0, inputs: [], outputs: entry.1, facts: entry.2)
         for (name, text) in files + [("audit.jsonl", log)] {
             let tmp = dir + "/." + name + ".tmp"
-            guard Stewardship.writeSynced(tmp, Array(text.utf8)), rename(tmp, dir + "/" + name) == 0 else {
+            var code = Stewardship.writeSynced(tmp, Array(text.utf8))
+            if code == 0, rename(tmp, dir + "/" + name) != 0 { code = errno }
+            guard code == 0 else {
                 unlink(tmp)
-                throw RunFailure(step: "audit", file: dir + "/" + name, japanese: "監査記録を書けません", english: "cannot write the audit record")
+                let failed = OutputWriter.Problem.failed(dir + "/" + name, code)
+                throw RunFailure(step: "audit", file: failed.path, japanese: "監査記録を書けません（\(failed.reason)）" + (failed.advice.map { " " + $0 } ?? ""),
+                                 english: "cannot write the audit record (\(failed.reason))")
             }
         }
         let folder = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
@@ -41,10 +45,11 @@ public enum Stewardship {
         }
     }
 
-    /// Writes `bytes` to a new file at `path` (0644: the audit folder is the ward's) and syncs it.
-    private static func writeSynced(_ path: String, _ bytes: [UInt8]) -> Bool {
+    /// Writes `bytes` to a new file at `path` (0644: the audit folder is the ward's) and syncs it;
+    /// 0, or the error number of the call that failed (a full disk is told apart from the rest).
+    private static func writeSynced(_ path: String, _ bytes: [UInt8]) -> Int32 {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o644)
-        guard fd >= 0 else { return false }
+        guard fd >= 0 else { return errno }
         defer { close(fd) }
         fchmod(fd, 0o644)
         var done = 0
@@ -52,11 +57,11 @@ public enum Stewardship {
             let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress.map { $0 + done }, bytes.count - done) }
             if n < 0 {
                 if errno == EINTR { continue }
-                return false
+                return errno
             }
             done += n
         }
-        return fsync(fd) == 0
+        return fsync(fd) == 0 ? 0 : errno
     }
 
     public static func handlingReport(inputDir: String, outputDir: String, templatesDir: String, operatorName: String?,

@@ -12,6 +12,29 @@ struct StewardshipTests {
         return (input, output)
     }
 
+    /// The report is written to a full disk: the manager is told to make room, and the audit
+    /// record is as it was (it said only "cannot write the audit record").
+    @Test(.enabled(if: OutputWriterTests.smallDisksCanBeMade, "needs root and mount(8) for a small tmpfs"))
+    func aReportOnAFullDiskSaysWhatToDo() throws {
+        let dir = Support.tempDir()
+        defer { _ = umount(dir); Support.remove(dir) }
+        try #require(OutputWriterTests.mountSmallDisk(dir, size: "4m"))
+        let (input, output) = try StewardshipTests.sampleRun(dir, people: 30)
+        let before = Support.read(output + "/audit/audit.jsonl")
+        var filler = [UInt8](repeating: 0, count: 64 * 1024)
+        let fd = open(dir + "/filler", O_WRONLY | O_CREAT, 0o600)
+        while write(fd, &filler, filler.count) > 0 {}
+        close(fd)
+        do {
+            _ = try Stewardship.handlingReport(inputDir: input, outputDir: output, templatesDir: Support.templates, operatorName: "山田 花子")
+            Issue.record("the report was written to a full disk")
+        } catch {
+            #expect(error.japanese.contains("ディスクに空きがありません"), "\(error)")
+        }
+        #expect(Support.read(output + "/audit/audit.jsonl") == before)
+        #expect(AuditLog.verify(before).1 == nil)
+    }
+
     @Test func eachRunAppendsAChainedEntry() throws {
         let dir = Support.tempDir()
         defer { Support.remove(dir) }

@@ -169,12 +169,12 @@ struct OutputWriterTests {
         #expect(Support.read(out + "/index.html") == "new" && Support.read(out + "/audit/audit.jsonl") == "log")
     }
 
-    /// Mounts a 512 KiB tmpfs at `path` (root only); whether it could.
-    static func mountSmallDisk(_ path: String) -> Bool {
+    /// Mounts a tmpfs of `size` at `path` (root only); whether it could.
+    static func mountSmallDisk(_ path: String, size: String = "512k") -> Bool {
         guard getuid() == 0, FileManager.default.isExecutableFile(atPath: "/bin/mount") else { return false }
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/bin/mount")
-        p.arguments = ["-t", "tmpfs", "-o", "size=512k", "tmpfs", path]
+        p.arguments = ["-t", "tmpfs", "-o", "size=\(size)", "tmpfs", path]
         p.standardError = FileHandle.nullDevice
         guard (try? p.run()) != nil else { return false }
         p.waitUntilExit()
