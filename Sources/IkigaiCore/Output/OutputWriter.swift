@@ -134,7 +134,9 @@ public struct OutputWriter: Sendable {
             guard ikigai_sync_filesystem(scratch) == 0 else { throw Problem.failed(scratch) }
         } catch {
             try? fm.removeItem(atPath: scratch)
-            throw error
+            // Named as the file of Output/ it was to become: the folder written aside is gone.
+            guard error.path.hasPrefix(scratch + "/") else { throw error }
+            throw Problem(path: outputDir + error.path.dropFirst(scratch.count), reason: error.reason, code: error.code)
         }
         try swapIn(scratch)
     }

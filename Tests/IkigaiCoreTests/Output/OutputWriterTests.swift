@@ -203,6 +203,7 @@ struct OutputWriterTests {
             Issue.record("600 KiB were written to a 512 KiB disk")
         } catch {
             #expect(error.code == ENOSPC && error.advice?.contains("ディスクに空きがありません") == true, "\(error)")
+            #expect(error.path == disk + "/Output/index.html", "the file is named as it would be in Output/")
         }
         #expect(Support.read(disk + "/Output/index.html") == "old")
         #expect(try FileManager.default.contentsOfDirectory(atPath: disk) == ["Output"], "the half-written folder is removed")
