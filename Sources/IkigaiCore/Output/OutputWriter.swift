@@ -120,6 +120,9 @@ public struct OutputWriter: Sendable {
                     let from = outputDir + "/" + k + "/" + rel, to = scratch + "/" + k + "/" + rel
                     var isDir: ObjCBool = false
                     guard fm.fileExists(atPath: from, isDirectory: &isDir), !isDir.boolValue, !fm.fileExists(atPath: to) else { continue }
+                    // A named pipe or device node holds no record to carry; reading one stopped every run.
+                    var st = stat()
+                    guard stat(from, &st) == 0, st.st_mode & S_IFMT == S_IFREG else { continue }
                     guard let data = fm.contents(atPath: from) else {
                         throw Problem(path: from, reason: "前回の記録を引き継げません (cannot carry over)")
                     }

@@ -169,6 +169,20 @@ struct OutputWriterTests {
         #expect(Support.read(out + "/index.html") == "new" && Support.read(out + "/audit/audit.jsonl") == "log")
     }
 
+    /// A named pipe left in a kept folder (`audit/`, `history/`) stopped every run ("cannot carry
+    /// over") until someone found and removed it; it holds nothing, and is left behind.
+    @Test(.timeLimit(.minutes(1))) func aPipeInAKeptFolderIsLeftBehind() throws {
+        let dir = Support.tempDir(), out = dir + "/Output"
+        defer { Support.remove(dir) }
+        let writer = OutputWriter(outputDir: out)
+        try writer.write([OutputFile(path: "audit/audit.jsonl", bytes: Array("log".utf8), confidential: false)])
+        #expect(mkfifo(out + "/audit/pipe", 0o600) == 0)
+        try writer.write([OutputFile(path: "index.html", bytes: Array("new".utf8), confidential: false)], keep: ["audit"])
+        #expect(Support.read(out + "/audit/audit.jsonl") == "log" && Support.read(out + "/index.html") == "new")
+        var st = stat()
+        #expect(lstat(out + "/audit/pipe", &st) != 0)
+    }
+
     /// Mounts a tmpfs of `size` at `path` (root only); whether it could.
     static func mountSmallDisk(_ path: String, size: String = "512k") -> Bool {
         guard getuid() == 0, FileManager.default.isExecutableFile(atPath: "/bin/mount") else { return false }
