@@ -29,8 +29,9 @@ extension PublicGuard {
             var parts = Set<TextKey>()
             foldedWords = words.map(NameFolding.name)
             // Parts up to `longestPart` characters only: every part of a word of n characters is
-            // n² texts of up to n characters, and a settings file with a 100,000-character
-            // prefecture kept a run busy for hours before the first page was written.
+            // n² texts of up to n characters: a settings file with a 100,000-character prefecture
+            // kept a run busy past two minutes (1,000 characters took 9.7 s). Settings now refuse
+            // such a name; this keeps the cost bounded for any `Settings` however made.
             for w in foldedWords {
                 let c = Array(w)
                 for i in c.indices {
