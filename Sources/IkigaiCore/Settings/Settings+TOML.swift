@@ -99,9 +99,10 @@ extension Settings {
         }
     }
 
-    /// The longest place name accepted, in characters: past the longest name of a town with its
-    /// 丁目 or of a branch office's area.
-    static let longestPlaceName = 40
+    /// The longest place name accepted, in characters: well past the longest name of a town with
+    /// its 丁目 (a Kyoto street address such as 河原町通四条上る米屋町 is 11) or of an area
+    /// (`大久保・百人町・北新宿地域高齢者総合相談センター担当地域` is 28).
+    static let longestPlaceName = 64
 
     /// Each place name at most `longestPlaceName` characters. A value pasted into the wrong key
     /// (a list of towns as one string, a page of text) is asked again here rather than matched

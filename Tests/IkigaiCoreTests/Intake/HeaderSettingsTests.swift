@@ -327,15 +327,15 @@ struct SettingsTests {
         #expect(second?.line == 20)
     }
 
-    @Test func aPlaceNamePastFortyCharactersIsAskedAgain() {
+    @Test func aPlaceNamePastSixtyFourCharactersIsAskedAgain() {
         let page = String(repeating: "東京都", count: 20_000)
         let e = error(Support.settings.replacingOccurrences(of: "prefecture = \"東京都\"", with: "prefecture = \"\(page)\""))
         #expect(e?.key == "ward.prefecture" && e?.line == 3)
-        #expect(e?.expected.contains("60000 文字あります。地名は1つずつ 40 文字まで") == true)
-        let town = error(Support.settings.replacingOccurrences(of: "\"大久保\",", with: "\"\(String(repeating: "大", count: 41))\","))
+        #expect(e?.expected.contains("60000 文字あります。地名は1つずつ 64 文字まで") == true)
+        let town = error(Support.settings.replacingOccurrences(of: "\"大久保\",", with: "\"\(String(repeating: "大", count: 65))\","))
         #expect(town?.key == "ward.towns")
-        let forty = String(repeating: "大", count: 40)
-        #expect(error(Support.settings.replacingOccurrences(of: "name = \"大久保特別出張所管内\"", with: "name = \"\(forty)\"")) == nil)
+        let longest = String(repeating: "大", count: 64)
+        #expect(error(Support.settings.replacingOccurrences(of: "name = \"大久保特別出張所管内\"", with: "name = \"\(longest)\"")) == nil)
     }
 
     @Test func areaTownsMustBeWardTowns() {
