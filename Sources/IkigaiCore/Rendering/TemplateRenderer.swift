@@ -12,18 +12,34 @@ struct TemplateRenderer {
     private(set) var out: [UInt8] = []
     private var stack: [TemplateValue] = []
     private var partialDepth = 0
+    private let largestPage: Int
+    /// List elements rendered so far: a list inside itself that writes a byte or none per
+    /// element reaches `largestPage` only after billions of them.
+    private var repeats = 0
 
     /// Deeper than any page nests its partials: a partial that includes itself stops here
     /// with a message instead of exhausting the stack.
     static let partialDepthLimit = 16
 
+    /// Bytes past any page a year makes (the largest, the review list of a 100× year, is some
+    /// megabytes): a list put inside itself in an edited template (`{{#items}}{{#items}}…`)
+    /// grew a page without end, and the run with it, until memory ran out.
+    static let largestPage = 256 << 20
+    /// List elements one page may repeat its content for: past every list of a year's pages
+    /// multiplied together (the review list of a 100× year repeats for some thousands of pairs).
+    static let mostRepeats = 1 << 22
+
     struct Failure: Error { let reason: String }
 
-    init(library: [String: Template]) { self.library = library }
+    init(library: [String: Template], largestPage: Int = TemplateRenderer.largestPage) {
+        self.library = library
+        self.largestPage = largestPage
+    }
 
     /// The page `template` makes of `value`.
-    static func render(_ template: Template, _ value: Any, library: [String: Template]) throws(Failure) -> String {
-        var r = TemplateRenderer(library: library)
+    static func render(_ template: Template, _ value: Any, library: [String: Template],
+                       largestPage: Int = TemplateRenderer.largestPage) throws(Failure) -> String {
+        var r = TemplateRenderer(library: library, largestPage: largestPage)
         r.stack.append(TemplateValue(value))
         try r.render(template.nodes)
         return String(decoding: r.out, as: UTF8.self)
@@ -31,6 +47,10 @@ struct TemplateRenderer {
 
     private mutating func render(_ nodes: [Template.Node]) throws(Failure) {
         for node in nodes {
+            guard out.count <= largestPage, repeats <= TemplateRenderer.mostRepeats else {
+                throw Failure(reason: "ページが大きくなりすぎました（\(largestPage >> 20) MB または一覧の \(TemplateRenderer.mostRepeats) 回の繰り返しを超えました）。"
+                                  + "テンプレートで一覧の中に同じ一覧を入れていないか確かめてください")
+            }
             switch node {
             case .text(let bytes):
                 out.append(contentsOf: bytes)
@@ -51,6 +71,7 @@ struct TemplateRenderer {
                     var failure: Failure?
                     list.forEachValue { e in
                         guard failure == nil else { return }
+                        repeats += 1
                         stack.append(e)
                         do throws(Failure) { try render(body) } catch { failure = error }
                         stack.removeLast()

@@ -148,6 +148,27 @@ struct TemplateTests {
         }
     }
 
+    /// A list put inside itself in an edited template made a page of 645⁴ lines on the sample
+    /// year: the run went on until memory ran out. It stops at the largest page, with a message.
+    @Test(.timeLimit(.minutes(1))) func aListNestedInItselfStopsAtTheLargestPage() throws {
+        let nested = try Template("{{#items}}{{#items}}{{#items}}{{#items}}<p>{{name}}</p>{{/items}}{{/items}}{{/items}}{{/items}}")
+        let items = (0..<200).map { ["name": "行\($0)"] }
+        do {
+            _ = try TemplateRenderer.render(nested, ["items": items] as [String: Any], library: [:], largestPage: 1 << 20)
+            Issue.record("a page of 200⁴ lines was made")
+        } catch {
+            #expect(error.reason.contains("1 MB") && error.reason.contains("同じ一覧"), "\(error.reason)")
+        }
+        let once = try Template("{{#items}}<p>{{name}}</p>{{/items}}")
+        #expect(try TemplateRenderer.render(once, ["items": items] as [String: Any], library: [:], largestPage: 1 << 20).count > 0)
+    }
+
+    @Test(.timeLimit(.minutes(1))) func aListNestedInItselfThatWritesNothingStopsToo() throws {
+        let nested = try Template("{{#items}}{{#items}}{{#items}}{{#items}}{{#items}}{{/items}}{{/items}}{{/items}}{{/items}}{{/items}}")
+        let items = (0..<100).map { ["name": "行\($0)"] }
+        #expect(throws: TemplateRenderer.Failure.self) { try TemplateRenderer.render(nested, ["items": items] as [String: Any], library: [:]) }
+    }
+
     @Test func aPartialThatIncludesItselfStops() throws {
         let looping = try Template("x{{> me}}")
         #expect(throws: TemplateRenderer.Failure.self) { try TemplateRenderer.render(looping, [:] as [String: Any], library: ["me": looping]) }
