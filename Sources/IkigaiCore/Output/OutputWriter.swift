@@ -118,16 +118,15 @@ public struct OutputWriter: Sendable {
             for k in keep {
                 for rel in (fm.subpaths(atPath: outputDir + "/" + k) ?? []).sorted() {
                     let from = outputDir + "/" + k + "/" + rel, to = scratch + "/" + k + "/" + rel
-                    var isDir: ObjCBool = false
-                    guard fm.fileExists(atPath: from, isDirectory: &isDir), !isDir.boolValue, !fm.fileExists(atPath: to) else { continue }
-                    // A named pipe or device node holds no record to carry; reading one stopped every run.
+                    // Files only, asked once: folders are walked, and a named pipe or device node holds no
+                    // record to carry (reading one stopped every run).
                     var st = stat()
-                    guard stat(from, &st) == 0, st.st_mode & S_IFMT == S_IFREG else { continue }
+                    guard stat(from, &st) == 0, st.st_mode & S_IFMT == S_IFREG, !fm.fileExists(atPath: to) else { continue }
                     guard let data = fm.contents(atPath: from) else {
                         throw Problem(path: from, reason: "前回の記録を引き継げません (cannot carry over)")
                     }
-                    let mode = ((try? fm.attributesOfItem(atPath: from))?[.posixPermissions] as? Int).map { $0 & 0o077 == 0 } ?? true
-                    try writeFile(OutputFile(path: k + "/" + rel, bytes: Array(data), confidential: mode), under: scratch)
+                    let ownerOnly = st.st_mode & 0o077 == 0
+                    try writeFile(OutputFile(path: k + "/" + rel, bytes: Array(data), confidential: ownerOnly), under: scratch)
                 }
             }
             try link(carry, into: scratch, besides: Set(files.map(\.path)))
