@@ -29,7 +29,7 @@ else
     Sources/IkigaiCore/Values/*.swift \
     Sources/IkigaiCore/Intake/CSVParser.swift Sources/IkigaiCore/Intake/SheetDecoder.swift \
     Sources/IkigaiCore/Intake/CP932.swift Sources/IkigaiCore/Intake/CP932Table.swift Sources/IkigaiCore/Intake/TextEncoding.swift \
-    Sources/IkigaiCore/Rendering/HTMLEscape.swift Sources/IkigaiCore/Rendering/Template*.swift \
+    Sources/IkigaiCore/Rendering/HTMLEscape.swift Sources/IkigaiCore/Rendering/Format.swift Sources/IkigaiCore/Rendering/Template*.swift \
     "$main" -o "$out/fuzz-$target"
 fi
 if [ -z "$(ls -A "$out/corpus-$target")" ]; then

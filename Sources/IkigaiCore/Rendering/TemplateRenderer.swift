@@ -48,7 +48,7 @@ struct TemplateRenderer {
     private mutating func render(_ nodes: [Template.Node]) throws(Failure) {
         for node in nodes {
             guard out.count <= largestPage, repeats <= TemplateRenderer.mostRepeats else {
-                throw Failure(reason: "ページが大きくなりすぎました（\(largestPage >> 20) MB または一覧の \(TemplateRenderer.mostRepeats) 回の繰り返しを超えました）。"
+                throw Failure(reason: "ページが大きくなりすぎました（\(largestPage >> 20) MB または一覧の \(Format.number(TemplateRenderer.mostRepeats)) 回の繰り返しを超えました）。"
                                   + "テンプレートで一覧の中に同じ一覧を入れていないか確かめてください")
             }
             switch node {
