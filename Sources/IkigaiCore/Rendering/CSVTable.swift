@@ -18,12 +18,18 @@ public struct CSVTable: Sendable {
         // most of writing people/people.csv (millions of cells at 100×).
         var text = cell
         text.withUTF8 { u in
-            if let f = u.first, f == 0x3D || f == 0x2B || f == 0x2D || f == 0x40 || f == 0x09 || f == 0x0D { out.append(0x27) }
+            let formula = u.first.map { $0 == 0x3D || $0 == 0x2B || $0 == 0x2D || $0 == 0x40 || $0 == 0x09 || $0 == 0x0D } ?? false
             guard u.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else {
+                if formula { out.append(0x27) }
                 out.append(contentsOf: u)
                 return
             }
+            // The apostrophe inside the quotes: before them, the cell no longer begins with a
+            // quote, so a reader takes the quotes as text and the cell's comma or line break
+            // as the end of the cell or of the line (validation.csv showed it: one finding
+            // read back as three lines).
             out.append(0x22)
+            if formula { out.append(0x27) }
             for b in u {
                 if b == 0x22 { out.append(0x22) }
                 out.append(b)

@@ -170,6 +170,18 @@ struct RenderingTests {
         #expect(back.map(\.cells) == [["a"], ["1\r\n2"], ["3\n4"], ["5\r6"], ["'\t7"]])
     }
 
+    /// A cell that starts like a formula and also needs quotes gets its apostrophe inside them.
+    /// Written before them (`'"@a\nb"`), the cell no longer began with a quote, and the line
+    /// break inside it ended the line: the fuzzed validation.csv read back as three lines.
+    @Test func aFormulaCellThatNeedsQuotesStaysOneCell() {
+        let cells = ["@和子、070-0000-0000\nコーポ", "=A1,B1", "-\"x\"", "\r\n=1", "+81 3,4"]
+        let t = CSVTable(header: ["a", "b"], rows: cells.map { [$0, "next"] })
+        let text = String(decoding: t.bytes, as: UTF8.self)
+        #expect(text.contains("\"'=A1,B1\",next\r\n") && text.contains("\"'-\"\"x\"\"\",next\r\n"))
+        guard case .success(let back) = CSVParser.parse(Array(t.bytes.dropFirst(3))) else { Issue.record("unreadable"); return }
+        #expect(back.map(\.cells) == [["a", "b"]] + cells.map { ["'" + $0, "next"] })
+    }
+
     @Test func outputReadmeIsTheTemplate() throws {
         let template = Support.read(Support.templates + "/Output-README.md")
         #expect(!template.isEmpty)
