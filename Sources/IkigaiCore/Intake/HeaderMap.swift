@@ -52,6 +52,8 @@ public struct HeaderMap: Sendable {
         var header: [Column: String] = [:]
         var ignored: Set<Int> = []
         var unknown: [String] = []
+        /// Where each unknown header stands, for naming it by its place when it may not be quoted.
+        var unknownAt: [Int] = []
         var unnamed: [Int] = []
         var width = cells.count
         // Excel leaves trailing empty header cells when a column was cleared.
@@ -60,15 +62,17 @@ public struct HeaderMap: Sendable {
             let shown = Text.trimmed(raw.replacingOccurrences(of: "\u{FEFF}", with: ""))
             let folded = ProhibitedCategories.foldHeader(raw)
             if let word = ProhibitedCategories.match(header: raw, extra: extraProhibited) {
+                let named = label(shown, at: i, extraProhibited: extraProhibited)
                 return .failure(Problem(
-                    code: .prohibitedColumn, column: shown,
-                    message: "列「\(shown)」は収集が禁止された項目（\(word)）です（契約の特記事項5）。このシートは読み込みませんでした。"
+                    code: .prohibitedColumn, column: named.column,
+                    message: "列\(named.message)は収集が禁止された項目（\(word)）です（契約の特記事項5）。このシートは読み込みませんでした。"
                         + "列ごと削除して保存し直してください。すでに書き込まれた内容は元のファイルからも消去してください。"))
             }
             if rowNumberHeaders.contains(folded) { ignored.insert(i); continue }
             if folded.isEmpty { unnamed.append(i); continue }
             guard let col = lookup[folded] else {
                 unknown.append(shown)
+                unknownAt.append(i)
                 continue
             }
             if index[col] != nil {
@@ -100,7 +104,7 @@ public struct HeaderMap: Sendable {
                 return .failure(Problem(
                     code: .unknownColumn, column: meant.prefix(10).joined(separator: "、"),
                     message: "1行目の見出しが決められた名前ではないため、このシートは読み込みませんでした（必要な項目だけを集めるため、見出しの名前は決まっています）。"
-                        + HeaderMap.hints(meant, kind: kind, present: index) + "使える見出しは \(allowedList) です。"))
+                        + HeaderMap.hints(meant, kind: kind, present: index, extraProhibited: extraProhibited) + "使える見出しは \(allowedList) です。"))
             }
             // Not one header of the contract: a title row above the headers, or data from row 1.
             // Listing every cell as an unknown column would send the clerk after the wrong thing,
@@ -120,13 +124,15 @@ public struct HeaderMap: Sendable {
         }
         if !unknown.isEmpty {
             // A sheet with thousands of stray columns gets a short message.
-            let listed = unknown.prefix(10).map { $0.count > 40 ? String($0.prefix(40)) + "…" : $0 }
+            let listed = zip(unknown, unknownAt).prefix(10).map { shown, i in
+                label(shown.count > 40 ? String(shown.prefix(40)) + "…" : shown, at: i, extraProhibited: extraProhibited)
+            }
             let more = unknown.count > 10 ? "ほか \(unknown.count - 10) 列" : ""
             return .failure(Problem(
-                code: .unknownColumn, column: listed.joined(separator: "、") + (more.isEmpty ? "" : "、" + more),
-                message: "決められていない列「\(listed.joined(separator: "」「"))」\(more)があるため、このシートは読み込みませんでした"
+                code: .unknownColumn, column: listed.map(\.column).joined(separator: "、") + (more.isEmpty ? "" : "、" + more),
+                message: "決められていない列\(listed.map(\.message).joined(separator: "・"))\(more)があるため、このシートは読み込みませんでした"
                     + "（必要な項目だけを集めるため）。使える見出しは \(allowedList) と行番号の列（No.・番号）です。"
-                    + "列を削除するか見出しを直してください。" + hints(unknown, kind: kind, present: index)))
+                    + "列を削除するか見出しを直してください。" + hints(unknown, kind: kind, present: index, extraProhibited: extraProhibited)))
         }
         if width == 0 {
             // Blank lines above the headers (Excel keeps them as empty rows): "columns missing"
@@ -198,10 +204,10 @@ public struct HeaderMap: Sendable {
     }()
 
     /// "「電話」は「電話番号」のことなら…" for each unknown header that is a known near miss.
-    static func hints(_ unknown: [String], kind: SheetKind, present: [Column: Int]) -> String {
+    static func hints(_ unknown: [String], kind: SheetKind, present: [Column: Int], extraProhibited: [String]) -> String {
         var out = ""
         let allowed = lookup(kind)
-        for u in unknown.prefix(10) {
+        for u in unknown.prefix(10) where quotable(u, extraProhibited: extraProhibited) {
             var c = meant(ProhibitedCategories.foldHeader(u), allowed: allowed)
             // 講座 names the class: 講座ID on an application, 行事 on a visit.
             if c == .event && kind == .applications { c = .classID }

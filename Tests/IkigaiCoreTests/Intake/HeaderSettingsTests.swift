@@ -82,6 +82,39 @@ struct HeaderTests {
         }
     }
 
+    /// Row 1 holding the headers and, to their right, a person's cells (typed into the wrong row,
+    /// or a first row whose line break was lost): the message and the `column` field go to the
+    /// terminal and to validation.csv, so such cells are named by their place. They used to be
+    /// quoted (found by the `sheets` fuzz target).
+    @Test func aPersonsCellsBesideTheHeadersAreNamedByTheirPlace() {
+        let person = ["架空 次郎", "090-1111-2222", "新宿区大久保2-30-9", "@和子"]
+        let headers = ["日付", "事業", "行事", "氏名", "電話番号", "年齢", "住所", "本人確認"]
+        guard case .failure(let p) = map(headers + person + ["備考", "メールアドレス（任意）"]) else {
+            Issue.record("unknown columns refuse the sheet")
+            return
+        }
+        #expect(p.code == .unknownColumn)
+        #expect(!person.contains { p.message.contains($0) || p.column.contains($0) }, "\(p.message) \(p.column)")
+        #expect(p.column == "（9列目）、（10列目）、（11列目）、（12列目）、備考、メールアドレス（任意）")
+        #expect(p.message.hasPrefix("決められていない列9列目・10列目・11列目・12列目・「備考」・「メールアドレス（任意）」がある"), "\(p.message)")
+        // A header word with a note of digits is a header no longer; nor is a prohibited header that holds more.
+        guard case .failure(let q) = map(headers + ["氏名(090-1111-2222)"]) else {
+            Issue.record("unknown columns refuse the sheet")
+            return
+        }
+        #expect(!q.message.contains("1111") && !q.column.contains("1111") && q.column == "（9列目）")
+        guard case .failure(let r) = map(headers + ["病歴 架空次郎"]) else {
+            Issue.record("a prohibited column refuses the sheet")
+            return
+        }
+        #expect(r.code == .prohibitedColumn && !r.message.contains("架空") && r.column == "（9列目）", "\(r.message)")
+        guard case .failure(let s) = map(headers + ["病歴"]) else {
+            Issue.record("a prohibited column refuses the sheet")
+            return
+        }
+        #expect(s.column == "病歴" && s.message.hasPrefix("列「病歴」は収集が禁止された項目"))
+    }
+
     /// `サークル名,お名前,TEL`: every header one a clerk often writes, none the contract's. It was
     /// told "row 1 has no header, delete the title row above"; now each is named with its header.
     @Test func aHeaderRowOfNearMissesIsToldWhatEachMeans() {
