@@ -1,29 +1,31 @@
 #!/usr/bin/env bash
 # Builds one libFuzzer target from the parser sources and runs it.
-#   fuzz/run.sh csv|decode|values|templates|settings SECONDS
+#   fuzz/run.sh csv|decode|values|templates|settings|sheets SECONDS
 # The corpus grows in .build-fuzz/corpus-TARGET (seeded with the sample's
 # sheets); interesting inputs are merged, small, into
 # Tests/IkigaiCoreTests/Fixtures/fuzz/TARGET, which `swift test` replays.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-target=${1:?csv, decode, values, templates or settings}
+target=${1:?csv, decode, values, templates, settings or sheets}
 seconds=${2:-600}
 case "$target" in
   csv) main=fuzz/FuzzCSV.swift ;;
   decode) main=fuzz/FuzzDecode.swift ;;
   values) main=fuzz/FuzzValues.swift ;;
   templates) main=fuzz/FuzzTemplate.swift ;;
-  settings) main="" ;;
+  settings|sheets) main="" ;;
   *) echo "unknown target $target" >&2; exit 2 ;;
 esac
 out=.build-fuzz
 mkdir -p "$out/corpus-$target" "Tests/IkigaiCoreTests/Fixtures/fuzz/$target"
-if [ "$target" = settings ]; then
-  # TOMLKit is C++ and a package dependency, so this target is a small package of its own
-  # (fuzz/settings) that SwiftPM builds with the fuzzer and address sanitizers.
+if [ -z "$main" ]; then
+  # These need the whole library (TOMLKit is C++ and a package dependency), so they are a
+  # small package of their own (fuzz/library) that SwiftPM builds with the fuzzer and
+  # address sanitizers.
+  product=FuzzSettings; [ "$target" = sheets ] && product=FuzzSheets
   swift build -c release --sanitize=fuzzer --sanitize=address \
-    --package-path fuzz/settings --scratch-path "$out/settings" --product FuzzSettings
-  cp "$out/settings/release/FuzzSettings" "$out/fuzz-$target"
+    --package-path fuzz/library --scratch-path "$out/library" --product "$product"
+  cp "$out/library/release/$product" "$out/fuzz-$target"
 else
   swiftc -sanitize=fuzzer,address -parse-as-library -O -module-name IkigaiFuzz \
     Sources/IkigaiCore/Values/*.swift \
@@ -39,6 +41,13 @@ if [ -z "$(ls -A "$out/corpus-$target")" ]; then
               iconv -f UTF-8 -t CP932 Input/settings.toml > "$out/corpus-$target/sample-sjis.toml"
               cp Sources/IkigaiCore/Settings/SettingsTemplate.swift "$out/corpus-$target/template.txt" ;;
     templates) for f in Templates/*.mustache; do cp "$f" "$out/corpus-$target/$(basename "$f")"; done ;;
+    # The first byte chooses the sheet (0 visits, 1 groups, 2 applications, 3 classes.csv); the
+    # rest is the head of a sample sheet of that kind, whole lines, in its own encoding.
+    sheets) i=0
+            for f in Input/visits/2018-0[45].csv Input/groups/*.csv Input/applications/*.csv Input/classes.csv; do
+              case "$f" in */visits/*) k='\x00' ;; */groups/*) k='\x01' ;; */applications/*) k='\x02' ;; *) k='\x03' ;; esac
+              { printf "$k"; head -c 3000 "$f" | LC_ALL=C sed '$d'; } > "$out/corpus-$target/seed-$i.csv"; i=$((i + 1))
+            done ;;
     values) printf '%s\n' 2018-05-10 H30.5.10 平成30年5月10日 令和元年5月1日 R1.4.30 '03(1234)5678' '+81 3 1234 5678' \
               東京都新宿区大久保2-3-4 新宿区大久保二丁目3番4号 済 | split -l 1 - "$out/corpus-$target/seed-" ;;
     *) for f in Input/visits/2018-0[45].csv Input/groups/*.csv Input/classes.csv; do head -c 4000 "$f" > "$out/corpus-$target/$(basename "$f")"; done ;;

@@ -1,0 +1,23 @@
+// swift-tools-version:6.0
+// The libFuzzer targets that need the whole library: settings.toml (TOMLKit +
+// Settings.read) and one people sheet through intake and eligibility. A package
+// of its own because it must be built with `--sanitize=fuzzer`, which would
+// break the main package's ordinary build. Run them with `fuzz/run.sh settings`
+// and `fuzz/run.sh sheets`.
+import PackageDescription
+
+let package = Package(
+    name: "ikigai-fuzz-library",
+    dependencies: [.package(name: "ikigai", path: "../..")],
+    targets: [
+        .executableTarget(
+            name: "FuzzSettings",
+            dependencies: [.product(name: "IkigaiCore", package: "ikigai")]
+        ),
+        .executableTarget(
+            name: "FuzzSheets",
+            dependencies: [.product(name: "IkigaiCore", package: "ikigai")]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)
