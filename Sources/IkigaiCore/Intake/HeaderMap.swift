@@ -65,7 +65,7 @@ public struct HeaderMap: Sendable {
                 let named = label(shown, at: i, extraProhibited: extraProhibited)
                 return .failure(Problem(
                     code: .prohibitedColumn, column: named.column,
-                    message: "列\(named.message)は収集が禁止された項目（\(word)）です（契約の特記事項5）。このシートは読み込みませんでした。"
+                    message: "\(named.message.hasPrefix("「") ? "列" + named.message : named.message)は収集が禁止された項目（\(word)）です（契約の特記事項5）。このシートは読み込みませんでした。"
                         + "列ごと削除して保存し直してください。すでに書き込まれた内容は元のファイルからも消去してください。"))
             }
             if rowNumberHeaders.contains(folded) { ignored.insert(i); continue }

@@ -108,6 +108,7 @@ struct HeaderTests {
             return
         }
         #expect(r.code == .prohibitedColumn && !r.message.contains("架空") && r.column == "（9列目）", "\(r.message)")
+        #expect(r.message.hasPrefix("9列目は収集が禁止された項目（病歴）"), "\(r.message)")
         guard case .failure(let s) = map(headers + ["病歴"]) else {
             Issue.record("a prohibited column refuses the sheet")
             return
