@@ -63,5 +63,9 @@ leaks=1 keepgoing=""
 [ "$target" = settings ] && leaks=0 keepgoing="-fork=1 -ignore_crashes=1" && export ASAN_OPTIONS=detect_leaks=0
 "$out/fuzz-$target" -detect_leaks=$leaks $keepgoing -max_total_time="$seconds" -max_len=4096 -timeout=10 -rss_limit_mb=2048 \
   -print_final_stats=1 "$out/corpus-$target" 2>&1 | tail -25 || true  # a crash still leaves the corpus to merge
-"$out/fuzz-$target" -detect_leaks=$leaks -merge=1 -max_len=4096 "Tests/IkigaiCoreTests/Fixtures/fuzz/$target" "$out/corpus-$target" > /dev/null 2>&1
+# The sheets target reaches thousands of hit counts of the same edges (one per row count, per
+# cell count): merged on them, its corpus came to 3,057 files and 13 MB; on edges alone, 631
+# files and 244 KB reach the same 5,230 edges.
+merge_features=""; [ "$target" = sheets ] && merge_features="-use_counters=0"
+"$out/fuzz-$target" -detect_leaks=$leaks $merge_features -merge=1 -max_len=4096 "Tests/IkigaiCoreTests/Fixtures/fuzz/$target" "$out/corpus-$target" > /dev/null 2>&1
 ls "Tests/IkigaiCoreTests/Fixtures/fuzz/$target" | wc -l

@@ -167,8 +167,10 @@ public enum PublicGuard {
         }
     }
 
-    /// Runs of digits with the separators phones are written with, as digits.
-    static func digitRuns(_ s: String) -> [String] {
+    /// Runs of digits with the separators phones are written with, as digits (ten or more: what
+    /// a phone number in a text looks like). Public for the fuzz targets, which look for phone
+    /// numbers where none may be.
+    public static func digitRuns(_ s: String) -> [String] {
         let text = Text.nfkc(s)
         // A run needs ten ASCII digits, each one byte of the text: most text (a page's
         // messages, headings) has fewer, and walking its Characters was half of this step.

@@ -104,7 +104,7 @@ public func fuzzSheets(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         require(!f.message.isEmpty, "\(f.code) without a message")
         // Findings go to the terminal and to validation.csv, which are not confidential: no phone
         // number of a row may be in one (03-1234-5678 is the messages' own example).
-        require(phoneLike(f.message + " " + f.column).allSatisfy { $0 == "0312345678" }, "a phone number in \(f.code): \(f.column) \(f.message)")
+        require(phoneLike(f.message + " " + f.column).isEmpty, "a phone number in \(f.code): \(f.column) \(f.message)")
         if f.file == path, let r = f.row { require((1...lastRow).contains(r), "finding at row \(r), last \(lastRow)") }
     }
     // Read back as Excel would open it: a BOM, the header, then one record per finding.
@@ -123,7 +123,7 @@ func planned(_ result: IntakeResult, lastRow: Int) {
     require(result.rows.isEmpty, "no people sheet, no rows")
     for f in result.findings where f.file == "classes.csv" {
         if let r = f.row { require((1...lastRow).contains(r), "classes.csv finding at row \(r), last \(lastRow)") }
-        require(phoneLike(f.message + " " + f.column).allSatisfy { $0 == "0312345678" }, "a phone number in \(f.code)")
+        require(phoneLike(f.message + " " + f.column).isEmpty, "a phone number in \(f.code)")
     }
     let settings = result.settings
     let schedule = ClassSchedule(classes: result.classes, settings: settings)
@@ -140,20 +140,10 @@ func planned(_ result: IntakeResult, lastRow: Int) {
     require(records.count == result.findings.count + schedule.findings.count + 1, "validation.csv lines")
 }
 
-/// Runs of 10 or 11 digits that begin with 0, read across the separators phones are written
-/// with: what a phone number in a message would look like.
+/// Phone numbers in a finding, as the public-data guard finds them in a page; 03-1234-5678 is
+/// the messages' own example.
 func phoneLike(_ text: String) -> [String] {
-    var runs: [String] = [], run = ""
-    for c in text {
-        if let d = c.wholeNumberValue, c.isASCII || ("０"..."９").contains(c) {
-            run.append(Character(String(d)))
-        } else if !"-‐－ー−()（） ".contains(c) || run.isEmpty {
-            if (10...11).contains(run.count) && run.hasPrefix("0") { runs.append(run) }
-            run = ""
-        }
-    }
-    if (10...11).contains(run.count) && run.hasPrefix("0") { runs.append(run) }
-    return runs
+    PublicGuard.digitRuns(text).filter { $0.hasPrefix("0") && $0 != "0312345678" }
 }
 
 /// `precondition` that says which promise broke: an optimised build drops its message.
