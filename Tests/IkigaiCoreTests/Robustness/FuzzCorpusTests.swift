@@ -84,6 +84,75 @@ struct FuzzCorpusTests {
         "nested": ["label": "内側", "list": ["a", "b"]],
     ] }
 
+    /// One sheet, as the `sheets` target reads it (first byte: visits, groups, applications or
+    /// classes.csv; the rest: the sheet, beside the sample's settings and classes): every row
+    /// is accounted for, numbered as Excel numbers it, no finding holds a phone number, the
+    /// validation report reads back, and a classes.csv plans only the sessions its series allow.
+    @Test func sheets() throws {
+        let inputs = FuzzCorpusTests.corpus("sheets")
+        #expect(inputs.count > 50)
+        let dir = Support.tempDir()
+        defer { Support.remove(dir) }
+        let sampleClasses = Array(Support.read(Support.packageRoot + "/Input/classes.csv").utf8)
+        Support.write(dir + "/settings.toml", Support.read(Support.packageRoot + "/Input/settings.toml"))
+        let settings = try Settings.read(Array(Support.read(dir + "/settings.toml").utf8))
+        let kinds = ["visits", "groups", "applications"]
+        var accepted = 0, rejected = 0, refused = 0, sessions = 0
+        for input in inputs where !input.isEmpty {
+            let choice = Int(input[0]) % 4
+            let bytes = Array(input.dropFirst())
+            for k in kinds { Support.remove(dir + "/" + k) }
+            let path = choice < 3 ? kinds[choice] + "/2018-05.csv" : "classes.csv"
+            Support.write(dir + "/classes.csv", bytes: choice < 3 ? sampleClasses : bytes)
+            if choice < 3 { Support.write(dir + "/" + path, bytes: bytes) }
+            let result = try IntakeStage.run(inputDir: dir, settings: settings, through: nil, today: CivilDate(year: 2018, month: 11, day: 15))
+            let lastRow = bytes.count(where: { $0 == 0x0A || $0 == 0x0D }) + 2
+            let name = "input \(input.prefix(60).map { String($0, radix: 16) }.joined(separator: " "))"
+            var findings = result.findings
+            if choice == 3 {
+                let schedule = ClassSchedule(classes: result.classes, settings: settings)
+                findings += schedule.findings
+                for s in schedule.held {
+                    sessions += 1
+                    #expect((settings.fiscalYearStart...settings.fiscalYearEnd).contains(s.date) && (s.series.from...s.series.until).contains(s.date)
+                            && s.date.weekday == s.series.weekday && schedule.holidays[s.date] == nil && !schedule.closures.contains(s.date), "\(name)")
+                }
+            } else if let sheet = result.sheets.first, result.sheets.count == 1 {
+                if sheet.refused {
+                    refused += 1
+                    #expect(result.rows.isEmpty, "\(name)")
+                    #expect(result.findings.contains { $0.file == path && $0.code.kind == .refusedSheet }, "\(name)")
+                } else {
+                    #expect(sheet.read == result.rowsRead && sheet.accepted + sheet.rejected + sheet.held == sheet.read, "\(name)")
+                }
+            } else {
+                Issue.record("\(name): \(result.sheets.count) sheets")
+            }
+            var previous = 1
+            for row in result.rows {
+                #expect(row.source.row > previous && row.source.row <= lastRow, "\(name)")
+                previous = row.source.row
+                #expect(row.record != nil || !row.findings.isEmpty, "\(name)")
+                #expect(row.findings.allSatisfy { $0.file == path && $0.row == row.source.row }, "\(name)")
+                if row.record != nil { accepted += 1 } else { rejected += 1 }
+            }
+            for f in findings {
+                if f.file == path, let r = f.row { #expect((1...lastRow).contains(r), "\(name)") }
+                #expect(PublicGuard.digitRuns(f.message + " " + f.column).allSatisfy { !$0.hasPrefix("0") || $0 == "0312345678" }, "\(name): \(f.column) \(f.message)")
+            }
+            var report = CheckStage.csv(findings)
+            #expect(report.starts(with: [0xEF, 0xBB, 0xBF]))
+            report.removeFirst(min(3, report.count))
+            if case .success(let records) = CSVParser.parse(report) {
+                #expect(records.count == findings.count + 1 && records.allSatisfy { $0.cells.count == 5 }, "\(name)")
+            } else {
+                Issue.record("\(name): validation.csv does not read back")
+            }
+        }
+        // The corpus reaches every end, or it has lost what made it worth replaying.
+        #expect(accepted > 0 && rejected > 0 && refused > 0 && sessions > 0)
+    }
+
     @Test func settingsReader() {
         let inputs = FuzzCorpusTests.corpus("settings")
         #expect(inputs.count > 20)
