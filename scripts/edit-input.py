@@ -57,10 +57,19 @@ def whole_file(data):
 
 def cell_edits(data, rows):
     """Each cell of the first `rows` data rows replaced in turn by each value of CELLS. Cells are
-    split at commas outside quotes, as a clerk's sheet writes them."""
+    split at commas outside quotes, as a clerk's sheet writes them. Then row 1 with a person's
+    cells in it: a name and phone typed right of the headers, and the first row joined to the
+    headers (its line break lost)."""
     enc = encoding_of(data)
     text = data.decode(enc)
     lines = text.split('\n')
+    if len(lines) > 1:
+        header = lines[0].rstrip('\r')
+        yield 'row 1 + a name and phone', '\n'.join([header + f',{SECRET},090-9999-0000'] + lines[1:]).encode(enc, errors='replace'), SECRET
+        row = lines[1].rstrip('\r')
+        joined = split_cells(row)
+        joined[min(1, len(joined) - 1)] = SECRET
+        yield 'row 1 + row 2 joined', '\n'.join([header + ',' + ','.join(joined)] + lines[2:]).encode(enc, errors='replace'), SECRET
     for r in range(1, min(rows + 1, len(lines))):
         parts = split_cells(lines[r])
         for c in range(len(parts)):
