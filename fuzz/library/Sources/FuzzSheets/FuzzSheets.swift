@@ -1,8 +1,8 @@
 import Foundation
 import IkigaiCore
 
-// libFuzzer target: arbitrary bytes as one people sheet, read and checked as a run reads
-// it (decoding, CSV, header, prohibited columns, every eligibility check of every row), with
+// libFuzzer target: arbitrary bytes as one people sheet (or classes.csv), read and checked as
+// a run reads it (decoding, CSV, header, prohibited columns, every eligibility check of every row), with
 // the sample's settings.toml and classes.csv beside it. The first byte chooses the folder
 // (its value modulo 4: visits, groups, applications, or classes.csv itself, which is then
 // planned over the year); the rest is the sheet.
@@ -16,7 +16,8 @@ import IkigaiCore
 
 /// A folder under /dev/shm (memory, not disk: one file is written per input) made before the
 /// first input, so that reading settings.toml (whose TOML library leaks a few KB, TOMLKit
-/// issue 26) is not counted as a leak of an input.
+/// issue 26) is not counted as a leak of an input. Removed when the fuzzer exits normally; a
+/// crash leaves it, with the input that crashed, for a look.
 struct Fixture {
     static let kinds = ["visits", "groups", "applications"]
     static let shared = Fixture()
@@ -53,6 +54,7 @@ public func fuzzInitialize(_ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMut
     lsanDisable()
     _ = Fixture.shared
     lsanEnable()
+    atexit { try? FileManager.default.removeItem(atPath: Fixture.shared.root) }
     return 0
 }
 
