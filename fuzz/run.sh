@@ -41,13 +41,18 @@ if [ -z "$(ls -A "$out/corpus-$target")" ]; then
               iconv -f UTF-8 -t CP932 Input/settings.toml > "$out/corpus-$target/sample-sjis.toml"
               cp Sources/IkigaiCore/Settings/SettingsTemplate.swift "$out/corpus-$target/template.txt" ;;
     templates) for f in Templates/*.mustache; do cp "$f" "$out/corpus-$target/$(basename "$f")"; done ;;
-    # The first byte chooses the sheet (0 visits, 1 groups, 2 applications, 3 classes.csv); the
-    # rest is the head of a sample sheet of that kind, whole lines, in its own encoding.
+    # The first byte chooses the sheet (0 visits, 1 groups, 2 applications, 3 classes.csv,
+    # 4 decisions.csv); the rest is the head of a sample sheet of that kind, whole lines, in its
+    # own encoding, or review.csv's columns with rulings written in.
     sheets) i=0
             for f in Input/visits/2018-0[45].csv Input/groups/*.csv Input/applications/*.csv Input/classes.csv; do
               case "$f" in */visits/*) k='\x00' ;; */groups/*) k='\x01' ;; */applications/*) k='\x02' ;; *) k='\x03' ;; esac
               { printf "$k"; head -c 3000 "$f" | LC_ALL=C sed '$d'; } > "$out/corpus-$target/seed-$i.csv"; i=$((i + 1))
-            done ;;
+            done
+            printf '\x04%s\n' 'file_a,row_a,file_b,row_b,likelihood,reasons_for,reasons_against,pair,判定' \
+              'applications/2018-04.csv,18,visits/2018-05.csv,1797,0.80,氏名が同じ,電話番号が異なる,r2d57e135aaee,同一' \
+              'visits/2018-04.csv,98,visits/2018-06.csv,798,0.60,フリガナが同じ,,r28a13021695f,別人' \
+              'visits/2018-04.csv,99,visits/2018-06.csv,799,0.55,,,6.24693E+11,○' > "$out/corpus-$target/seed-decisions.csv" ;;
     values) printf '%s\n' 2018-05-10 H30.5.10 平成30年5月10日 令和元年5月1日 R1.4.30 '03(1234)5678' '+81 3 1234 5678' \
               東京都新宿区大久保2-3-4 新宿区大久保二丁目3番4号 済 | split -l 1 - "$out/corpus-$target/seed-" ;;
     *) for f in Input/visits/2018-0[45].csv Input/groups/*.csv Input/classes.csv; do head -c 4000 "$f" > "$out/corpus-$target/$(basename "$f")"; done ;;

@@ -84,8 +84,8 @@ struct FuzzCorpusTests {
         "nested": ["label": "内側", "list": ["a", "b"]],
     ] }
 
-    /// One sheet, as the `sheets` target reads it (first byte: visits, groups, applications or
-    /// classes.csv; the rest: the sheet, beside the sample's settings and classes): every row
+    /// One sheet, as the `sheets` target reads it (first byte: visits, groups, applications,
+    /// classes.csv or decisions.csv; the rest: the sheet, beside the sample's settings and classes): every row
     /// is accounted for, numbered as Excel numbers it, no finding holds a phone number, the
     /// validation report reads back, and a classes.csv plans only the sessions its series allow.
     @Test func sheets() throws {
@@ -99,17 +99,20 @@ struct FuzzCorpusTests {
         let kinds = ["visits", "groups", "applications"]
         var accepted = 0, rejected = 0, refused = 0, sessions = 0
         for input in inputs where !input.isEmpty {
-            let choice = Int(input[0]) % 4
+            let choice = Int(input[0]) % 5
             let bytes = Array(input.dropFirst())
-            for k in kinds { Support.remove(dir + "/" + k) }
-            let path = choice < 3 ? kinds[choice] + "/2018-05.csv" : "classes.csv"
-            Support.write(dir + "/classes.csv", bytes: choice < 3 ? sampleClasses : bytes)
-            if choice < 3 { Support.write(dir + "/" + path, bytes: bytes) }
+            for k in kinds + ["decisions.csv"] { Support.remove(dir + "/" + k) }
+            let path = choice < 3 ? kinds[choice] + "/2018-05.csv" : choice == 3 ? "classes.csv" : "decisions.csv"
+            Support.write(dir + "/classes.csv", bytes: choice == 3 ? bytes : sampleClasses)
+            if choice != 3 { Support.write(dir + "/" + path, bytes: bytes) }
             let result = try IntakeStage.run(inputDir: dir, settings: settings, through: nil, today: CivilDate(year: 2018, month: 11, day: 15))
             let lastRow = bytes.count(where: { $0 == 0x0A || $0 == 0x0D }) + 2
             let name = "input \(input.prefix(60).map { String($0, radix: 16) }.joined(separator: " "))"
             var findings = result.findings
-            if choice == 3 {
+            if choice == 4 {
+                #expect(result.rows.isEmpty, "\(name)")
+                findings += result.rulings.findings
+            } else if choice == 3 {
                 let schedule = ClassSchedule(classes: result.classes, settings: settings)
                 findings += schedule.findings
                 for s in schedule.held {

@@ -1,18 +1,19 @@
 import Foundation
 import IkigaiCore
 
-// libFuzzer target: arbitrary bytes as one people sheet (or classes.csv), read and checked as
+// libFuzzer target: arbitrary bytes as one people sheet (or classes.csv, decisions.csv), read and checked as
 // a run reads it (decoding, CSV, header, prohibited columns, every eligibility check of every row), with
 // the sample's settings.toml and classes.csv beside it. The first byte chooses the folder
-// (its value modulo 4: visits, groups, applications, or classes.csv itself, which is then
-// planned over the year); the rest is the sheet.
+// (its value modulo 5: visits, groups, applications, classes.csv itself, which is then
+// planned over the year, or decisions.csv); the rest is the sheet.
 //
 // Promises: no crash or hang, and every row is accounted for: the sheet is refused whole
 // (with a finding and no rows), or each row it read ends accepted, rejected or held, with
 // the row number Excel shows, in file order, and a finding for each row not accepted; the
 // sheet's counts add up; and the validation report written from the findings reads back
 // as one line per finding. A classes.csv plans only sessions its series allow: in the fiscal
-// year and the series' period, on its weekday, never on a holiday or a closed day.
+// year and the series' period, on its weekday, never on a holiday or a closed day. A
+// decisions.csv's findings name its rows and hold no phone number.
 
 /// A folder under /dev/shm (memory, not disk: one file is written per input) made before the
 /// first input, so that reading settings.toml (whose TOML library leaks a few KB, TOMLKit
@@ -62,11 +63,12 @@ public func fuzzInitialize(_ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMut
 public func fuzzSheets(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     guard size > 0 else { return 0 }
     let fixture = Fixture.shared
-    let choice = Int(data[0]) % 4
+    let choice = Int(data[0]) % 5
     let bytes = Array(UnsafeBufferPointer(start: data + 1, count: size - 1))
     for other in Fixture.kinds { unlink(fixture.root + "/" + other + "/2018-05.csv") }
-    let path = choice < 3 ? Fixture.kinds[choice] + "/2018-05.csv" : "classes.csv"
-    guard FileManager.default.createFile(atPath: fixture.root + "/classes.csv", contents: choice < 3 ? fixture.classes : Data(bytes)),
+    unlink(fixture.root + "/decisions.csv")
+    let path = choice < 3 ? Fixture.kinds[choice] + "/2018-05.csv" : choice == 3 ? "classes.csv" : "decisions.csv"
+    guard FileManager.default.createFile(atPath: fixture.root + "/classes.csv", contents: choice == 3 ? Data(bytes) : fixture.classes),
           choice == 3 || FileManager.default.createFile(atPath: fixture.root + "/" + path, contents: Data(bytes)) else {
         fatalError("cannot write \(path)")
     }
@@ -82,6 +84,14 @@ public func fuzzSheets(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let lastRow = bytes.count(where: { $0 == 0x0A || $0 == 0x0D }) + 2
     if choice == 3 {
         planned(result, lastRow: lastRow)
+        return 0
+    }
+    if choice == 4 {
+        require(result.rows.isEmpty, "no people sheet, no rows")
+        for f in result.findings + result.rulings.findings where f.file == path {
+            if let r = f.row { require((1...lastRow).contains(r), "decisions.csv finding at row \(r), last \(lastRow)") }
+            require(phoneLike(f.message + " " + f.column).isEmpty, "a phone number in \(f.code)")
+        }
         return 0
     }
     require(result.sheets.count == 1 && result.sheets[0].path == path, "one sheet read: \(result.sheets.map(\.path))")
