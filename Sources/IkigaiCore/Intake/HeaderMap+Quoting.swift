@@ -10,9 +10,9 @@
 /// contract leaves out), with at most a short note after it; any other is
 /// named by its place (「9列目」).
 extension HeaderMap {
-    /// Columns offices add to a visits list or a member list that the contract leaves out
-    /// (after folding). Quoted so that the clerk is told which column to delete.
-    static let strayHeaders: Set<String> = Set([
+    /// Columns offices add to a visits list or a member list that the contract leaves out.
+    /// Quoted so that the clerk is told which column to delete.
+    static let strayHeaders = [
         "備考", "メモ", "摘要", "その他", "コメント", "特記事項", "連絡事項", "申し送り",
         "メール", "メールアドレス", "e-mail", "email", "mail", "fax", "ファックス", "郵便番号", "〒",
         "性別", "男女", "職業", "勤務先", "世帯", "家族", "家族構成", "続柄", "緊急連絡先", "保護者",
@@ -20,28 +20,31 @@ extension HeaderMap {
         "趣味", "会費", "参加費", "金額", "領収", "支払", "担当", "担当者", "受付者", "記入者", "入力者",
         "時間", "時刻", "開始", "終了", "曜日", "回数", "人数", "合計", "出欠", "出席", "欠席", "参加",
         "会場", "部屋", "送迎", "交通手段", "写真", "同意", "署名", "印", "押印", "会員番号", "利用者番号",
-        "id", "ID", "コード", "登録日", "入会日", "退会日", "年代", "地区", "町会", "町内会", "自治会",
-    ].map(ProhibitedCategories.foldHeader))
+        "id", "コード", "登録日", "入会日", "退会日", "年代", "地区", "町会", "町内会", "自治会",
+    ]
+
+    /// Every word that heads columns, folded: the headers of every kind of sheet, the near
+    /// misses, row-number headers, the built-in prohibited categories and the stray headers.
+    static let headerWords: Set<String> = {
+        var words = Set(nearMisses.keys).union(rowNumberHeaders)
+        for kind in SheetKind.allCases { words.formUnion(lookup(kind).keys) }
+        for w in ProhibitedCategories.builtIn + strayHeaders { words.insert(ProhibitedCategories.foldHeader(w)) }
+        return words
+    }()
 
     /// Whether the header `shown` may be quoted in a message (see the type's comment).
     static func quotable(_ shown: String, extraProhibited: [String]) -> Bool {
         let folded = ProhibitedCategories.foldHeader(shown)
-        if isHeaderWord(folded, extraProhibited: extraProhibited) { return true }
+        let extra = Set(extraProhibited.map(ProhibitedCategories.foldHeader))
+        if headerWords.contains(folded) || extra.contains(folded) { return true }
         // 氏名（フルネーム）, 電話番号※日中, 本人確認欄: a header word and a note of words. A note
         // with a digit or an @ may be a phone, an address or a mail address.
         guard let cut = folded.firstIndex(where: { $0 == "(" || $0 == "※" || $0 == "*" }) ?? (folded.hasSuffix("欄") ? folded.index(before: folded.endIndex) : nil),
               cut != folded.startIndex else { return false }
         let note = folded[cut...]
         guard note.count <= 12, !note.contains(where: { $0.isNumber || $0 == "@" }) else { return false }
-        return isHeaderWord(String(folded[..<cut]), extraProhibited: extraProhibited)
-    }
-
-    private static func isHeaderWord(_ folded: String, extraProhibited: [String]) -> Bool {
-        if strayHeaders.contains(folded) || nearMisses[folded] != nil || rowNumberHeaders.contains(folded) { return true }
-        if Column.allCases.contains(where: { c in
-            [c.japanese, c.english, c.english.replacingOccurrences(of: "_", with: "")].contains { ProhibitedCategories.foldHeader($0) == folded }
-        }) { return true }
-        return (ProhibitedCategories.builtIn + extraProhibited).contains { ProhibitedCategories.foldHeader($0) == folded }
+        let word = String(folded[..<cut])
+        return headerWords.contains(word) || extra.contains(word)
     }
 
     /// A header as a finding names it: its text for the `column` field and 「備考」 for the

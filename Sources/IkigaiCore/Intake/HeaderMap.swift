@@ -62,10 +62,10 @@ public struct HeaderMap: Sendable {
             let shown = Text.trimmed(raw.replacingOccurrences(of: "\u{FEFF}", with: ""))
             let folded = ProhibitedCategories.foldHeader(raw)
             if let word = ProhibitedCategories.match(header: raw, extra: extraProhibited) {
-                let named = label(shown, at: i, extraProhibited: extraProhibited)
+                let quoted = quotable(shown, extraProhibited: extraProhibited)
                 return .failure(Problem(
-                    code: .prohibitedColumn, column: named.column,
-                    message: "\(named.message.hasPrefix("「") ? "列" + named.message : named.message)は収集が禁止された項目（\(word)）です（契約の特記事項5）。このシートは読み込みませんでした。"
+                    code: .prohibitedColumn, column: quoted ? shown : "（\(i + 1)列目）",
+                    message: "\(quoted ? "列「\(shown)」" : "\(i + 1)列目")は収集が禁止された項目（\(word)）です（契約の特記事項5）。このシートは読み込みませんでした。"
                         + "列ごと削除して保存し直してください。すでに書き込まれた内容は元のファイルからも消去してください。"))
             }
             if rowNumberHeaders.contains(folded) { ignored.insert(i); continue }
