@@ -23,7 +23,11 @@ if [ -z "$main" ]; then
   # small package of their own (fuzz/library) that SwiftPM builds with the fuzzer and
   # address sanitizers.
   product=FuzzSettings; [ "$target" = sheets ] && product=FuzzSheets
-  swift build -c release --sanitize=fuzzer --sanitize=address \
+  # SwiftPM hands swiftc the two sanitizers as two flags, and swiftc keeps only the last
+  # (`-sanitize=fuzzer -sanitize=address` compiles no coverage, the other order no address
+  # checks; the order SwiftPM writes varies). The combined flag, written after them, keeps both
+  # for the Swift modules; the C and C++ ones (TOMLKit's) take both from --sanitize.
+  swift build -c release --sanitize=fuzzer --sanitize=address -Xswiftc -sanitize=fuzzer,address \
     --package-path fuzz/library --scratch-path "$out/library" --product "$product"
   cp "$out/library/release/$product" "$out/fuzz-$target"
 else
