@@ -1,9 +1,9 @@
 // swift-tools-version:6.0
 // The libFuzzer targets that need the whole library: settings.toml (TOMLKit +
-// Settings.read) and one people sheet through intake and eligibility. A package
-// of its own because it must be built with `--sanitize=fuzzer`, which would
-// break the main package's ordinary build. Run them with `fuzz/run.sh settings`
-// and `fuzz/run.sh sheets`.
+// Settings.read), one people sheet through intake and eligibility, and a small
+// year through the whole run. A package of its own because it must be built with
+// `--sanitize=fuzzer`, which would break the main package's ordinary build. Run them with `fuzz/run.sh settings`,
+// `fuzz/run.sh sheets` and `fuzz/run.sh year`.
 import PackageDescription
 
 let package = Package(
@@ -16,6 +16,10 @@ let package = Package(
         ),
         .executableTarget(
             name: "FuzzSheets",
+            dependencies: [.product(name: "IkigaiCore", package: "ikigai")]
+        ),
+        .executableTarget(
+            name: "FuzzYear",
             dependencies: [.product(name: "IkigaiCore", package: "ikigai")]
         ),
     ],
