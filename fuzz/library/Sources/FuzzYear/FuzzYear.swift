@@ -12,7 +12,8 @@ import IkigaiCore
 // sheets, in this order; an empty part leaves its file out.
 //
 // Each run reads settings.toml, whose TOML library leaks a few KB (TOMLKit issue 26): those
-// leaks are suppressed by name (`fuzz/lsan-tomlkit.supp`), and leak detection stays on for the rest.
+// leaks are suppressed by name (`fuzz/lsan-tomlkit.supp`), and any other leak is reported when
+// the fuzzer exits.
 //
 // Promises: no crash or hang, and
 // - the run succeeds, or stops at the public-file guard (a name that is also a word of a page);
@@ -47,8 +48,8 @@ struct Fixture {
             guard var text = FileManager.default.contents(atPath: "Input/" + name).map({ String(decoding: $0, as: UTF8.self) }) else {
                 fatalError("run from the package root (Input/\(name) not found)")
             }
-            // The sample's classes, held until June only: a roster for each of 96 sessions, written
-            // twice per input, was most of the time of an input (3 inputs a second).
+            // The sample's classes, held until June only: with a roster for each of 96 sessions,
+            // written twice per input, the target ran 3 inputs a second against 5 with these.
             if name == "classes.csv" { text = text.replacingOccurrences(of: ",2019-03-31,", with: ",2018-06-30,") }
             guard FileManager.default.createFile(atPath: input + "/" + name, contents: Data(text.utf8)) else { fatalError("cannot write \(root)") }
         }
@@ -76,7 +77,7 @@ public func fuzzYear(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     }
     try? FileManager.default.removeItem(atPath: fixture.output)
     guard let first = run(fixture) else { return 0 }
-    let written = checkOutput(fixture, sheets: sheets, outcome: first)
+    let written = checkOutput(fixture, sheets: sheets)
     guard let second = run(fixture) else { broken("the second run stopped where the first did not") }
     require(second.summary.rowsRead == first.summary.rowsRead, "the second run read other rows")
     let again = files(under: fixture.output)
@@ -105,7 +106,7 @@ func run(_ fixture: Fixture) -> RunOutcome? {
 }
 
 /// Checks the first run's Output/ and returns its files by path.
-func checkOutput(_ fixture: Fixture, sheets: [String: [UInt8]], outcome: RunOutcome) -> [String: [UInt8]] {
+func checkOutput(_ fixture: Fixture, sheets: [String: [UInt8]]) -> [String: [UInt8]] {
     let written = files(under: fixture.output)
     // Every row accounted for.
     guard let summaryBytes = written["summary.json"],
