@@ -7,6 +7,15 @@ public struct CheckedRow: Sendable {
         case member(GroupMember)
         case visit(Visit)
         case application(Application)
+
+        /// The person the row names, whatever its sheet.
+        public var person: PersonFields {
+            switch self {
+            case .member(let m): return m.person
+            case .visit(let v): return v.person
+            case .application(let a): return a.person
+            }
+        }
     }
 
     public let source: SourceRow

@@ -110,14 +110,7 @@ extension PublicGuard {
 extension CheckedRow {
     /// The folded name and the written address of an accepted row, each read alone: the guard
     /// reads one of them back for each of 800,000 spellings at 100×.
-    var foldedName: String? {
-        switch record {
-        case .member(let m)?: return m.person.foldedName
-        case .visit(let v)?: return v.person.foldedName
-        case .application(let a)?: return a.person.foldedName
-        case nil: return nil
-        }
-    }
+    var foldedName: String? { record?.person.foldedName }
 
     var writtenAddress: String? {
         switch record {

@@ -178,6 +178,17 @@ public enum PublicGuard {
         return asciiDigitRuns(text) ?? characterDigitRuns(text)
     }
 
+    /// The numbers typed like phones anywhere in a sheet (ten or eleven digits from a 0, in any
+    /// cell, read in the sheet's own encoding), but the messages' own example 03-1234-5678: what no
+    /// file that is not confidential may hold, whether its row was accepted or not. Public for
+    /// the fuzz targets and their replay tests; empty for a sheet that cannot be decoded.
+    public static func phoneLikeNumbers(inSheet bytes: [UInt8]) -> Set<String> {
+        guard case .success(let decoded) = SheetDecoder.decode(bytes) else { return [] }
+        var phones = Set(digitRuns(String(decoding: decoded.utf8, as: UTF8.self)).filter { $0.hasPrefix("0") && $0.count <= 11 })
+        phones.remove("0312345678")
+        return phones
+    }
+
     /// `digitRuns` of any text, Character by Character.
     static func characterDigitRuns(_ text: String) -> [String] {
         var out: [String] = [], cur = ""

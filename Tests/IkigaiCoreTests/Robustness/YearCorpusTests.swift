@@ -62,7 +62,8 @@ struct YearCorpusTests {
             }
             // Nothing personal where anyone with the folder may read.
             let intake = try IntakeStage.run(inputDir: input, settings: settings, through: nil, today: YearCorpusTests.today)
-            let phones = YearCorpusTests.phones(sheets), names = YearCorpusTests.names(intake, settings: settings, classes: Support.read(input + "/classes.csv"))
+            let phones = sheets.filter { $0.key != "decisions.csv" }.values.reduce(into: Set<String>()) { $0.formUnion(PublicGuard.phoneLikeNumbers(inSheet: $1)) }
+            let names = YearCorpusTests.names(intake, settings: settings, classes: Support.read(input + "/classes.csv"))
             for (path, bytes) in written where YearCorpusTests.isOpen(path) {
                 let text = String(decoding: bytes, as: UTF8.self)
                 #expect(PublicGuard.digitRuns(text).allSatisfy { !phones.contains($0) }, "\(name): a phone in \(path)")
@@ -103,20 +104,6 @@ struct YearCorpusTests {
         return records.map(\.cells)
     }
 
-    /// Numbers typed like phones anywhere in the people sheets (10 or 11 digits from a 0), but the
-    /// messages' own example.
-    static func phones(_ sheets: [String: [UInt8]]) -> Set<String> {
-        var phones = Set<String>()
-        for (slot, bytes) in sheets where slot != "decisions.csv" {
-            guard case .success(let decoded) = SheetDecoder.decode(bytes) else { continue }
-            for run in PublicGuard.digitRuns(String(decoding: decoded.utf8, as: UTF8.self)) where run.hasPrefix("0") && run.count <= 11 {
-                phones.insert(run)
-            }
-        }
-        phones.remove("0312345678")
-        return phones
-    }
-
     /// The accepted names of three characters or more, but those a page may print for another
     /// reason: a place of the ward or the area, or a word of classes.csv.
     static func names(_ intake: IntakeResult, settings: Settings, classes: String) -> Set<String> {
@@ -125,13 +112,7 @@ struct YearCorpusTests {
         let classWords = fold(classes)
         var names = Set<String>()
         for row in intake.rows {
-            let person: PersonFields
-            switch row.record {
-            case .member(let m)?: person = m.person
-            case .visit(let v)?: person = v.person
-            case .application(let a)?: person = a.person
-            case nil: continue
-            }
+            guard let person = row.record?.person else { continue }
             let name = fold(person.name)
             if name.count >= 3, !classWords.contains(name), !places.contains(where: { $0.contains(name) }) { names.insert(name) }
         }
