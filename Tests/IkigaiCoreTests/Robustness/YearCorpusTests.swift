@@ -56,6 +56,9 @@ struct YearCorpusTests {
             rejected += rows["rejected"] ?? 0
             linked += people.count - Set(people.map(\.[0])).count
             // Owner-only where confidential.
+            for folder in ["people", "lottery", "rosters", "audit"] {
+                #expect(YearCorpusTests.mode(output + "/" + folder).map { $0 == 0o700 } ?? true, "\(name): \(folder)/")
+            }
             for path in written.keys where ["people/", "rosters/"].contains(where: path.hasPrefix)
                 || path.hasPrefix("lottery/") && !path.hasSuffix("-draw.json") {
                 #expect(YearCorpusTests.mode(output + "/" + path) == 0o600, "\(name): \(path)")
