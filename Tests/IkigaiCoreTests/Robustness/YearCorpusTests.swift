@@ -82,7 +82,9 @@ struct YearCorpusTests {
             let again = YearCorpusTests.files(under: output)
             #expect(Set(again.keys) == Set(written.keys), "\(name)")
             for (path, bytes) in written where !path.hasPrefix("audit/") && path != "index.html" {
-                #expect(again[path] == bytes, "\(name): \(path) changed")
+                // As a Bool: a failure printed both files' bytes in full.
+                let same = again[path] == bytes
+                #expect(same, "\(name): \(path) changed")
             }
             guard case .intact(let entries, _) = AuditCheck.of(outputDir: output) else {
                 Issue.record("\(name): the audit chain broke")
