@@ -88,7 +88,7 @@ fi
 leaks=1 keepgoing=""
 # (Fork mode's jobs take leak detection from ASAN_OPTIONS, not from the flag.)
 [ "$target" = settings ] && leaks=0 keepgoing="-fork=1 -ignore_crashes=1" && export ASAN_OPTIONS=detect_leaks=0
-# The year target reads settings.toml three times per input. Its leaks are suppressed by name,
+# The year target reads settings.toml twice per input (a run each). Its leaks are suppressed by name,
 # so that leaks of the rest are still found when the fuzzer exits; the check after each input
 # is off: every input leaks TOMLKit's few KB, so libFuzzer ran each one again and scanned the
 # heap, about a quarter of the target's time under perf.

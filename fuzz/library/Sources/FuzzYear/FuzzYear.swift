@@ -33,6 +33,8 @@ struct Fixture {
     static let shared = Fixture()
     let root: String
     let templates: String
+    /// Read once: the same file for every input (each run still reads it, as `ikigai run` does).
+    let settings: Settings
 
     var input: String { root + "/Input" }
     var output: String { root + "/Output" }
@@ -51,8 +53,9 @@ struct Fixture {
             // The sample's classes, held until June only: with a roster for each of 96 sessions,
             // written twice per input, the target ran 3 inputs a second against 5 with these.
             if name == "classes.csv" { text = text.replacingOccurrences(of: ",2019-03-31,", with: ",2018-06-30,") }
-            guard FileManager.default.createFile(atPath: input + "/" + name, contents: Data(text.utf8)) else { fatalError("cannot write \(root)") }
+            guard FileManager.default.createFile(atPath: root + "/Input/" + name, contents: Data(text.utf8)) else { fatalError("cannot write \(root)") }
         }
+        do { settings = try Settings.load(path: root + "/Input/settings.toml") } catch { fatalError("Input/settings.toml: \(error)") }
     }
 }
 
@@ -158,9 +161,9 @@ func isOpen(_ path: String) -> Bool {
 /// that are the name of a place or a word of classes.csv: the guard lets those through, as a
 /// page names its towns and classes whoever is called so.
 func acceptedNames(_ fixture: Fixture) -> Set<String> {
-    let settings = try? Settings.load(path: fixture.input + "/settings.toml")
-    guard let settings, let intake = try? IntakeStage.run(inputDir: fixture.input, settings: settings, through: nil,
-                                                          today: CivilDate(year: 2018, month: 11, day: 15)) else {
+    let settings = fixture.settings
+    guard let intake = try? IntakeStage.run(inputDir: fixture.input, settings: settings, through: nil,
+                                            today: CivilDate(year: 2018, month: 11, day: 15)) else {
         broken("the sheets do not read again")
     }
     let places = (settings.wardTowns + settings.area.towns.map(\.label) + [settings.wardName, settings.area.name, settings.prefecture])
