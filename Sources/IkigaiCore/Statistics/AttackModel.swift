@@ -127,11 +127,24 @@ struct AttackModel: Sendable {
     /// The range of each hidden cell (by place in `ids`) that the program bounds.
     func ranges(values: [Int?]) -> [Int: (min: Double, max: Double)] {
         let (lp, unknown) = system(values: values)
+        guard let start = lp.feasible() else { return [:] }
         var out: [Int: (min: Double, max: Double)] = [:]
         for (c, v) in values.enumerated() where v == nil {
-            if let i = unknown[c], let r = lp.range(of: i) { out[c] = r }
+            if let i = unknown[c] { out[c] = start.range(of: i) }
         }
         return out
+    }
+
+    /// The first hidden cell (by place in `ids`) whose range `Attacker.discloses`, as the least
+    /// place of those `ranges` would show disclosed: the cells after it are not bounded, which
+    /// suppression, asking this again after each cell it hides, would only throw away.
+    func firstDisclosed(values: [Int?]) -> Int? {
+        let (lp, unknown) = system(values: values)
+        guard let start = lp.feasible() else { return nil }
+        for (c, v) in values.enumerated() where v == nil {
+            if let i = unknown[c], Attacker.discloses(start.range(of: i)) { return c }
+        }
+        return nil
     }
 
     /// The range of one cell (by place in `ids`), nil when it is printed or the program has none.

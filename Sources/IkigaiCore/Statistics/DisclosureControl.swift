@@ -57,9 +57,8 @@ public enum DisclosureControl {
         func setHidden(_ id: String, _ on: Bool) { if let (ti, r, c) = where_[id] { stats.tables[ti].suppressed[r][c] = on } }
         func isTotal(_ id: String) -> Bool { stats.equations.contains { $0.total == id } }
         for _ in 0..<500 {
-            let ranges = model.ranges(values: printed())
             // The first disclosed cell by id: the model keeps the cells in the order of their ids.
-            guard let weakPlace = ranges.filter({ Attacker.discloses($0.value) }).keys.min() else { return }
+            guard let weakPlace = model.firstDisclosed(values: printed()) else { return }
             let weak = model.ids[weakPlace]
             // Candidates: published non-zero cells within two relations of the disclosed cell
             // (zeros stay 0, as the contract prints them; cells known from last month give no cover).

@@ -17,14 +17,25 @@ public struct LinearProgram: Sendable {
     /// Min and max of `x[k]` over the feasible set; nil when infeasible,
     /// `.infinity` as max when unbounded.
     public func range(of k: Int) -> (min: Double, max: Double)? {
-        guard let lo = optimise(k, maximise: false), let hi = optimise(k, maximise: true) else { return nil }
-        return (lo, hi)
+        feasible()?.range(of: k)
     }
 
     /// Optimises x[k]; nil when infeasible.
     func optimise(_ k: Int, maximise: Bool) -> Double? {
+        feasible()?.optimise(k, maximise: maximise)
+    }
+
+    /// Phase 1: a feasible point of the program, from which any objective is then optimised;
+    /// nil when there is none.
+    ///
+    /// Phase 1 does not depend on the objective, and each hidden cell is bounded by two
+    /// objectives over one program: worked out once, not twice per cell (it was most of the
+    /// suppression's time, and the suppression half of a run of a dozen people's year). Every
+    /// objective starts from the very tableau it started from when each worked phase 1 out
+    /// anew, so each bound is the same number.
+    func feasible() -> Feasible? {
         let m = a.count, n = a.first?.count ?? 0
-        if m == 0 { return maximise ? .infinity : 0 }
+        if m == 0 { return Feasible(t: [], basis: [], n: n) }
         // Tableau: n structural + m artificial columns, then the right-hand side.
         var t = [[Double]](repeating: [Double](repeating: 0, count: n + m + 1), count: m)
         var basis = [Int](repeating: 0, count: m)
@@ -35,33 +46,61 @@ public struct LinearProgram: Sendable {
             t[i][n + m] = sign * b[i]
             basis[i] = n + i
         }
-        // Phase 1: minimise the sum of artificials.
+        // Minimise the sum of artificials.
         var cost = [Double](repeating: 0, count: n + m)
         for i in 0..<m { cost[n + i] = 1 }
-        guard run(&t, &basis, cost: cost, allowed: n + m) else { return nil }
+        guard LinearProgram.run(&t, &basis, cost: cost, allowed: n + m) else { return nil }
         let infeasibility = (0..<m).reduce(0.0) { $0 + (basis[$1] >= n ? t[$1][n + m] : 0) }
         if infeasibility > 1e-7 { return nil }
         // Drive remaining artificials out of the basis where possible.
         for i in 0..<m where basis[i] >= n {
-            if let j = (0..<n).first(where: { abs(t[i][$0]) > LinearProgram.eps }) { pivot(&t, &basis, i, j) }
+            if let j = (0..<n).first(where: { abs(t[i][$0]) > LinearProgram.eps }) { LinearProgram.pivot(&t, &basis, i, j) }
         }
-        // Phase 2: optimise x[k] over structural columns only.
-        var c2 = [Double](repeating: 0, count: n + m)
-        c2[k] = maximise ? -1 : 1
-        guard run(&t, &basis, cost: c2, allowed: n) else { return maximise ? .infinity : -.infinity }
-        for i in 0..<m where basis[i] == k { return t[i][n + m] }
-        return 0
+        // The artificial columns can never enter again; a pivot updates each column from its own
+        // entries alone, so dropping them changes no other number.
+        for i in 0..<m { t[i].removeSubrange(n..<(n + m)) }
+        return Feasible(t: t, basis: basis, n: n)
     }
 
-    /// Minimises cost·x; false when unbounded.
-    private func run(_ t: inout [[Double]], _ basis: inout [Int], cost: [Double], allowed: Int) -> Bool {
+    /// The tableau at the feasible point phase 1 found (structural columns and the right-hand
+    /// side); a basis entry of `n` or more is an artificial variable left at zero.
+    struct Feasible {
+        let t: [[Double]]
+        let basis: [Int]
+        let n: Int
+
+        /// Min and max of `x[k]`; `.infinity` as max when unbounded.
+        func range(of k: Int) -> (min: Double, max: Double) {
+            (optimise(k, maximise: false), optimise(k, maximise: true))
+        }
+
+        /// Phase 2: optimises x[k] over the structural columns.
+        func optimise(_ k: Int, maximise: Bool) -> Double {
+            let m = t.count
+            if m == 0 { return maximise ? .infinity : 0 }
+            var t = t, basis = basis
+            var cost = [Double](repeating: 0, count: n + m)
+            cost[k] = maximise ? -1 : 1
+            guard LinearProgram.run(&t, &basis, cost: cost, allowed: n) else { return maximise ? .infinity : -.infinity }
+            for i in 0..<m where basis[i] == k { return t[i][n] }
+            return 0
+        }
+    }
+
+    /// Minimises cost·x; false when unbounded. `cost` covers every variable a basis may hold.
+    private static func run(_ t: inout [[Double]], _ basis: inout [Int], cost: [Double], allowed: Int) -> Bool {
         let m = t.count, rhs = t[0].count - 1
+        var inBasis = [Bool](repeating: false, count: cost.count)
+        for v in basis { inBasis[v] = true }
         for _ in 0..<10_000 {
+            // Rows whose basic variable costs something: the only ones a reduced cost needs (in
+            // phase 2 one at most). A skipped term is a zero subtracted, which changes nothing.
+            let costed = (0..<m).filter { cost[basis[$0]] != 0 }
             // Reduced costs; Bland: the first column with a negative one enters.
             var entering: Int?
-            for j in 0..<allowed where !basis.contains(j) {
+            for j in 0..<allowed where !inBasis[j] {
                 var r = cost[j]
-                for i in 0..<m { r -= cost[basis[i]] * t[i][j] }
+                for i in costed { r -= cost[basis[i]] * t[i][j] }
                 if r < -LinearProgram.eps { entering = j; break }
             }
             guard let e = entering else { return true }
@@ -75,12 +114,14 @@ public struct LinearProgram: Sendable {
                 }
             }
             guard let l = leave else { return false }
+            inBasis[basis[l]] = false
+            inBasis[e] = true
             pivot(&t, &basis, l, e)
         }
         return true
     }
 
-    private func pivot(_ t: inout [[Double]], _ basis: inout [Int], _ r: Int, _ c: Int) {
+    private static func pivot(_ t: inout [[Double]], _ basis: inout [Int], _ r: Int, _ c: Int) {
         let p = t[r][c]
         for j in t[r].indices { t[r][j] /= p }
         for i in t.indices where i != r {

@@ -1,0 +1,160 @@
+import Testing
+@testable import IkigaiCore
+
+/// The simplex works phase 1 out once per program and bounds every hidden cell from there
+/// (`LinearProgram.feasible`). Suppression hides exactly the cells it hid when each bound
+/// worked phase 1 out anew, so each bound must be the very same number, not merely close.
+@Suite("Linear programs of the adversary")
+struct LinearProgramTests {
+    /// The two-phase simplex as it was: phase 1 from scratch for each objective, the
+    /// artificial columns kept through phase 2, every reduced cost summed over every row.
+    /// Kept here as the reference the shared phase 1 must agree with.
+    enum ReferenceSimplex {
+        static func optimise(_ a: [[Double]], _ b: [Double], _ k: Int, maximise: Bool) -> Double? {
+            let m = a.count, n = a.first?.count ?? 0
+            if m == 0 { return maximise ? .infinity : 0 }
+            var t = [[Double]](repeating: [Double](repeating: 0, count: n + m + 1), count: m)
+            var basis = [Int](repeating: 0, count: m)
+            for i in 0..<m {
+                let sign: Double = b[i] < 0 ? -1 : 1
+                for j in 0..<n { t[i][j] = sign * a[i][j] }
+                t[i][n + i] = 1
+                t[i][n + m] = sign * b[i]
+                basis[i] = n + i
+            }
+            var cost = [Double](repeating: 0, count: n + m)
+            for i in 0..<m { cost[n + i] = 1 }
+            guard run(&t, &basis, cost: cost, allowed: n + m) else { return nil }
+            let infeasibility = (0..<m).reduce(0.0) { $0 + (basis[$1] >= n ? t[$1][n + m] : 0) }
+            if infeasibility > 1e-7 { return nil }
+            for i in 0..<m where basis[i] >= n {
+                if let j = (0..<n).first(where: { abs(t[i][$0]) > 1e-9 }) { pivot(&t, &basis, i, j) }
+            }
+            var c2 = [Double](repeating: 0, count: n + m)
+            c2[k] = maximise ? -1 : 1
+            guard run(&t, &basis, cost: c2, allowed: n) else { return maximise ? .infinity : -.infinity }
+            for i in 0..<m where basis[i] == k { return t[i][n + m] }
+            return 0
+        }
+
+        static func run(_ t: inout [[Double]], _ basis: inout [Int], cost: [Double], allowed: Int) -> Bool {
+            let m = t.count, rhs = t[0].count - 1
+            for _ in 0..<10_000 {
+                var entering: Int?
+                for j in 0..<allowed where !basis.contains(j) {
+                    var r = cost[j]
+                    for i in 0..<m { r -= cost[basis[i]] * t[i][j] }
+                    if r < -1e-9 { entering = j; break }
+                }
+                guard let e = entering else { return true }
+                var leave: Int?
+                var best = Double.infinity
+                for i in 0..<m where t[i][e] > 1e-9 {
+                    let ratio = t[i][rhs] / t[i][e]
+                    if ratio < best - 1e-9 || (abs(ratio - best) <= 1e-9 && basis[i] < basis[leave ?? i]) {
+                        best = ratio
+                        leave = i
+                    }
+                }
+                guard let l = leave else { return false }
+                pivot(&t, &basis, l, e)
+            }
+            return true
+        }
+
+        static func pivot(_ t: inout [[Double]], _ basis: inout [Int], _ r: Int, _ c: Int) {
+            let p = t[r][c]
+            for j in t[r].indices { t[r][j] /= p }
+            for i in t.indices where i != r {
+                let f = t[i][c]
+                if abs(f) > 0 { for j in t[i].indices { t[i][j] -= f * t[r][j] } }
+            }
+            basis[r] = c
+        }
+    }
+
+    /// A program shaped like a report's: a table of counts with its row and column totals, some
+    /// cells and totals hidden (the unknowns), the printed ones moved to the right-hand side;
+    /// now and then a relation between two hidden totals, a repeated relation, or a right-hand
+    /// side the counts cannot meet.
+    static func reportLike(_ g: inout SplitMix64) -> (a: [[Double]], b: [Double]) {
+        let rows = g.int(1...5), cols = g.int(1...6)
+        let cells = (0..<rows).map { _ in (0..<cols).map { _ in g.chance(0.3) ? 0 : g.int(1...12) } }
+        // Cells, then row totals, then column totals, then the grand total.
+        var values = cells.flatMap { $0 }
+        values += cells.map { $0.reduce(0, +) }
+        values += (0..<cols).map { c in cells.map { $0[c] }.reduce(0, +) }
+        values.append(values[(rows * cols)..<(rows * cols + rows)].reduce(0, +))
+        let hidden = values.indices.map { _ in g.chance(0.55) }
+        var unknown = [Int?](repeating: nil, count: values.count), count = 0
+        for i in values.indices where hidden[i] {
+            unknown[i] = count
+            count += 1
+        }
+        var relations: [[(Int, Double)]] = []
+        for r in 0..<rows { relations.append((0..<cols).map { (r * cols + $0, 1.0) } + [(rows * cols + r, -1)]) }
+        for c in 0..<cols { relations.append((0..<rows).map { ($0 * cols + c, 1.0) } + [(rows * cols + rows + c, -1)]) }
+        relations.append((0..<rows).map { (rows * cols + $0, 1.0) } + [(values.count - 1, -1)])
+        if g.chance(0.3), let again = relations.randomElement(using: &g) { relations.append(again) }
+        var a: [[Double]] = [], b: [Double] = []
+        for relation in relations {
+            var row = [Double](repeating: 0, count: count), rhs = 0.0
+            for (cell, sign) in relation {
+                if let u = unknown[cell] { row[u] += sign } else { rhs -= sign * Double(values[cell]) }
+            }
+            guard row.contains(where: { $0 != 0 }) else { continue }
+            a.append(row)
+            b.append(rhs)
+        }
+        if g.chance(0.1), !b.isEmpty { b[g.int(0...(b.count - 1))] += Double(g.int(1...30)) * (g.chance(0.5) ? 1 : -1) }
+        return (a, b)
+    }
+
+    @Test func everyBoundIsTheOneEachObjectiveFoundOnItsOwn() {
+        var g = SplitMix64(seed: 40)
+        var programs = 0, infeasible = 0, bounds = 0, unbounded = 0
+        for _ in 0..<400 {
+            let (a, b) = LinearProgramTests.reportLike(&g)
+            let n = a.first?.count ?? 0
+            guard n > 0 else { continue }
+            programs += 1
+            let lp = LinearProgram(a: a, b: b)
+            let start = lp.feasible()
+            if start == nil { infeasible += 1 }
+            for k in 0..<n {
+                for maximise in [false, true] {
+                    let expected = ReferenceSimplex.optimise(a, b, k, maximise: maximise)
+                    let got = start.map { $0.optimise(k, maximise: maximise) }
+                    #expect(got == expected, "program \(programs), x\(k), \(maximise ? "max" : "min"): a \(a), b \(b)")
+                    if expected == .infinity { unbounded += 1 }
+                    bounds += 1
+                }
+                #expect(lp.range(of: k).map { [$0.min, $0.max] } == start.map { [$0.optimise(k, maximise: false), $0.optimise(k, maximise: true)] })
+            }
+        }
+        // The programs reach every outcome: bounded, unbounded (a cell whose every total is hidden
+        // too) and infeasible.
+        #expect(programs > 300 && bounds > 2_000)
+        #expect(infeasible > 0 && unbounded > 0)
+    }
+
+    @Test func theFirstDisclosedCellIsTheLeastOfThoseRangesWouldShow() {
+        // Two 2×2 tables sharing nothing, as a report of two small tables.
+        var g = SplitMix64(seed: 41)
+        for _ in 0..<200 {
+            var cells: [String: Int?] = [:], equations: [StatEquation] = []
+            for t in ["a", "b"] {
+                let v = (0..<4).map { _ in g.int(0...9) }
+                let ids = ["\(t)|0|0", "\(t)|0|1", "\(t)|1|0", "\(t)|1|1", "\(t)|0|all", "\(t)|1|all", "\(t)|all|0", "\(t)|all|1"]
+                let values = v + [v[0] + v[1], v[2] + v[3], v[0] + v[2], v[1] + v[3]]
+                for (id, x) in zip(ids, values) { cells[id] = g.chance(0.4) ? nil : x }
+                equations += [StatEquation(terms: [ids[0], ids[1]], total: ids[4]), StatEquation(terms: [ids[2], ids[3]], total: ids[5]),
+                              StatEquation(terms: [ids[0], ids[2]], total: ids[6]), StatEquation(terms: [ids[1], ids[3]], total: ids[7])]
+            }
+            let model = AttackModel(ids: cells.keys, growing: [], equations: equations, previous: nil)
+            let values = model.ids.map { cells[$0] ?? nil }
+            let expected = model.ranges(values: values).filter { Attacker.discloses($0.value) }.keys.min()
+            #expect(model.firstDisclosed(values: values) == expected)
+        }
+    }
+}
