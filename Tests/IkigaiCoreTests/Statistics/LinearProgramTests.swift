@@ -8,66 +8,70 @@ import Testing
 struct LinearProgramTests {
     /// The two-phase simplex as it was: phase 1 from scratch for each objective, the
     /// artificial columns kept through phase 2, every reduced cost summed over every row.
-    /// Kept here as the reference the shared phase 1 must agree with.
-    enum ReferenceSimplex {
-        static func optimise(_ a: [[Double]], _ b: [Double], _ k: Int, maximise: Bool) -> Double? {
-            let m = a.count, n = a.first?.count ?? 0
-            if m == 0 { return maximise ? .infinity : 0 }
-            var t = [[Double]](repeating: [Double](repeating: 0, count: n + m + 1), count: m)
-            var basis = [Int](repeating: 0, count: m)
-            for i in 0..<m {
-                let sign: Double = b[i] < 0 ? -1 : 1
-                for j in 0..<n { t[i][j] = sign * a[i][j] }
-                t[i][n + i] = 1
-                t[i][n + m] = sign * b[i]
-                basis[i] = n + i
-            }
-            var cost = [Double](repeating: 0, count: n + m)
-            for i in 0..<m { cost[n + i] = 1 }
-            guard run(&t, &basis, cost: cost, allowed: n + m) else { return nil }
-            let infeasibility = (0..<m).reduce(0.0) { $0 + (basis[$1] >= n ? t[$1][n + m] : 0) }
-            if infeasibility > 1e-7 { return nil }
-            for i in 0..<m where basis[i] >= n {
-                if let j = (0..<n).first(where: { abs(t[i][$0]) > 1e-9 }) { pivot(&t, &basis, i, j) }
-            }
-            var c2 = [Double](repeating: 0, count: n + m)
-            c2[k] = maximise ? -1 : 1
-            guard run(&t, &basis, cost: c2, allowed: n) else { return maximise ? .infinity : -.infinity }
-            for i in 0..<m where basis[i] == k { return t[i][n + m] }
-            return 0
+    /// Kept here as the reference the shared phase 1 must agree with, on one flat array; the
+    /// arithmetic is the same, operation for operation, so that its numbers are the same.
+    struct ReferenceSimplex {
+        var cells: [Double]
+        var basis: [Int]
+        let rows: Int, width: Int
+
+        subscript(i: Int, j: Int) -> Double {
+            get { cells[i * width + j] }
+            set { cells[i * width + j] = newValue }
         }
 
-        static func run(_ t: inout [[Double]], _ basis: inout [Int], cost: [Double], allowed: Int) -> Bool {
-            let m = t.count, rhs = t[0].count - 1
+        static func optimise(_ a: [[Double]], _ b: [Double], _ k: Int, maximise: Bool) -> Double? {
+            let m = a.count, n = a.first?.count ?? 0
+            guard m > 0 else { return maximise ? .infinity : 0 }
+            var s = ReferenceSimplex(cells: Array(repeating: 0, count: m * (n + m + 1)), basis: Array(n..<(n + m)), rows: m, width: n + m + 1)
+            for (i, row) in a.enumerated() {
+                let flip = b[i] < 0
+                for (j, x) in row.enumerated() { s[i, j] = flip ? -x : x }
+                s[i, n + i] = 1
+                s[i, n + m] = flip ? -b[i] : b[i]
+            }
+            guard s.minimise(cost: Array(repeating: 0, count: n) + Array(repeating: 1, count: m), columns: n + m) else { return nil }
+            var left = 0.0
+            for i in 0..<m { left += s.basis[i] >= n ? s[i, n + m] : 0 }
+            guard left <= 1e-7 else { return nil }
+            for i in 0..<m where s.basis[i] >= n {
+                if let j = (0..<n).first(where: { abs(s[i, $0]) > 1e-9 }) { s.pivot(row: i, column: j) }
+            }
+            var cost = Array(repeating: 0.0, count: n + m)
+            cost[k] = maximise ? -1 : 1
+            guard s.minimise(cost: cost, columns: n) else { return maximise ? .infinity : -.infinity }
+            return s.basis.firstIndex(of: k).map { s[$0, n + m] } ?? 0
+        }
+
+        mutating func minimise(cost: [Double], columns: Int) -> Bool {
             for _ in 0..<10_000 {
-                var entering: Int?
-                for j in 0..<allowed where !basis.contains(j) {
-                    var r = cost[j]
-                    for i in 0..<m { r -= cost[basis[i]] * t[i][j] }
-                    if r < -1e-9 { entering = j; break }
+                let entering = (0..<columns).first { j in
+                    guard !basis.contains(j) else { return false }
+                    var reduced = cost[j]
+                    for i in 0..<rows { reduced -= cost[basis[i]] * self[i, j] }
+                    return reduced < -1e-9
                 }
                 guard let e = entering else { return true }
-                var leave: Int?
-                var best = Double.infinity
-                for i in 0..<m where t[i][e] > 1e-9 {
-                    let ratio = t[i][rhs] / t[i][e]
-                    if ratio < best - 1e-9 || (abs(ratio - best) <= 1e-9 && basis[i] < basis[leave ?? i]) {
-                        best = ratio
-                        leave = i
+                var leaving: Int?, least = Double.infinity
+                for i in 0..<rows where self[i, e] > 1e-9 {
+                    let ratio = self[i, width - 1] / self[i, e]
+                    if ratio < least - 1e-9 || (abs(ratio - least) <= 1e-9 && basis[i] < basis[leaving ?? i]) {
+                        least = ratio
+                        leaving = i
                     }
                 }
-                guard let l = leave else { return false }
-                pivot(&t, &basis, l, e)
+                guard let l = leaving else { return false }
+                pivot(row: l, column: e)
             }
             return true
         }
 
-        static func pivot(_ t: inout [[Double]], _ basis: inout [Int], _ r: Int, _ c: Int) {
-            let p = t[r][c]
-            for j in t[r].indices { t[r][j] /= p }
-            for i in t.indices where i != r {
-                let f = t[i][c]
-                if abs(f) > 0 { for j in t[i].indices { t[i][j] -= f * t[r][j] } }
+        mutating func pivot(row r: Int, column c: Int) {
+            let p = self[r, c]
+            for j in 0..<width { self[r, j] /= p }
+            for i in 0..<rows where i != r && abs(self[i, c]) > 0 {
+                let f = self[i, c]
+                for j in 0..<width { self[i, j] -= f * self[r, j] }
             }
             basis[r] = c
         }
