@@ -20,11 +20,6 @@ public struct LinearProgram: Sendable {
         feasible()?.range(of: k)
     }
 
-    /// Optimises x[k]; nil when infeasible.
-    func optimise(_ k: Int, maximise: Bool) -> Double? {
-        feasible()?.optimise(k, maximise: maximise)
-    }
-
     /// Phase 1: a feasible point of the program, from which any objective is then optimised;
     /// nil when there is none.
     ///
