@@ -230,7 +230,9 @@ public enum IntakeStage {
             closed = settings.closedDays(through: settings.fiscalYearEnd)
         }
 
-        mutating func add(_ r: CheckedRow) {
+        /// `consuming`: the row is moved into `rows`, not copied there and then dropped by the
+        /// caller (a retain and a release of its file name, record and findings, for every row).
+        mutating func add(_ r: consuming CheckedRow) {
             if let d = r.date, let today, d > today {
                 futureRows += 1
                 if firstFutureRow == nil { firstFutureRow = r.source.row }
@@ -256,7 +258,7 @@ public enum IntakeStage {
             case .held: held += 1
             case .rejected: break
             }
-            rows.append(r)
+            rows.append(consume r)
         }
     }
 }
