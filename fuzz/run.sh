@@ -101,6 +101,9 @@ leaks=1 keepgoing=""
 # is off: every input leaks TOMLKit's few KB, so libFuzzer ran each one again and scanned the
 # heap, about a quarter of the target's time under perf.
 [ "$target" = year ] && leaks=0 && export LSAN_OPTIONS=suppressions=$PWD/fuzz/lsan-tomlkit.supp
+# FUZZ_JOBS=N runs the year target as N processes at once (libFuzzer's fork mode), one per core;
+# a crash or broken promise in any of them still stops the run.
+[ "$target" = year ] && [ "${FUZZ_JOBS:-1}" -gt 1 ] && keepgoing="-fork=$FUZZ_JOBS"
 # A year's five sheets need more room than one sheet.
 maxlen=4096; [ "$target" = year ] && maxlen=16384
 "$out/fuzz-$target" -detect_leaks=$leaks $keepgoing -max_total_time="$seconds" -max_len=$maxlen -timeout=10 -rss_limit_mb=2048 \
