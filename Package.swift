@@ -10,8 +10,10 @@ import PackageDescription
 // at 100× the gain was within the noise (issue 8's note of session 41). Debug builds, which
 // the tests use, keep the shared libraries: the static program is 100 MB and slower to link.
 let staticRuntimeInRelease: [LinkerSetting] = [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]
-// The modules that import Foundation are compiled against its static modules as well: they name
+// The programs' own modules are compiled against Foundation's static modules as well: they name
 // the libraries the static Foundation needs (CoreFoundation, its ICU), which linking alone misses.
+// Not IkigaiCore: those names would then be in the library, and the fuzz targets (fuzz/library),
+// which link the shared runtime, could not be linked.
 let staticRuntimeModules: [SwiftSetting] = [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]
 
 let package = Package(
@@ -42,8 +44,7 @@ let package = Package(
                 "CIkigaiShims",
                 .product(name: "TOMLKit", package: "TOMLKit"),
                 .product(name: "Crypto", package: "swift-crypto"),
-            ],
-            swiftSettings: staticRuntimeModules
+            ]
         ),
         .executableTarget(
             name: "ikigai",
