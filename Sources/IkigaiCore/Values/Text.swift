@@ -180,8 +180,9 @@ public enum Text {
         }
     }
 
-    /// NFKC, then trimmed: the form every cell is read in before parsing.
-    public static func cell(_ s: String) -> String { isFoldedASCII(s) ? s : trimmed(nfkc(s)) }
+    /// Without control characters (`withoutControls`), NFKC, then trimmed: the form every cell is
+    /// read in before parsing.
+    public static func cell(_ s: String) -> String { isFoldedASCII(s) ? s : trimmed(nfkc(withoutControls(s))) }
 
     /// Printable ASCII with no space at either end (or empty): text that `cell` leaves as it is.
     @inline(__always)

@@ -16,6 +16,8 @@ struct HTMLEscapeTests {
             case "&": out += "&amp;"
             case "\"": out += "&quot;"
             case "'": out += "&#39;"
+            case "\t", "\n", "\r": out.unicodeScalars.append(u)
+            case _ where u.value < 0x20 || u.value == 0xFFFE || u.value == 0xFFFF: out += "\u{FFFD}"
             default: out.unicodeScalars.append(u)
             }
         }
@@ -25,9 +27,26 @@ struct HTMLEscapeTests {
     @Test func escapesTheFiveCharactersAndNothingElse() {
         let texts = TextFoldingTests.glued(count: 5_000, seed: 17).map { $0 + "<a href=\"x\">&'</a>" }
             + ["", "架空 太郎", "<>&\"'", "O'Brien & 山田", "\u{1F600}<", "a\"\u{301}b"]
+            + TextFoldingTests.glued(count: 2_000, seed: 18).map { $0 + "\u{10}\t\u{0}<\u{FFFE}\n\u{1F}\u{FFFF}\r\u{7F}\u{FFFD}\u{EFBF}" }
+            + ["\u{1}", "\u{FFFF}", "a\u{FFFE}", "\u{0B}\u{0C}"]
         for t in texts {
             #expect(Array(HTMLEscape.escaped(t).utf8) == Array(Self.reference(t).utf8), "\(t.debugDescription)")
+            var appended: [UInt8] = Array("<p>".utf8)
+            HTMLEscape.append(t, to: &appended)
+            #expect(appended == Array(("<p>" + Self.reference(t)).utf8), "\(t.debugDescription)")
         }
+    }
+
+    /// A value no cell reading cleaned (a file's name, settings.toml) holding a control character
+    /// still makes a page the guard accepts: it is written as U+FFFD, not left to break the page.
+    @Test func aControlCharacterInAValueLeavesThePageWellFormed() throws {
+        let dir = Support.tempDir()
+        defer { Support.remove(dir) }
+        Support.write(dir + "/p.mustache", "<!DOCTYPE html>\n<html lang=\"ja\"><head><title>t</title></head><body><p title=\"{{x}}\">{{x}}</p></body></html>\n")
+        let templates = try PageTemplates(directory: dir)
+        let html = try templates.page("p", ["x": "visits/2018\u{10}-05\u{FFFF}.csv"], output: "p.html")
+        #expect(HTMLGuard.check(html, page: "p.html") == nil)
+        #expect(html.contains("visits/2018\u{FFFD}-05\u{FFFD}.csv"))
     }
 
     @Test func aQuoteCarryingACombiningMarkCannotEndAnAttribute() throws {

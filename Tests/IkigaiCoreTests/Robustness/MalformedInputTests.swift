@@ -28,6 +28,28 @@ struct MalformedInputTests {
         return (o, Support.validationRows(out))
     }
 
+    /// Control characters pasted into cells (U+0010 in a name, DEL after one, a vertical tab in an
+    /// address, U+0001 in an event) are taken out as each cell is read: the run goes on, the two rows
+    /// of one person stay one person, and the roster prints the name without them. A name holding
+    /// U+0010 once stopped the whole run at the page guard (found by the `year` fuzz target).
+    @Test func controlCharactersInCellsDoNotStopTheRun() throws {
+        let sheet = MalformedInputTests.header
+            + "2018-05-08,介護予防,K01,大久\u{10}保 花,03-1234-5678,70,大久保2-3-4,済\r\n"
+            + "2018-05-22,介護予防,K01,大久保 花\u{7F},03-1234-5678,70,大久保\u{0B}2-3-4,済\r\n"
+            + "2018-05-22,交流,喫茶\u{1}会,山田 一,03-1234-9999,71,大久保2-3-5,済\r\n"
+        try Support.runSheets(["visits/2018-05.csv": sheet]) { outcome, out in
+            #expect(outcome.summary.rowsRead == 3 && outcome.summary.rowsAccepted == 3)
+            #expect(outcome.summary.people == 2, "the rows of 大久保 花 are one person")
+            let pages = (FileManager.default.enumerator(atPath: out)?.allObjects as? [String] ?? []).filter { $0.hasSuffix(".html") }
+            let rosters = pages.filter { $0.hasPrefix("rosters/sessions/") && $0.contains("K01") }.map { Support.read(out + "/" + $0) }
+            #expect(!rosters.isEmpty && rosters.contains { $0.contains("大久保 花") })
+            for page in pages {
+                let text = Support.read(out + "/" + page)
+                #expect(!text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" && $0 != "\r" && $0 != "\t" || $0.value == 0x7F }, "\(page)")
+            }
+        }
+    }
+
     @Test func headerOnlyIsAnEmptySheet() throws {
         let (o, rows) = try run(["visits/empty-month.csv": Array(MalformedInputTests.header.utf8)])
         #expect(o.status == .clean && rows.isEmpty)
