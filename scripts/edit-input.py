@@ -13,11 +13,24 @@ A people sheet has its first two data rows edited, classes.csv and decisions.csv
 settings.toml each value in turn; whole-file edits (cut, doubled, NULs, CRLF, a BOM inside) are made
 of each of them. Names after the folder edit only those files, e.g. `decisions.csv` in a folder that
 has one (the sample has none: save a run's people/review.csv there with 判定 filled in).
-scripts/edit-previous-output.py does the same for the files a run reads from the previous Output/."""
-import os, random, re, shutil, subprocess, sys, tempfile
+scripts/edit-previous-output.py does the same for the files a run reads from the previous Output/.
 
-binary, input_dir = (os.path.abspath(a) for a in sys.argv[1:3])
-only = sys.argv[3:]  # file names (relative to the input folder) to edit; all kinds when empty
+`--same-as OTHER` also runs a second build over each edit and requires the same exit status and the
+same bytes in every file of Output/ but audit/ (whose records carry the time): a check that a change
+of build (static linking, compiler flags) or a rewrite that should change nothing changed nothing,
+on inputs far from the sample's.
+
+    python3 scripts/edit-input.py --same-as /tmp/ikigai-before .build/release/ikigai /tmp/ef/in"""
+import filecmp, os, random, re, shutil, subprocess, sys, tempfile
+
+args = sys.argv[1:]
+other = None
+if '--same-as' in args:
+    k = args.index('--same-as')
+    other = os.path.abspath(args[k + 1])
+    del args[k:k + 2]
+binary, input_dir = (os.path.abspath(a) for a in args[0:2])
+only = args[2:]  # file names (relative to the input folder) to edit; all kinds when empty
 root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SECRET = '秘匿試験太郎'
 
@@ -105,13 +118,32 @@ def toml_edits(data):
                 yield f'line {line} {m.group(0)[:16]!r} -> {value[:24]!r}', (text[:m.start()] + value + text[m.end():]).encode(), None
 
 
-def run(out):
+def run(out, program=None, output='Output'):
     try:
-        r = subprocess.run([binary, 'run', '--input', os.path.join(out, 'in'), '--output', os.path.join(out, 'Output'),
+        r = subprocess.run([program or binary, 'run', '--input', os.path.join(out, 'in'), '--output', os.path.join(out, output),
                             '--operator', '山田 花子'], capture_output=True, timeout=120, cwd=root)
     except subprocess.TimeoutExpired:
         return 'time-out', ''
     return r.returncode, r.stdout.decode(errors='replace') + r.stderr.decode(errors='replace')
+
+
+def first_difference(a, b):
+    """The first path (audit/ aside) that one Output/ has and the other lacks or holds other bytes in."""
+    def files(root_dir):
+        found = set()
+        for d, _, fs in os.walk(root_dir):
+            for f in fs:
+                rel = os.path.relpath(os.path.join(d, f), root_dir)
+                if not rel.startswith('audit' + os.sep):
+                    found.add(rel)
+        return found
+    fa, fb = files(a), files(b)
+    for rel in sorted(fa ^ fb):
+        return rel + (' (only in the first)' if rel in fa else ' (only in the second)')
+    for rel in sorted(fa):
+        if not filecmp.cmp(os.path.join(a, rel), os.path.join(b, rel), shallow=False):
+            return rel
+    return None
 
 
 files = sorted(os.path.relpath(os.path.join(d, f), input_dir) for d, _, fs in os.walk(input_dir) for f in fs
@@ -149,6 +181,14 @@ with tempfile.TemporaryDirectory() as tmp:
                     problem = 'rows unaccounted: ' + m.group(0)
             if problem is None and value == SECRET and f in people and SECRET in said:
                 problem = 'a name reached the terminal'
+            if problem is None and other:
+                other_status, _ = run(tmp, other, 'Output-other')
+                if other_status != status:
+                    problem = f'status {status}, the other build {other_status}'
+                else:
+                    differs = first_difference(os.path.join(tmp, 'Output'), os.path.join(tmp, 'Output-other'))
+                    if differs:
+                        problem = f'differs from the other build: {differs}'
             if problem:
                 bad += 1
                 print('BAD', f, '|', name, '|', problem, flush=True)
