@@ -33,6 +33,16 @@ extension Text {
         } ?? s
     }
 
+    /// Whether `withoutControls` takes out (or turns into a space) the scalar `u`.
+    @inline(__always)
+    static func isControl(_ u: UInt32) -> Bool {
+        switch u {
+        case 0x09, 0x0A, 0x0D, 0x85: return false
+        case 0...0x1F, 0x7F...0x9F, 0xFFFE, 0xFFFF: return true
+        default: return false
+        }
+    }
+
     /// A byte that can begin a control character: below 0x20, DEL, or the lead byte of a C1
     /// control (C2) or of U+FFFE/U+FFFF (EF). Names are kanji and kana (E3–E9), so the walk
     /// rarely looks further.
