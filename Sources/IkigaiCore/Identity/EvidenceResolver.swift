@@ -50,13 +50,17 @@ public struct EvidenceResolver: IdentityResolver {
         }
         let automatic = verdicts.filter { $0.decision == .same && (ruled.isEmpty || !ruled.contains(Rulings.pairKey(profiles[$0.a].key, profiles[$0.b].key))) }
             .sorted { ($0.likelihood, -$0.a, -$0.b) > ($1.likelihood, -$1.a, -$1.b) }
+        // A profile of each group found full when a "same" pair would have grown it further.
+        var full: [Int] = []
         for v in automatic {
-            clusters.merge(v.a, v.b) { x, y in
+            let outcome = clusters.merge(v.a, v.b, limit: EvidenceResolver.mostProfilesJoined) { x, y in
                 // Ages one person cannot have keep two groups apart even where the verdict is
                 // "review" (one name on one phone): only a ruling joins them.
                 !cannotLink.contains([min(x, y), max(x, y)]) && !PairVerdict.contradicts(profiles[x], profiles[y])
             }
+            if outcome == .tooLarge { full.append(clusters.count(of: v.a) >= clusters.count(of: v.b) ? v.a : v.b) }
         }
+        findings += EvidenceResolver.fullGroups(full, &clusters, profiles)
 
         // Number the people: clusters in order of first appearance, stable against the previous run.
         // Each profile's cluster by that order, and the clusters' members in profile order, kept
@@ -98,6 +102,39 @@ public struct EvidenceResolver: IdentityResolver {
         let ids = profiles.indices.map { PersonRegister.ProfileNumber(person: personOfProfile[$0], digest: digests[$0], first: profiles[$0].first) }
             .sorted { ($0.person, $0.digest) < ($1.person, $1.digest) }
         return PersonRegister(personOf: personOf, reviews: reviews, findings: findings, ids: ids)
+    }
+
+    /// The most profiles (spellings of a name with a phone) that automatic merging puts into one
+    /// person. Complete linkage checks every pair across two groups before joining them, so a
+    /// group that grows one profile at a time costs the square of its size: 20,000 rows of one
+    /// name and one house, each with another phone (a column filled down by mistake), took
+    /// 126 s in identity. Real people have a few profiles: the 10× sample's 38,611 people have
+    /// 1 to 3. A manager's ruling still joins groups of any size.
+    static let mostProfilesJoined = 64
+
+    /// One notice for each sheet where groups stopped growing at `mostProfilesJoined`, at the
+    /// earliest row of such a group, with how many there are: their rows are counted as more
+    /// than one person, and the sheet likely holds an error. One for each sheet, not for each
+    /// group: a column filled down over 20,000 rows makes 312 of them.
+    static func fullGroups(_ full: [Int], _ clusters: inout Clusters, _ profiles: [Profile]) -> [Finding] {
+        var seen = Set<Int>()
+        var bySheet: [String: (first: SourceRow, groups: Int)] = [:]
+        for p in full where seen.insert(clusters.find(p)).inserted {
+            var earliest: SourceRow?
+            _ = clusters.forEachMember(of: p) { m in
+                if let f = profiles[m].first, earliest.map({ f < $0 }) ?? true { earliest = f }
+                return true
+            }
+            guard let row = earliest else { continue }
+            let known = bySheet[row.file]
+            bySheet[row.file] = (min(known?.first ?? row, row), (known?.groups ?? 0) + 1)
+        }
+        return bySheet.values.sorted { $0.first < $1.first }.map { sheet in
+            Finding(file: sheet.first.file, row: sheet.first.row, code: .crowdedPerson,
+                message: "この行の人と同じ人とみられる記録が、氏名と電話番号の組み合わせで\(mostProfilesJoined)通りを超えました"
+                    + "（このシートから始まる同じようなまとまりは\(sheet.groups)つ）。それより多くは自動では1人にまとめず、別の人として数えています。"
+                    + "同じ氏名や住所が多くの行へ誤って写されていないか（Excel のフィルやコピー）、電話番号の列がずれていないかを確かめてください。")
+        }
     }
 
     /// Pairs of profile indexes that share a blocking key.
@@ -205,55 +242,6 @@ struct BlockEntries: Sendable {
         unique.reserveCapacity(pairs.count)
         for p in pairs where p != unique.last { unique.append(p) }
         return unique
-    }
-}
-
-/// Union–find over profiles that keeps each group's members, so that a merge
-/// can be checked against every pair across the two groups first.
-///
-/// The members are a ring: `next` leads from each profile to another of its group and
-/// back round. An array of members for each of 400,000 profiles at 100× was as many
-/// allocations, and as many frees at the end (perf); joining two rings is two swaps.
-struct Clusters {
-    private var parent: [Int]
-    private var size: [Int]
-    private var next: [Int]
-
-    init(count: Int) {
-        parent = Array(0..<count)
-        size = Array(repeating: 1, count: count)
-        next = Array(0..<count)
-    }
-
-    mutating func find(_ x: Int) -> Int {
-        var r = x
-        while parent[r] != r { r = parent[r] }
-        var y = x
-        while parent[y] != r { let next = parent[y]; parent[y] = r; y = next }
-        return r
-    }
-
-    /// Calls `body` with each member of the group `x` belongs to, starting with `x`, until it
-    /// answers false; whether it answered true for all.
-    func forEachMember(of x: Int, _ body: (Int) -> Bool) -> Bool {
-        var m = x
-        repeat {
-            guard body(m) else { return false }
-            m = next[m]
-        } while m != x
-        return true
-    }
-
-    /// Joins the groups of `a` and `b` when `compatible` holds for every pair across them.
-    mutating func merge(_ a: Int, _ b: Int, compatible: (Int, Int) -> Bool) {
-        let ra = find(a), rb = find(b)
-        guard ra != rb else { return }
-        let fits = forEachMember(of: ra) { x in forEachMember(of: rb) { y in compatible(x, y) } }
-        guard fits else { return }
-        let (big, small) = size[ra] >= size[rb] ? (ra, rb) : (rb, ra)
-        parent[small] = big
-        size[big] += size[small]
-        next.swapAt(big, small)
     }
 }
 

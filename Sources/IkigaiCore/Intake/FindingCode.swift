@@ -68,6 +68,7 @@ public enum FindingCode: String, Sendable, CaseIterable, Comparable {
     case lotteryOutsider = "W911"
     case closedDay = "W912"
     case lateDeadline = "W913"
+    case crowdedPerson = "W914"
 
     /// Where a finding leaves its row or sheet, told by the code's first letter.
     public enum Kind: Sendable { case refusedSheet, rejected, held, notice }
@@ -139,6 +140,7 @@ public enum FindingCode: String, Sendable, CaseIterable, Comparable {
         case .lotteryOutsider: return "抽選講座に当選者以外の参加"
         case .closedDay: return "休業日の来館記録"
         case .lateDeadline: return "抽選の締切が期間開始より後"
+        case .crowdedPerson: return "同じ人とみられる氏名・電話番号の組み合わせが多すぎる"
         }
     }
 
@@ -204,6 +206,7 @@ extension FindingCode {
         case .lotteryOutsider: return "visits to a drawn class by people without a place in it"
         case .closedDay: return "visits on a day the facility is closed"
         case .lateDeadline: return "a lottery deadline on or after the class's first day"
+        case .crowdedPerson: return "too many name and phone pairs for one person; the rest counted apart"
         }
     }
 }

@@ -156,4 +156,33 @@ struct SameHouseTests {
         ])
         #expect(r.people.count == 1)
     }
+
+    /// One name at one house on `n` phones, one row each, as a name and address filled down a
+    /// column by mistake leave them.
+    func filledDown(_ n: Int) -> [IdentityRow] {
+        (0..<n).map { i in
+            row("佐藤 和子", "03-\(3100 + i / 100)-\(1000 + i % 100)", "大久保2-3-4", age: 74,
+                kana: "サトウ カズコ", i + 2)
+        }
+    }
+
+    @Test func aPersonHasAtMostSixtyFourSpellingsOfNameAndPhone() throws {
+        let n = 200
+        let r = resolve(filledDown(n))
+        var rowsOf: [PersonID: Int] = [:]
+        for p in r.personOf.values { rowsOf[p, default: 0] += 1 }
+        #expect(rowsOf.values.allSatisfy { $0 <= EvidenceResolver.mostProfilesJoined })
+        #expect(rowsOf.count >= (n + 63) / 64 && rowsOf.count < n / 2, "joined up to the limit, not left one by one")
+        let notice = try #require(r.findings.first { $0.code == .crowdedPerson })
+        #expect(r.findings.filter { $0.code == .crowdedPerson }.count == 1, "one notice for the sheet")
+        #expect(notice.file == "visits/2018-05.csv" && notice.row == 2)
+        #expect(notice.code.kind == .notice)
+        #expect(!notice.message.contains("佐藤") && !notice.message.contains("03-"), "no personal data in a notice")
+    }
+
+    @Test func underTheLimitNothingChanges() {
+        let r = resolve(filledDown(EvidenceResolver.mostProfilesJoined))
+        #expect(r.people.count == 1)
+        #expect(r.findings.isEmpty)
+    }
 }
