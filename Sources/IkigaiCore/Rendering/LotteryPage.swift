@@ -68,10 +68,11 @@ struct LotteryPage {
     /// which reads a cell of digits alone as a number and drops its leading 0.
     var csv: CSVTable {
         // `person` is how the next run finds each ticket's holder again, whatever rows move.
-        CSVTable(header: ["number", "place", "rank", "name", "phone", "applied_on", "tier", "file", "row", "person"],
+        let places = lottery.places
+        return CSVTable(header: ["number", "place", "rank", "name", "phone", "applied_on", "tier", "file", "row", "person"],
                  rows: lottery.entries.map { e in
                      let (place, rank): (String, String)
-                     switch lottery.place(of: e.number) {
+                     switch places[e.number] ?? .undrawn {
                      case .winner(let k): (place, rank) = ("当選", String(k))
                      case .waiting(let k): (place, rank) = ("補欠", String(k))
                      case .undrawn: (place, rank) = ("未抽選", "")

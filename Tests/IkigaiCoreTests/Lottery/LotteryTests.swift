@@ -174,6 +174,24 @@ struct LotteryTests {
         return (dir, out, published, Support.read(out + "/lottery/K02-contacts.csv"))
     }
 
+    /// `K02.csv` (every ticket with its place, for the office) and `K02-contacts.csv` (winners
+    /// and waiting list in order) must tell each person the same place. The places are worked
+    /// out once for the whole list (a look-up for each ticket grew with the square of them).
+    @Test func theEntrantsListAndTheContactListGiveEachTicketOnePlace() throws {
+        let (dir, out, _, contacts) = try Self.drawnOnce()
+        defer { Support.remove(dir) }
+        let rows = Support.read(out + "/lottery/K02.csv").components(separatedBy: "\r\n").dropFirst().filter { !$0.isEmpty }
+            .map { $0.components(separatedBy: ",") }
+        #expect(rows.count == 30)
+        // name → (place, rank) in each list; K02.csv: number, place, rank, name…; contacts: 結果, 順, 氏名…
+        let listed = Dictionary(uniqueKeysWithValues: rows.map { ($0[3], $0[1] + " " + $0[2]) })
+        let called = contacts.components(separatedBy: "\r\n").dropFirst().filter { !$0.isEmpty }.map { $0.components(separatedBy: ",") }
+        #expect(called.count == 30)
+        for c in called { #expect(listed[c[2]] == c[0] + " " + c[1], "\(c[2])") }
+        #expect(rows.filter { $0[1] == "当選" }.map { Int($0[2]) ?? 0 }.sorted() == Array(1...20))
+        #expect(rows.filter { $0[1] == "補欠" }.map { Int($0[2]) ?? 0 }.sorted() == Array(1...10))
+    }
+
     /// Found reading the monthly cycle: every run draws the year's lotteries again, and one
     /// application entered after the draw (dated before the deadline) reshuffled every place,
     /// so the winners told by postcard changed in the next month's documents without a word.
