@@ -53,8 +53,8 @@ struct Clusters {
     ///
     /// Without a limit, a group that many profiles join one at a time is checked pair by pair
     /// at each join: the cost grows with the square of its size. The limit is decided before
-    /// any pair is asked, so each merge costs at most `limit`² checks, and a whole run at most
-    /// `limit` for each profile.
+    /// any pair is asked, so no merge asks more than (`limit`/2)² pairs, and the cost of all the
+    /// merges grows with the number of merges asked, not with the square of a group.
     @discardableResult
     mutating func merge(_ a: Int, _ b: Int, limit: Int = .max, compatible: (Int, Int) -> Bool) -> Outcome {
         let ra = find(a), rb = find(b)

@@ -1,0 +1,113 @@
+#!/usr/bin/env python3
+"""Sheets of one odd shape each, at two sizes, run through `ikigai run`: the time must grow
+with the rows, not with their square. A shape is what a clerk's mistake or a real crowd
+makes of a sheet: one name filled down a column over many phones, one care home's phone for
+everyone, one group of thousands, every row rejected. Prints each shape's seconds at N and
+at 4N rows and their ratio; a ratio far above 4 means the cost grows faster than the rows
+(the first shape took 126 s at 20,000 rows before identity capped a person's profiles).
+Everyone in the sheets is made up.
+
+  swift build -c release
+  python3 bench/shapes.py .build/release/ikigai [N] [SHAPE...]      (N defaults to 5,000)
+
+Exits 1 when a run ends with a status outside the contract (0, 1, 2), takes longer than the
+time-out, or grows more than 8 times from N to 4N (twice the linear 4, leaving room for this
+machine's noise)."""
+import os, shutil, subprocess, sys, tempfile, time
+
+SURNAMES = ['佐藤', '鈴木', '高橋', '田中', '伊藤', '渡辺', '山本', '中村', '小林', '加藤']
+GIVEN = ['和子', '洋子', '節子', '幸子', '正男', '茂', '清', '博', '勝', '京子']
+HEADER = '日付,事業,行事,氏名,電話番号,年齢,住所,本人確認'
+
+
+def day(i):
+    return f'2018-{4 + i % 9:02d}-{1 + i % 28:02d}'
+
+
+def phone(i):
+    return f'03-{1000 + i // 10000:04d}-{i % 10000:04d}'
+
+
+def name(i):
+    return f'{SURNAMES[i % 10]} {GIVEN[i // 10 % 10]}{"" if i < 100 else i}'
+
+
+# Each shape: (what it is, sheet name → rows of visits unless named otherwise).
+def shapes(n):
+    return {
+        'filled-down name and house': [f'{day(i)},交流,ふれあい喫茶,佐藤 和子,{phone(i)},75,東京都新宿区大久保1-2-3,済' for i in range(n)],
+        'one care home phone': [f'{day(i)},交流,ふれあい喫茶,{name(i)},03-1111-2222,{60 + i % 40},東京都新宿区大久保1-2-3,済' for i in range(n)],
+        'one name and phone, every age': [f'{day(i)},交流,ふれあい喫茶,佐藤 和子,03-1111-2222,{60 + i % 40},東京都新宿区大久保1-{i % 50}-3,済' for i in range(n)],
+        'phones one digit apart': [f'{day(i)},交流,ふれあい喫茶,佐藤 和子,03-{1111 + i % 9 * 1000}-{2222 + i // 9 % 7 * 1000},{60 + i % 7},東京都新宿区百人町{1 + i % 4}丁目,済' for i in range(n)],
+        'one surname at one house': [f'{day(i)},交流,ふれあい喫茶,佐藤 {GIVEN[i % 10]}{i},{phone(i)},75,東京都新宿区大久保1-2-3,済' for i in range(n)],
+        'the same row again and again': [f'2018-05-10,交流,ふれあい喫茶,佐藤 和子,03-1111-2222,75,東京都新宿区大久保1-2-3,済' for _ in range(n)],
+        'every row rejected': [f'{day(i)},交流,ふれあい喫茶,{name(i)},{phone(i)},75,大阪府大阪市北区1-2-3,未' for i in range(n)],
+        'every visit a distinct event': [f'{day(i)},交流,行事{i},{name(i)},{phone(i)},75,東京都新宿区大久保1-2-{i},済' for i in range(n)],
+        'one class every day': [f'{day(i)},介護予防,K01,{name(i)},{phone(i)},75,東京都新宿区大久保1-2-{i},済' for i in range(n)],
+        'one group of everyone': ('groups', ['グループ名,氏名,電話番号'] + [f'囲碁の会,{name(i)},{phone(i)}' for i in range(n)]),
+        'a group for each person': ('groups', ['グループ名,氏名,電話番号'] + [f'会{i},{name(i)},{phone(i)}' for i in range(n)]),
+        'one lottery class, everyone applies': ('applications', ['申込日,講座ID,氏名,電話番号,年齢,住所,本人確認']
+            + [f'2018-04-{1 + i % 19:02d},K02,{name(i)},{phone(i)},75,東京都新宿区大久保1-2-{i},済' for i in range(n)]),
+    }
+
+
+def write(folder, sample, shape):
+    shutil.rmtree(folder, ignore_errors=True)
+    os.makedirs(folder)
+    for f in ('settings.toml', 'classes.csv'):
+        shutil.copy(os.path.join(sample, f), folder)
+    kind, rows = shape if isinstance(shape, tuple) else ('visits', [HEADER] + shape)
+    os.makedirs(os.path.join(folder, kind))
+    with open(os.path.join(folder, kind, '2018-04.csv'), 'w', encoding='utf-8') as f:
+        f.write('\n'.join(rows) + '\n')
+
+
+def run(binary, root, folder, timeout):
+    out = folder + '-out'
+    shutil.rmtree(out, ignore_errors=True)
+    start = time.monotonic()
+    try:
+        p = subprocess.run([binary, 'run', '--input', folder, '--output', out, '--operator', '山田 花子'],
+                           cwd=root, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=timeout)
+        status = p.returncode
+    except subprocess.TimeoutExpired:
+        status = 'time-out'
+    seconds = time.monotonic() - start
+    shutil.rmtree(out, ignore_errors=True)
+    return seconds, status
+
+
+def main():
+    if len(sys.argv) < 2:
+        sys.exit(__doc__)
+    binary = os.path.abspath(sys.argv[1])
+    n = int(sys.argv[2]) if len(sys.argv) > 2 else 5000
+    only = sys.argv[3:]
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    sample = os.path.join(root, 'Input')
+    work = tempfile.mkdtemp(prefix='ikigai-shapes-')
+    failed = False
+    print(f'{"shape":40} {"rows":>7} {"s":>7} {"rows":>7} {"s":>7} {"ratio":>6}  exit')
+    try:
+        for label in shapes(1):
+            if only and label not in only:
+                continue
+            times, statuses = [], []
+            for size in (n, 4 * n):
+                folder = os.path.join(work, 'in')
+                write(folder, sample, shapes(size)[label])
+                seconds, status = run(binary, root, folder, timeout=600)
+                times.append(seconds)
+                statuses.append(status)
+            ratio = times[1] / max(times[0], 1e-3)
+            bad = any(s not in (0, 1, 2) for s in statuses) or ratio > 8
+            failed |= bad
+            print(f'{label:40} {n:7} {times[0]:7.2f} {4 * n:7} {times[1]:7.2f} {ratio:6.2f}  {statuses[0]}/{statuses[1]}'
+                  + ('  <- grows faster than the rows' if ratio > 8 else '') + ('  <- exit outside the contract' if any(s not in (0, 1, 2) for s in statuses) else ''))
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    sys.exit(1 if failed else 0)
+
+
+if __name__ == '__main__':
+    main()
