@@ -3,7 +3,7 @@
 with the rows, not with their square. A shape is what a clerk's mistake or a real crowd
 makes of a sheet: one name filled down a column over many phones, one care home's phone for
 everyone, one group of thousands, every row rejected. Prints each shape's seconds at N and
-at 4N rows and their ratio; a ratio far above 4 means the cost grows faster than the rows
+at 4N rows, their ratio and the peak memory at 4N; a ratio far above 4 means the cost grows faster than the rows
 (the first shape took 126 s at 20,000 rows before identity capped a person's profiles).
 Everyone in the sheets is made up.
 
@@ -48,6 +48,10 @@ def shapes(n):
         'a group for each person': ('groups', ['グループ名,氏名,電話番号'] + [f'会{i},{name(i)},{phone(i)}' for i in range(n)]),
         'one lottery class, everyone applies': ('applications', ['申込日,講座ID,氏名,電話番号,年齢,住所,本人確認']
             + [f'2018-04-{1 + i % 19:02d},K02,{name(i)},{phone(i)},75,東京都新宿区大久保1-2-{i},済' for i in range(n)]),
+        # Ten rows a sheet: a desk that saves one sheet a day, or a folder of copies.
+        'a sheet for every ten rows': {f'visits/{k:05d}.csv': [HEADER] + [
+            f'{day(i)},交流,ふれあい喫茶,{name(i)},{phone(i)},75,東京都新宿区大久保1-2-{i},済' for i in range(10 * k, min(n, 10 * k + 10))]
+            for k in range((n + 9) // 10)},
     }
 
 
@@ -56,25 +60,40 @@ def write(folder, sample, shape):
     os.makedirs(folder)
     for f in ('settings.toml', 'classes.csv'):
         shutil.copy(os.path.join(sample, f), folder)
-    kind, rows = shape if isinstance(shape, tuple) else ('visits', [HEADER] + shape)
-    os.makedirs(os.path.join(folder, kind))
-    with open(os.path.join(folder, kind, '2018-04.csv'), 'w', encoding='utf-8') as f:
-        f.write('\n'.join(rows) + '\n')
+    if isinstance(shape, tuple):
+        shape = {shape[0] + '/2018-04.csv': shape[1]}
+    elif isinstance(shape, list):
+        shape = {'visits/2018-04.csv': [HEADER] + shape}
+    for path, rows in shape.items():
+        os.makedirs(os.path.dirname(os.path.join(folder, path)), exist_ok=True)
+        with open(os.path.join(folder, path), 'w', encoding='utf-8') as f:
+            f.write('\n'.join(rows) + '\n')
 
 
 def run(binary, root, folder, timeout):
+    """Seconds, exit status (or 'time-out') and peak memory in MiB of one run."""
     out = folder + '-out'
     shutil.rmtree(out, ignore_errors=True)
     start = time.monotonic()
-    try:
-        p = subprocess.run([binary, 'run', '--input', folder, '--output', out, '--operator', '山田 花子'],
-                           cwd=root, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=timeout)
-        status = p.returncode
-    except subprocess.TimeoutExpired:
-        status = 'time-out'
+    p = subprocess.Popen([binary, 'run', '--input', folder, '--output', out, '--operator', '山田 花子'],
+                         cwd=root, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    status, peak = 'time-out', 0
+    while True:
+        # wait4 gives this child's own peak resident memory (the run re-executes itself once
+        # for huge pages, in the same process).
+        pid, code, usage = os.wait4(p.pid, os.WNOHANG)
+        if pid:
+            status = os.waitstatus_to_exitcode(code)
+            peak = usage.ru_maxrss // 1024
+            break
+        if time.monotonic() - start > timeout:
+            p.kill()
+            os.wait4(p.pid, 0)
+            break
+        time.sleep(0.005)
     seconds = time.monotonic() - start
     shutil.rmtree(out, ignore_errors=True)
-    return seconds, status
+    return seconds, status, peak
 
 
 def main():
@@ -87,7 +106,7 @@ def main():
     sample = os.path.join(root, 'Input')
     work = tempfile.mkdtemp(prefix='ikigai-shapes-')
     failed = False
-    print(f'{"shape":40} {"rows":>7} {"s":>7} {"rows":>7} {"s":>7} {"ratio":>6}  exit')
+    print(f'{"shape":40} {"rows":>7} {"s":>7} {"rows":>7} {"s":>7} {"ratio":>6} {"MiB":>5}  exit')
     try:
         for label in shapes(1):
             if only and label not in only:
@@ -96,13 +115,13 @@ def main():
             for size in (n, 4 * n):
                 folder = os.path.join(work, 'in')
                 write(folder, sample, shapes(size)[label])
-                seconds, status = run(binary, root, folder, timeout=600)
+                seconds, status, peak = run(binary, root, folder, timeout=600)
                 times.append(seconds)
                 statuses.append(status)
             ratio = times[1] / max(times[0], 1e-3)
             bad = any(s not in (0, 1, 2) for s in statuses) or ratio > 8
             failed |= bad
-            print(f'{label:40} {n:7} {times[0]:7.2f} {4 * n:7} {times[1]:7.2f} {ratio:6.2f}  {statuses[0]}/{statuses[1]}'
+            print(f'{label:40} {n:7} {times[0]:7.2f} {4 * n:7} {times[1]:7.2f} {ratio:6.2f} {peak:5}  {statuses[0]}/{statuses[1]}'
                   + ('  <- grows faster than the rows' if ratio > 8 else '') + ('  <- exit outside the contract' if any(s not in (0, 1, 2) for s in statuses) else ''))
     finally:
         shutil.rmtree(work, ignore_errors=True)
