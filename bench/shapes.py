@@ -48,6 +48,15 @@ def shapes(n):
         'a group for each person': ('groups', ['グループ名,氏名,電話番号'] + [f'会{i},{name(i)},{phone(i)}' for i in range(n)]),
         'one lottery class, everyone applies': ('applications', ['申込日,講座ID,氏名,電話番号,年齢,住所,本人確認']
             + [f'2018-04-{1 + i % 19:02d},K02,{name(i)},{phone(i)},75,東京都新宿区大久保1-2-{i},済' for i in range(n)]),
+        # A larger ward's programme: a class series for every 20 visits, each with a roster for
+        # every session of the year.
+        'a class series for every 20 visits': {
+            'classes.csv': ['講座ID,講座名,区分,定員,曜日,週,開始,終了,会場,期間開始,期間終了,祝日,申込締切'] + [
+                f'K{c + 1:04d},講座{c + 1},自由,30,{"月火水木金"[c % 5]},"1,2,3,4",{9 + c % 8}:00,{9 + c % 8}:50,室{c // 40},'
+                '2018-04-01,2019-03-31,休止,' for c in range((n + 19) // 20)],
+            'visits/2018-04.csv': [HEADER] + [
+                f'2018-04-{2 + i % ((n + 19) // 20) % 5 + 7 * (i // ((n + 19) // 20) % 4):02d},介護予防,K{i % ((n + 19) // 20) + 1:04d},'
+                f'{name(i)},{phone(i)},70,東京都新宿区大久保1-2-{i},済' for i in range(n)]},
         # Ten rows a sheet: a desk that saves one sheet a day, or a folder of copies.
         'a sheet for every ten rows': {f'visits/{k:05d}.csv': [HEADER] + [
             f'{day(i)},交流,ふれあい喫茶,{name(i)},{phone(i)},75,東京都新宿区大久保1-2-{i},済' for i in range(10 * k, min(n, 10 * k + 10))]
