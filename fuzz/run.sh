@@ -35,6 +35,10 @@ if [ -z "$main" ]; then
   # (`-sanitize=fuzzer -sanitize=address` compiles no coverage, the other order no address
   # checks; the order SwiftPM writes varies). The combined flag, written after them, keeps both
   # for the Swift modules; the C and C++ ones (TOMLKit's) take both from --sanitize.
+  # The build plan of this package is cached, and a file added to IkigaiCore (a dependency here)
+  # was left out of it: "cannot find 'Clusters' in scope". Planned again each time; the
+  # compiling stays incremental.
+  rm -f "$out/library/release/description.json"
   swift build -c release --sanitize=fuzzer --sanitize=address -Xswiftc -sanitize=fuzzer,address \
     --package-path fuzz/library --scratch-path "$out/library" --product "$product"
   cp "$out/library/release/$product" "$out/fuzz-$target"

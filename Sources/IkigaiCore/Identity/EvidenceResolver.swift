@@ -132,7 +132,7 @@ public struct EvidenceResolver: IdentityResolver {
         return bySheet.values.sorted { $0.first < $1.first }.map { sheet in
             Finding(file: sheet.first.file, row: sheet.first.row, code: .crowdedPerson,
                 message: "この行の人と同じ人とみられる記録が、氏名と電話番号の組み合わせで\(mostProfilesJoined)通りを超えました"
-                    + "（このシートから始まる同じようなまとまりは\(sheet.groups)つ）。それより多くは自動では1人にまとめず、別の人として数えています。"
+                    + "（このシートから始まる同じようなまとまりは\(sheet.groups)組）。それより多くは自動では1人にまとめず、別の人として数えています。"
                     + "同じ氏名や住所が多くの行へ誤って写されていないか（Excel のフィルやコピー）、電話番号の列がずれていないかを確かめてください。")
         }
     }
