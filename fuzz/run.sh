@@ -36,9 +36,14 @@ if [ -z "$main" ]; then
   # checks; the order SwiftPM writes varies). The combined flag, written after them, keeps both
   # for the Swift modules; the C and C++ ones (TOMLKit's) take both from --sanitize.
   # The build plan of this package is cached, and a file added to IkigaiCore (a dependency here)
-  # was left out of it: "cannot find 'Clusters' in scope". Planned again each time; the
-  # compiling stays incremental.
-  rm -f "$out/library/release/description.json"
+  # was left out of it: "cannot find 'Clusters' in scope". It is planned again when the list of
+  # source files has changed; planning again rebuilds everything (about 4 minutes), so not always.
+  mkdir -p "$out/library"
+  files=$(find Sources -name '*.swift' -o -name '*.c' -o -name '*.h' | sort)
+  if [ "$files" != "$(cat "$out/library/sources.list" 2>/dev/null)" ]; then
+    rm -f "$out/library/release/description.json"
+    printf '%s' "$files" > "$out/library/sources.list"
+  fi
   swift build -c release --sanitize=fuzzer --sanitize=address -Xswiftc -sanitize=fuzzer,address \
     --package-path fuzz/library --scratch-path "$out/library" --product "$product"
   cp "$out/library/release/$product" "$out/fuzz-$target"
