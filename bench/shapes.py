@@ -34,8 +34,10 @@ def name(i):
     return f'{SURNAMES[i % 10]} {GIVEN[i // 10 % 10]}{"" if i < 100 else i}'
 
 
-# Each shape: (what it is, sheet name → rows of visits unless named otherwise).
+# Each shape by name: the rows of a visits sheet, a (folder, rows) pair for one sheet of another
+# kind, or paths under the input folder with their rows.
 def shapes(n):
+    series = (n + 19) // 20
     return {
         'filled-down name and house': [f'{day(i)},交流,ふれあい喫茶,佐藤 和子,{phone(i)},75,東京都新宿区大久保1-2-3,済' for i in range(n)],
         'one care home phone': [f'{day(i)},交流,ふれあい喫茶,{name(i)},03-1111-2222,{60 + i % 40},東京都新宿区大久保1-2-3,済' for i in range(n)],
@@ -55,9 +57,10 @@ def shapes(n):
         'a class series for every 20 visits': {
             'classes.csv': ['講座ID,講座名,区分,定員,曜日,週,開始,終了,会場,期間開始,期間終了,祝日,申込締切'] + [
                 f'K{c + 1:04d},講座{c + 1},自由,30,{"月火水木金"[c % 5]},"1,2,3,4",{9 + c % 8}:00,{9 + c % 8}:50,室{c // 40},'
-                '2018-04-01,2019-03-31,休止,' for c in range((n + 19) // 20)],
+                '2018-04-01,2019-03-31,休止,' for c in range(series)],
             'visits/2018-04.csv': [HEADER] + [
-                f'2018-04-{2 + i % ((n + 19) // 20) % 5 + 7 * (i // ((n + 19) // 20) % 4):02d},介護予防,K{i % ((n + 19) // 20) + 1:04d},'
+                # Series c meets on weekday c % 5 of weeks 1–4; April 2018 begins on a Sunday.
+                f'2018-04-{2 + i % series % 5 + 7 * (i // series % 4):02d},介護予防,K{i % series + 1:04d},'
                 f'{name(i)},{phone(i)},70,東京都新宿区大久保1-2-{i},済' for i in range(n)]},
         # Ten rows a sheet: a desk that saves one sheet a day, or a folder of copies.
         'a sheet for every ten rows': {f'visits/{k:05d}.csv': [HEADER] + [
