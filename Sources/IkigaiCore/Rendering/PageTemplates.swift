@@ -15,9 +15,12 @@ public struct PageTemplates: Sendable {
         public var description: String { "\(file): \(reason)" }
     }
 
-    /// Shown each page rendered while it is set: the tests compare every page of a run with
-    /// what the reference Mustache library makes of the same view.
-    static let pageWatch = Mutex<(@Sendable (_ template: String, _ view: Any, _ html: String) -> Void)?>(nil)
+    /// Shown each page rendered while it is set, with the folder of its template: the tests
+    /// compare every page of a run with what the reference Mustache library makes of the same
+    /// view. The folder tells the run's pages from those of tests running beside it, which
+    /// render templates of their own (a `p.mustache` of a test in `HTMLEscapeTests` was taken
+    /// for a page of the run and compared, failing the test now and then).
+    static let pageWatch = Mutex<(@Sendable (_ directory: String, _ template: String, _ view: Any, _ html: String) -> Void)?>(nil)
 
     public init(directory: String) throws(Problem) {
         self.directory = directory
@@ -81,7 +84,7 @@ public struct PageTemplates: Sendable {
         } catch {
             throw Problem(file: "\(directory)/\(name).mustache", reason: error.reason)
         }
-        if let watch = PageTemplates.pageWatch.withLock({ $0 }) { watch(name, context, html) }
+        if let watch = PageTemplates.pageWatch.withLock({ $0 }) { watch(directory, name, context, html) }
         if let r = HTMLGuard.check(html, page: output) {
             throw Problem(file: "\(directory)/\(name).mustache", reason: "出力 \(output) が安全な HTML になりません (page rejected): \(r.reason)")
         }
