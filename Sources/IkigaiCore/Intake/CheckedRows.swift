@@ -82,6 +82,7 @@ public struct CheckedRows: RandomAccessCollection, MutableCollection, Sendable {
 
         public func makeIterator() -> Iterator { Iterator(sheets: sheets) }
 
+        /// Walks the sheets in order and gives each accepted row's record, skipping rejected rows.
         public struct Iterator: IteratorProtocol {
             let sheets: [[CheckedRow]]
             var sheet = 0
