@@ -119,6 +119,9 @@ extension Settings {
 
     private static func read(_ root: TOMLTable, file: String) throws(SettingsError) -> Settings {
         var r = TOMLReader(root: root, file: file)
+        // Before the required keys are read: a misplaced fiscal_year is otherwise reported as missing.
+        let unknownKeys = r.unknownKeys()
+        if let misplaced = misplacedKeyError(unknown: unknownKeys, file: file) { throw misplaced }
         let fiscalYear = try r.int("fiscal_year", in: Settings.fiscalYears)
         let prefecture = try r.string("ward.prefecture")
         let wardName = try r.string("ward.name")
@@ -167,6 +170,6 @@ extension Settings {
             fiscalYear: fiscalYear, prefecture: prefecture, wardName: wardName, wardTowns: wardTowns, area: area,
             minAge: minAge, targetSessions: targetSessions, lotterySeed: seed, lotteryPriority: priority, minCell: minCell,
             extraProhibitedHeaders: prohibited, closedEveryYear: closed, closedDates: closedDates,
-            handlers: handlers, unknownKeys: r.unknownKeys())
+            handlers: handlers, unknownKeys: unknownKeys)
     }
 }

@@ -5,14 +5,17 @@
 ///
 /// Keys are dotted as `TOMLReader` names them: `area.eligible_population`,
 /// `handlers[2].role` (the second `[[handlers]]`), and `handlers` for the first
-/// of them. Lines inside multi-line arrays and strings are values, not keys; the
-/// scan follows them as the pre-check does.
+/// of them; also without the index (`handlers.role`, at its first line), as
+/// unknown keys are named. Lines inside multi-line arrays and strings are
+/// values, not keys; the scan follows them as the pre-check does.
 struct TOMLKeyLines: Sendable {
     private var lines: [String: Int] = [:]
 
     init(_ text: String) {
         var state = TOMLScanState()
         var table = ""
+        // The table without the index of its `[[…]]`: the names of unknown keys carry none.
+        var plainTable = ""
         var arrayCounts: [String: Int] = [:]
         var lineNumber = 0
         for line in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
@@ -24,6 +27,7 @@ struct TOMLKeyLines: Sendable {
                     // A header with no readable key (the pre-check has refused those) starts no table.
                     guard let parts = TOMLKeyLines.dottedKey(bytes, from: start)?.parts else { continue }
                     let name = parts.joined(separator: ".")
+                    plainTable = name
                     if start >= 2, bytes[start - 2] == 0x5B {
                         let n = arrayCounts[name, default: 0] + 1
                         arrayCounts[name] = n
@@ -38,6 +42,7 @@ struct TOMLKeyLines: Sendable {
                 if let (parts, end) = TOMLKeyLines.dottedKey(bytes, from: 0), end < bytes.count, bytes[end] == 0x3D {
                     let key = parts.joined(separator: ".")
                     note(table.isEmpty ? key : table + "." + key, lineNumber)
+                    if plainTable != table { note(plainTable + "." + key, lineNumber) }
                 }
             }
             _ = state.scan(bytes)

@@ -313,6 +313,32 @@ struct SettingsTests {
         #expect(error(Support.settings + "[calendar]\nclosed = [\"12\"]\n")?.key == "calendar.closed")
     }
 
+    /// Every line below a table header belongs to that table: `min_age = 65` added at the end of
+    /// the file is a key of the last handler. It was a notice, and the run judged ages against 60.
+    @Test func aContractKeyUnderTheWrongTableStopsTheRunSayingWhereItBelongs() {
+        let e = error(Support.settings + "min_age = 65\n")
+        #expect(e?.key == "handlers.min_age")
+        #expect(e?.line == 17)
+        #expect(e?.expected.contains("「min_age」は [eligibility] の見出しの下に書く設定") == true)
+        #expect(e?.expected.contains("[[handlers]] の項目として読まれ") == true)
+        #expect(e?.expectedEnglish.contains("eligibility.min_age") == true)
+        // A misplaced fiscal_year is told where it belongs, not reported missing.
+        let year = error(Support.settings.replacingOccurrences(of: "fiscal_year = 2018\n", with: "") + "[calendar]\nfiscal_year = 2018\n")
+        #expect(year?.key == "calendar.fiscal_year")
+        #expect(year?.expected.contains("ファイルの先頭（最初の [ ] の見出しより上）に書く設定") == true)
+        // Also when the key is written in its place too: which value is meant cannot be told.
+        let twice = error(Support.settings + "[eligibility]\nmin_age = 60\n[privacy]\nmin_age = 65\n")
+        #expect(twice?.key == "privacy.min_age")
+    }
+
+    @Test func aNameSeveralTablesUseStaysANotice() throws {
+        let s = try Settings.parse(Support.settings + "[privacy]\nname = \"x\"\ntowns = []\nnote = \"y\"\n")
+        #expect(s.unknownKeys == ["privacy.name", "privacy.note", "privacy.towns"])
+        #expect(Settings.home(ofLeaf: "min_age", besides: "handlers.min_age") == "eligibility.min_age")
+        #expect(Settings.home(ofLeaf: "min_age", besides: "eligibility.min_age") == nil, "a key in its place is not misplaced")
+        #expect(Settings.home(ofLeaf: "name", besides: "privacy.name") == nil)
+    }
+
     @Test func syntaxErrorHasALine() {
         let e = error("fiscal_year = 2018\n[ward\nname = 1\n")
         #expect(e?.line == 2)
