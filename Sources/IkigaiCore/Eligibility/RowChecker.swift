@@ -15,12 +15,15 @@ public final class RowChecker: Sendable {
     /// entries for that town. `Settings.isInArea` compares every area town with `==`, whose
     /// Unicode-aware comparison of Japanese text showed on every row at 100×.
     let areaByTown: [TextKey: [Settings.AreaTown]]
+    /// What became of classes.csv, for the message of a class ID no class has.
+    let classesSheet: ClassesSheetState
 
     /// The longest cell a person sheet may hold (bytes of UTF-8).
     static let maxCellBytes = 2_000
 
-    public init(settings: Settings, classes: [ClassSeries]) {
+    public init(settings: Settings, classes: [ClassSeries], classesSheet: ClassesSheetState = .read(unread: [:])) {
         self.settings = settings
+        self.classesSheet = classesSheet
         self.addresses = settings.addressParser
         var byKey: [String: ClassSeries] = [:]
         var index: [String: Int] = [:]
@@ -263,6 +266,19 @@ public final class RowChecker: Sendable {
     }
 
     private func unknownClassMessage(_ text: String, column: String) -> String {
+        switch classesSheet {
+        case .missing:
+            return "Input に classes.csv がないため、講座IDを確かめられません。classes.csv を置いてから実行し直してください。"
+        case .refused(let path):
+            return "\(path) を読み込めなかったため、講座IDを確かめられません。先に \(path) の誤り（入力チェック結果の \(path) の行）を直してください。"
+        case .read(let unread):
+            if let u = unread[ClassSeries.key(text)] {
+                return "講座「\(u.id)」は classes.csv の \(u.row)行目にありますが、その行に誤りがあるため講座として読めていません。"
+                    + "classes.csv の \(u.row)行目（入力チェック結果にあります）を直すと、この行も受け付けられます。"
+            }
+        default:
+            break
+        }
         let listed = classesListed(in: text)
         if !listed.isEmpty {
             let ids = listed.map(\.id).joined(separator: "・")

@@ -31,6 +31,7 @@ public enum IntakeStage {
 
         // classes.csv first: visits and applications are checked against it.
         var classes: [ClassSeries] = []
+        var classesState = ClassesSheetState.missing
         var sheetSummaries: [IntakeResult.SheetSummary] = []
         var rulings = Rulings.none
         for (path, kind) in folder.sheets where kind == .classes || kind == .decisions {
@@ -39,15 +40,17 @@ public enum IntakeStage {
             case .failure(let f):
                 findings.append(f)
                 refused.append(path)
+                if kind == .classes { classesState = .refused(path: path) }
             case .success(let sheet) where kind == .classes:
-                let r = ClassSeries.readAll(sheet)
+                let r = ClassSeries.readEvery(sheet)
                 classes = r.classes
+                classesState = r.state
                 findings += r.findings
             case .success(let sheet):
                 rulings = Rulings(sheet: sheet)
             }
         }
-        let checker = RowChecker(settings: settings, classes: classes)
+        let checker = RowChecker(settings: settings, classes: classes, classesSheet: classesState)
         let peopleSheets = folder.sheets.filter { $0.kind.countsRows }
         let outcomes = Mutex([Int: SheetOutcome]())
         // One worker per core, each with its own memo kept across the sheets it takes: a value

@@ -144,12 +144,23 @@ extension ClassSeries {
 
     /// Reads every row of classes.csv; duplicate IDs keep the first row.
     public static func readAll(_ sheet: Sheet) -> (classes: [ClassSeries], findings: [Finding]) {
+        let r = readEvery(sheet)
+        return (r.classes, r.findings)
+    }
+
+    /// `readAll`, and the class IDs of the rows it refused (for the sheets' messages).
+    static func readEvery(_ sheet: Sheet) -> (classes: [ClassSeries], findings: [Finding], state: ClassesSheetState) {
         var out: [ClassSeries] = []
         var findings: [Finding] = []
         var seen: [String: Int] = [:]
+        var unread: [String: ClassesSheetState.UnreadClass] = [:]
         for r in sheet.records where !sheet.isBlank(r) {
             let (series, problems) = read(r, sheet: sheet)
             findings += problems
+            if series == nil {
+                let id = Text.cell(sheet.header.value(.classID, in: r.cells) ?? "")
+                if !id.isEmpty, unread[key(id)] == nil { unread[key(id)] = .init(id: id, row: r.row) }
+            }
             if let c = series {
                 if let first = seen[key(c.id)] {
                     findings.append(Finding(file: sheet.path, row: r.row, column: sheet.header.shown(.classID), code: .duplicateClassID,
@@ -161,6 +172,8 @@ extension ClassSeries {
                 }
             }
         }
-        return (out, findings)
+        // A refused row whose ID another row reads as a class (a duplicate's first row) is not unread.
+        for c in out { unread[key(c.id)] = nil }
+        return (out, findings, .read(unread: unread))
     }
 }

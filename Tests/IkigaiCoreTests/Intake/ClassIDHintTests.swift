@@ -57,6 +57,41 @@ struct ClassIDHintTests {
                 "one ID of no class: not a list of classes")
     }
 
+    /// A class whose row of classes.csv was refused is in classes.csv: "この講座IDは classes.csv
+    /// にありません" sent the clerk looking for an ID that was there.
+    @Test func aClassWhoseRowWasRefusedIsNamedWithThatRow() throws {
+        let dir = Support.tempDir(), out = dir + "/Output"
+        defer { Support.remove(dir) }
+        let visits = """
+            日付,事業,行事,氏名,電話番号,年齢,住所,本人確認
+            2018-04-10,介護予防,K01,架空 一郎,03-1000-0001,68,大久保1-1-1,済
+            2018-04-10,介護予防,k０１,架空 二郎,03-1000-0002,68,大久保1-1-1,済
+            2018-04-10,介護予防,K09,架空 三郎,03-1000-0003,68,大久保1-1-1,済
+
+            """
+        Support.input(["visits/2018-04.csv": visits], in: dir)
+        // K01's 祝日 left empty: the row is refused (R201), K02 is read.
+        Support.write(dir + "/classes.csv", Support.classes.replacingOccurrences(of: "11:30,多目的室,2018-04-01,2019-03-31,翌週,", with: "11:30,多目的室,2018-04-01,2019-03-31,,"))
+        _ = try Support.run(input: dir, output: out)
+        var rows = Support.validationRows(out)
+        func message(_ file: String, _ row: String) -> String { rows.first { $0[0] == file && $0[1] == row }?[4] ?? "" }
+        #expect(rows.contains { $0[0] == "classes.csv" && $0[1] == "2" && $0[3] == FindingCode.missingValue.rawValue })
+        #expect(message("visits/2018-04.csv", "2").contains("講座「K01」は classes.csv の 2行目にありますが、その行に誤りがあるため"))
+        #expect(message("visits/2018-04.csv", "3").contains("classes.csv の 2行目"), "the ID as the class key folds it")
+        #expect(message("visits/2018-04.csv", "4").contains("この講座IDは classes.csv にありません"))
+        #expect(rows.filter { $0[0] == "visits/2018-04.csv" }.allSatisfy { $0[3] == FindingCode.unknownClass.rawValue })
+
+        // classes.csv refused whole, and no classes.csv at all: said so, not that the ID is missing from it.
+        Support.write(dir + "/classes.csv", Support.classes.replacingOccurrences(of: "申込締切", with: "申込締切,備考"))
+        _ = try Support.run(input: dir, output: out)
+        rows = Support.validationRows(out)
+        #expect(message("visits/2018-04.csv", "4").contains("classes.csv を読み込めなかったため"))
+        Support.remove(dir + "/classes.csv")
+        _ = try Support.run(input: dir, output: out)
+        rows = Support.validationRows(out)
+        #expect(message("visits/2018-04.csv", "2").contains("Input に classes.csv がないため"))
+    }
+
     @Test func theProgramIsReadUnderTheNamesStaffCallIt() {
         for name in ["交流", "地域交流", "地域交流支援", "交流事業", "地域交流事業", "Exchange"] {
             #expect(RowChecker.program(name) == .exchange, "\(name)")
