@@ -29,14 +29,10 @@ extension Settings {
         return nil
     }
 
-    /// The one contract key (not a table) named `leaf`, if only one is.
+    /// The one contract key named `leaf`, if only one is. Tables too: `handlers = [{ name = … }]`
+    /// written below `[calendar]` is the calendar's, and the run stopped for want of handlers.
     static func home(ofLeaf leaf: String, besides key: String) -> String? {
-        let homes = knownKeys.filter { k in
-            k != key && !tableKeys.contains(k) && (k == leaf || k.hasSuffix("." + leaf))
-        }
+        let homes = knownKeys.filter { k in k != key && (k == leaf || k.hasSuffix("." + leaf)) }
         return homes.count == 1 ? homes.first : nil
     }
-
-    /// The known keys that are tables or arrays of tables, not values.
-    static let tableKeys: Set<String> = ["ward", "area", "eligibility", "classes", "privacy", "calendar", "handlers"]
 }

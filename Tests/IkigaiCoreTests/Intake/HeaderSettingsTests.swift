@@ -329,6 +329,11 @@ struct SettingsTests {
         // Also when the key is written in its place too: which value is meant cannot be told.
         let twice = error(Support.settings + "[eligibility]\nmin_age = 60\n[privacy]\nmin_age = 65\n")
         #expect(twice?.key == "privacy.min_age")
+        // The handlers as an inline array, below a table: told where they go, not that there are none.
+        let handlers = error(Support.settings.replacingOccurrences(of: "[[handlers]]\nname = \"山田 花子\"\nrole = \"取扱責任者\"\n", with: "")
+            + "[calendar]\nhandlers = [{ name = \"山田 花子\", role = \"取扱責任者\" }]\n")
+        #expect(handlers?.key == "calendar.handlers")
+        #expect(handlers?.expected.contains("「handlers」はファイルの先頭") == true)
     }
 
     @Test func aNameSeveralTablesUseStaysANotice() throws {
