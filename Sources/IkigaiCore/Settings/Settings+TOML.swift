@@ -90,8 +90,18 @@ extension Settings {
         }
         // Value errors carry the line of their key, as syntax errors do.
         let keyLines = TOMLKeyLines(text)
+        let nulLine = nulEscapeLine(in: text)
+        if let line = nulLine {
+            var err = SettingsError(file: file, key: "", expected: "NUL 文字（\\u0000）は設定に書けません。消してください",
+                                    expectedEnglish: "a NUL character (\\u0000) cannot be part of a setting; remove it")
+            err.line = line
+            throw err
+        }
         do throws(SettingsError) {
-            var settings = try read(root, file: file)
+            // A NUL after a `#` inside a quoted key: the key is refused at the escape's first line.
+            let anyNulLine = text.split(separator: "\n", omittingEmptySubsequences: false)
+                .firstIndex { $0.contains("\\u0000") || $0.contains("\\U00000000") }.map { $0 + 1 }
+            var settings = try read(root, file: file, nulEscapeLine: anyNulLine)
             for k in settings.unknownKeys { settings.unknownKeyLines[k] = keyLines.line(for: k) }
             return settings
         } catch {
@@ -117,10 +127,23 @@ extension Settings {
         }
     }
 
-    private static func read(_ root: TOMLTable, file: String) throws(SettingsError) -> Settings {
-        var r = TOMLReader(root: root, file: file)
+    /// The first line that writes a NUL as an escape (`\u0000`, `\U00000000`) before any `#`.
+    /// The TOML library hands strings over as C strings, cut at the NUL: a value came back
+    /// shorter than written (`lottery_seed = "2018\u0000-seed"` drew with the seed "2018"), and
+    /// a key cut so stopped the run (see `TOMLReader.unknownKeys`). A NUL means nothing in any
+    /// setting, so the file is refused at that line. After a `#` it is taken for a comment's text.
+    static func nulEscapeLine(in text: String) -> Int? {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        return lines.firstIndex { line in
+            let beforeComment = line.prefix { $0 != "#" }
+            return beforeComment.contains("\\u0000") || beforeComment.contains("\\U00000000")
+        }.map { $0 + 1 }
+    }
+
+    private static func read(_ root: TOMLTable, file: String, nulEscapeLine: Int? = nil) throws(SettingsError) -> Settings {
+        var r = TOMLReader(root: root, file: file, nulEscapeLine: nulEscapeLine)
         // Before the required keys are read: a misplaced fiscal_year is otherwise reported as missing.
-        let unknownKeys = r.unknownKeys()
+        let unknownKeys = try r.unknownKeys()
         if let misplaced = misplacedKeyError(unknown: unknownKeys, file: file) { throw misplaced }
         let fiscalYear = try r.int("fiscal_year", in: Settings.fiscalYears)
         let prefecture = try r.string("ward.prefecture")

@@ -5,6 +5,8 @@ import TOMLKit
 struct TOMLReader {
     let root: TOMLTable
     let file: String
+    /// The line of the first NUL escape in the file, for a key that holds one.
+    var nulEscapeLine: Int? = nil
 
     private func value(_ key: String) -> TOMLValueConvertible? {
         var table: TOMLTable = root
@@ -131,11 +133,24 @@ struct TOMLReader {
     }
 
     /// Dotted keys present in the file but not in `Settings.knownKeys`.
-    func unknownKeys() -> [String] {
+    ///
+    /// Walked by `keys` and look-ups, not by TOMLKit's iterator: a quoted key holding the escape
+    /// of a NUL (`"a\u0000b" = 1`) comes back from `keys` cut at the NUL, the iterator then
+    /// force-unwraps the look-up of the cut key, and the whole run stopped on SIGILL (found by
+    /// fuzzing the settings). Such a key is refused here, as a cut key that names nothing or
+    /// a key listed twice.
+    func unknownKeys() throws(SettingsError) -> [String] {
         var found: [String] = []
+        var unreadable: String?
         func walk(_ t: TOMLTable, _ prefix: String) {
-            for (k, v) in t {
+            let keys = t.keys
+            var seen = Set<String>()
+            for k in keys {
                 let full = prefix.isEmpty ? k : prefix + "." + k
+                guard seen.insert(k).inserted, let v = t[k] else {
+                    unreadable = unreadable ?? full
+                    continue
+                }
                 if !Settings.knownKeys.contains(full) { found.append(full); continue }
                 if let sub = v.table { walk(sub, full) }
                 if let arr = v.array {
@@ -144,6 +159,12 @@ struct TOMLReader {
             }
         }
         walk(root, "")
+        if let key = unreadable {
+            var e = fail(key, "キーに NUL 文字（\\u0000）があります。キーは半角英字と _ で書いてください",
+                         "a key holds a NUL character (\\u0000); write keys in ASCII letters and _")
+            e.line = nulEscapeLine
+            throw e
+        }
         return found.sorted()
     }
 }

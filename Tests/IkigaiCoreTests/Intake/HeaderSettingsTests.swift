@@ -336,6 +336,23 @@ struct SettingsTests {
         #expect(handlers?.expected.contains("「handlers」はファイルの先頭") == true)
     }
 
+    /// Found by fuzzing: TOMLKit gives keys and strings back as C strings, cut at a NUL. A key
+    /// written with `\u0000` stopped the run (SIGILL in the library's iterator); a value came back
+    /// cut, so a lottery seed `"2018\u0000-seed"` drew with the seed "2018".
+    @Test func aNULWrittenAsAnEscapeIsRefusedAtItsLine() throws {
+        let key = error("\"x\\u0000y\" = 1\n" + Support.settings)
+        #expect(key?.line == 1)
+        #expect(key?.expected.contains("NUL 文字") == true)
+        let seed = error(Support.settings.replacingOccurrences(of: "\"2018-public-seed\"", with: "\"2018\\u0000-seed\""))
+        #expect(seed?.line == 13)
+        #expect(error(Support.settings + "[privacy]\nprohibited_headers = [\"a\\U00000000\"]\n")?.line == 18)
+        // After a `#`, the characters are a comment's; a key that holds one after a `#` is still refused.
+        #expect(try Settings.parse("# \\u0000 は書けません\n" + Support.settings).lotterySeed == "2018-public-seed")
+        let hidden = error("\"a#\\u0000\" = 1\n" + Support.settings)
+        #expect(hidden?.expected.contains("キーに NUL 文字") == true)
+        #expect(hidden?.line == 1)
+    }
+
     @Test func aNameSeveralTablesUseStaysANotice() throws {
         let s = try Settings.parse(Support.settings + "[privacy]\nname = \"x\"\ntowns = []\nnote = \"y\"\n")
         #expect(s.unknownKeys == ["privacy.name", "privacy.note", "privacy.towns"])
