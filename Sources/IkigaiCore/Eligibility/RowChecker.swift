@@ -276,8 +276,6 @@ public final class RowChecker: Sendable {
                 return "講座「\(u.id)」は classes.csv の \(u.row)行目にありますが、その行に誤りがあるため講座として読めていません。"
                     + "classes.csv の \(u.row)行目（入力チェック結果にあります）を直すと、この行も受け付けられます。"
             }
-        default:
-            break
         }
         let listed = classesListed(in: text)
         if !listed.isEmpty {
