@@ -86,7 +86,7 @@ struct FuzzCorpusTests {
 
     /// One sheet, as the `sheets` target reads it (first byte: visits, groups, applications,
     /// classes.csv or decisions.csv; the rest: the sheet, beside the sample's settings and classes): every row
-    /// is accounted for, numbered as Excel numbers it, no finding holds a phone number, the
+    /// is accounted for, numbered as Excel numbers it, no finding of a people sheet holds a phone number, the
     /// validation report reads back, and a classes.csv plans only the sessions its series allow.
     @Test func sheets() throws {
         let inputs = FuzzCorpusTests.corpus("sheets")
@@ -141,6 +141,9 @@ struct FuzzCorpusTests {
             }
             for f in findings {
                 if f.file == path, let r = f.row { #expect((1...lastRow).contains(r), "\(name)") }
+                // classes.csv's own IDs are named in its findings (a room clash, an ID given twice): the
+                // manager's codes, not a person's number, however many digits the fuzzer gives them.
+                guard choice != 3 else { continue }
                 #expect(PublicGuard.digitRuns(f.message + " " + f.column).allSatisfy { !$0.hasPrefix("0") || $0 == "0312345678" }, "\(name): \(f.column) \(f.message)")
             }
             var report = CheckStage.csv(findings)
