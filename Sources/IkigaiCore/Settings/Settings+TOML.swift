@@ -99,9 +99,7 @@ extension Settings {
         }
         do throws(SettingsError) {
             // A NUL after a `#` inside a quoted key: the key is refused at the escape's first line.
-            let anyNulLine = text.split(separator: "\n", omittingEmptySubsequences: false)
-                .firstIndex { $0.contains("\\u0000") || $0.contains("\\U00000000") }.map { $0 + 1 }
-            var settings = try read(root, file: file, nulEscapeLine: anyNulLine)
+            var settings = try read(root, file: file, nulEscapeLine: nulEscapeLine(in: text, inComments: true))
             for k in settings.unknownKeys { settings.unknownKeyLines[k] = keyLines.line(for: k) }
             return settings
         } catch {
@@ -131,12 +129,13 @@ extension Settings {
     /// The TOML library hands strings over as C strings, cut at the NUL: a value came back
     /// shorter than written (`lottery_seed = "2018\u0000-seed"` drew with the seed "2018"), and
     /// a key cut so stopped the run (see `TOMLReader.unknownKeys`). A NUL means nothing in any
-    /// setting, so the file is refused at that line. After a `#` it is taken for a comment's text.
-    static func nulEscapeLine(in text: String) -> Int? {
+    /// setting, so the file is refused at that line. After a `#` it is taken for a comment's text,
+    /// unless `inComments`.
+    static func nulEscapeLine(in text: String, inComments: Bool = false) -> Int? {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         return lines.firstIndex { line in
-            let beforeComment = line.prefix { $0 != "#" }
-            return beforeComment.contains("\\u0000") || beforeComment.contains("\\U00000000")
+            let looked = inComments ? line : line.prefix { $0 != "#" }
+            return looked.contains("\\u0000") || looked.contains("\\U00000000")
         }.map { $0 + 1 }
     }
 
