@@ -17,8 +17,10 @@ extension Settings {
             }
             let parent = String(key.dropLast(leaf.count + 1))
             let under = parent.split(separator: ".").first.map(String.init) == "handlers" ? "[[handlers]]" : "[\(parent)]"
-            let place = home.contains(".") ? "[\(home.dropLast(leaf.count + 1))] の見出しの下" : "ファイルの先頭（最初の [ ] の見出しより上）"
-            let placeEnglish = home.contains(".") ? "under the [\(home.dropLast(leaf.count + 1))] header" : "at the top of the file, above the first [ ] header"
+            let table = String(home.dropLast(leaf.count + 1))
+            let header = table == "handlers" ? "[[handlers]]" : "[\(table)]"
+            let place = table.isEmpty ? "ファイルの先頭（最初の [ ] の見出しより上）" : "\(header) の見出しの下"
+            let placeEnglish = table.isEmpty ? "at the top of the file, above the first [ ] header" : "under the \(header) header"
             return SettingsError(
                 file: file, key: key,
                 expected: "「\(leaf)」は\(place.hasPrefix("[") ? " " : "")\(place)に書く設定ですが、\(under) の見出しより下にあるため \(under) の項目として読まれ、使われません。"

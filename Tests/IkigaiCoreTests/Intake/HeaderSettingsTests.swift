@@ -334,6 +334,7 @@ struct SettingsTests {
             + "[calendar]\nhandlers = [{ name = \"山田 花子\", role = \"取扱責任者\" }]\n")
         #expect(handlers?.key == "calendar.handlers")
         #expect(handlers?.expected.contains("「handlers」はファイルの先頭") == true)
+        #expect(error(Support.settings + "[calendar]\nrole = \"取扱者\"\n")?.expected.contains("「role」は [[handlers]] の見出しの下") == true)
     }
 
     /// Found by fuzzing: TOMLKit gives keys and strings back as C strings, cut at a NUL. A key
