@@ -97,7 +97,7 @@ struct RowContext {
             case .noSuchDay: code = .noSuchDay
             case .outsideEra, .lunisolar: code = .dateOutsideEra
             case .weekdayMismatch: code = .weekdayMismatch
-            case .unreadable, .ambiguousYear, .yearLast, .excelSerial, .noYear: code = .badDate
+            case .unreadable, .ambiguousYear, .yearLast, .excelSerial, .noYear, .dayOnly: code = .badDate
             }
             add(c, code, c == .birthDate && p == .unreadable ? RowContext.birthDateAdvice(v) ?? p.advice(what) : p.advice(what))
             return nil

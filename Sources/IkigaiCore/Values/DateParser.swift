@@ -21,6 +21,9 @@ public enum DateProblem: Error, Sendable, Equatable {
     /// Month and day only (`5/10`, `5月10日`): the year is not guessed from the sheet's name
     /// or the fiscal year, since a row typed into the wrong month's sheet would then move.
     case noYear
+    /// The day of the month alone (`10`, `10日`), as a sheet kept per month is often filled in:
+    /// neither month nor year is taken from the sheet's name, for the reason of `noYear`.
+    case dayOnly
 }
 
 /// Reads the date forms of the intake contract: `2018-05-10`, `2018/5/10`,
@@ -78,6 +81,7 @@ public enum DateParser {
             chars = chars.dropFirst()
         }
         if prefix.isEmpty, isMonthAndDay(chars) { return .failure(.noYear) }
+        if prefix.isEmpty, isDayOfMonth(chars) { return .failure(.dayOnly) }
         var numbers: [(value: Int, digits: Int)] = []
         var weekday: String?
         while numbers.count < 3 {
@@ -206,6 +210,13 @@ public enum DateParser {
         var rest = s.dropFirst(month.count + 1)
         if sep == "月", rest.hasSuffix("日") { rest = rest.dropLast() }
         return (1...2).contains(rest.count) && rest.allSatisfy(\.isASCIIDigit)
+    }
+
+    /// `10` or `10日`: one or two digits that could be a day of a month, and nothing else.
+    private static func isDayOfMonth(_ s: Substring) -> Bool {
+        let digits = s.hasSuffix("日") ? s.dropLast() : s
+        guard (1...2).contains(digits.count), digits.allSatisfy(\.isASCIIDigit), let d = Int(digits) else { return false }
+        return (1...31).contains(d)
     }
 
     /// `H:MM` or `H:MM:SS` on a 24-hour clock.

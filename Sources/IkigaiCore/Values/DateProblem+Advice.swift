@@ -23,6 +23,8 @@ extension DateProblem {
             return "「\(what)」が日付ではなく数値（Excel の日付の通し番号）で保存されています。Excel でこの列の表示形式を「日付」にしてから保存し直してください。"
         case .noYear:
             return "「\(what)」に年がありません。2018/5/10 や H30.5.10 のように年から書いてください。"
+        case .dayOnly:
+            return "「\(what)」が日だけで、年と月がありません。2018/5/10 や H30.5.10 のように年と月から書いてください（シートの名前の月は使いません）。"
         case .weekdayMismatch:
             return "「\(what)」の曜日が日付と合いません。日付か曜日を直してください。"
         }

@@ -73,6 +73,13 @@ struct DateParserTests {
         for text in ["5/10", "5月10日", "５月１０日", "12-1", "1.2", " 5/10 ", "5月10"] {
             #expect(DateParser.parse(text) == .failure(.noYear), "\(text)")
         }
+        // The day alone, as a sheet kept per month is filled in: nor is the month taken from the sheet.
+        for text in ["10", "10日", "１０日", " 3 ", "31"] {
+            #expect(DateParser.parse(text) == .failure(.dayOnly), "\(text)")
+        }
+        #expect(DateProblem.dayOnly.advice("日付").contains("日だけで、年と月がありません"))
+        #expect(DateParser.parse("32") == .failure(.unreadable), "no month has a 32nd")
+        #expect(DateParser.parse("0") == .failure(.unreadable))
         #expect(DateParser.parse("2018/5") == .failure(.unreadable), "a year and a month only is no day")
         #expect(DateParser.parse("123/4") == .failure(.unreadable))
     }
