@@ -17,15 +17,18 @@ extension Settings {
             }
             let parent = String(key.dropLast(leaf.count + 1))
             let under = parent.split(separator: ".").first.map(String.init) == "handlers" ? "[[handlers]]" : "[\(parent)]"
+            // Above every header (`min_age = 65` on the first lines): read as a key of no table.
+            let whereItIs = parent.isEmpty ? "最初の [ ] の見出しより上にあるため、どの表の項目にもならず" : "\(under) の見出しより下にあるため \(under) の項目として読まれ、"
+            let whereItIsEnglish = parent.isEmpty ? "above the first header it is read as a key of no table" : "below the \(under) header it is read as part of \(under)"
             let table = String(home.dropLast(leaf.count + 1))
             let header = table == "handlers" ? "[[handlers]]" : "[\(table)]"
             let place = table.isEmpty ? "ファイルの先頭（最初の [ ] の見出しより上）" : "\(header) の見出しの下"
             let placeEnglish = table.isEmpty ? "at the top of the file, above the first [ ] header" : "under the \(header) header"
             return SettingsError(
                 file: file, key: key,
-                expected: "「\(leaf)」は\(place.hasPrefix("[") ? " " : "")\(place)に書く設定ですが、\(under) の見出しより下にあるため \(under) の項目として読まれ、使われません。"
+                expected: "「\(leaf)」は\(place.hasPrefix("[") ? " " : "")\(place)に書く設定ですが、\(whereItIs)使われません。"
                     + "\(place)へ移してください（そこにも書いてあるなら、どちらか一方にしてください）",
-                expectedEnglish: "'\(leaf)' belongs \(placeEnglish) (\(home)); below the \(under) header it is read as part of \(under) "
+                expectedEnglish: "'\(leaf)' belongs \(placeEnglish) (\(home)); \(whereItIsEnglish) "
                     + "and would be ignored. Move it there (keep one if it is written in both places)")
         }
         return nil

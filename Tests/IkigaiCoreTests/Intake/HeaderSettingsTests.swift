@@ -335,6 +335,10 @@ struct SettingsTests {
         #expect(handlers?.key == "calendar.handlers")
         #expect(handlers?.expected.contains("「handlers」はファイルの先頭") == true)
         #expect(error(Support.settings + "[calendar]\nrole = \"取扱者\"\n")?.expected.contains("「role」は [[handlers]] の見出しの下") == true)
+        // Above every header: a key of no table, said so.
+        let top = error("min_age = 65\n" + Support.settings)
+        #expect(top?.key == "min_age")
+        #expect(top?.expected.contains("最初の [ ] の見出しより上にあるため、どの表の項目にもならず使われません") == true)
     }
 
     /// Found by fuzzing: TOMLKit gives keys and strings back as C strings, cut at a NUL. A key
