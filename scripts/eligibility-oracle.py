@@ -147,9 +147,9 @@ def make_row(kind, with_birth, serial):
     f = faults_for(kind)
     cid = None
     if kind == 'visit':
-        program = 'その他' if 'program' in f else rng.choice(['交流', '介護予防'])
-        if program == '介護予防' or ('class-unknown' in f or 'no-session' in f):
-            program = '介護予防' if 'program' not in f else program
+        needs_class = 'class-unknown' in f or 'no-session' in f
+        program = 'その他' if 'program' in f else '介護予防' if needs_class else rng.choice(['交流', '介護予防'])
+        if program == '介護予防' or needs_class:
             cid = rng.choice(sorted(sessions))
     else:
         lottery = sorted(k for k, v in kinds.items() if v == '抽選')
@@ -165,12 +165,10 @@ def make_row(kind, with_birth, serial):
     if kind == 'visit' and 'no-session' in f:
         while day in sessions[cid]:
             day += dt.timedelta(days=1)
-        if day > LAST:
-            f.discard('no-session')  # could not plant it: a plain in-year day of no class then
+        if day > LAST:  # past the year's last session-free day: the first one of the year
             day = FIRST
             while day in sessions[cid]:
                 day += dt.timedelta(days=1)
-            f.add('no-session')
     if 'date-era' in f:
         date_cell = rng.choice(['H31.5.1', '平成31年5月1日', 'R1.4.30', '令和元年4月30日'])
     elif 'date-impossible' in f:
@@ -180,8 +178,6 @@ def make_row(kind, with_birth, serial):
     else:
         date_cell = write_date(day)
     event = ('K99' if 'class-unknown' in f else cid) if cid else rng.choice(['健康まつり', '囲碁の会', '映画会'])
-    if kind == 'visit' and program == '交流':
-        event = rng.choice(['健康まつり', '囲碁の会', '映画会'])
     # The age on that day: near the limit often, so that the birthday rule decides.
     target = MIN_AGE - rng.randint(1, 5) if 'young' in f else MIN_AGE + rng.choice([0, 0, 1, 5, 12, 25])
     if with_birth:
