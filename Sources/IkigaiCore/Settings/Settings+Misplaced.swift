@@ -22,8 +22,13 @@ extension Settings {
             let whereItIsEnglish = parent.isEmpty ? "above the first header it is read as a key of no table" : "below the \(under) header it is read as part of \(under)"
             let table = String(home.dropLast(leaf.count + 1))
             let header = table == "handlers" ? "[[handlers]]" : "[\(table)]"
-            let place = table.isEmpty ? "ファイルの先頭（最初の [ ] の見出しより上）" : "\(header) の見出しの下"
-            let placeEnglish = table.isEmpty ? "at the top of the file, above the first [ ] header" : "under the \(header) header"
+            // A table itself (`handlers`, `ward`) goes above the first header, or under a header of its own.
+            let ownHeader = home == "handlers" ? "[[handlers]]" : "[\(home)]"
+            let isTable = knownKeys.contains { $0.hasPrefix(home + ".") }
+            let place = isTable ? "ファイルの先頭（最初の [ ] の見出しより上）か \(ownHeader) の見出し"
+                : table.isEmpty ? "ファイルの先頭（最初の [ ] の見出しより上）" : "\(header) の見出しの下"
+            let placeEnglish = isTable ? "at the top of the file, above the first [ ] header, or as \(ownHeader)"
+                : table.isEmpty ? "at the top of the file, above the first [ ] header" : "under the \(header) header"
             return SettingsError(
                 file: file, key: key,
                 expected: "「\(leaf)」は\(place.hasPrefix("[") ? " " : "")\(place)に書く設定ですが、\(whereItIs)使われません。"

@@ -333,7 +333,7 @@ struct SettingsTests {
         let handlers = error(Support.settings.replacingOccurrences(of: "[[handlers]]\nname = \"山田 花子\"\nrole = \"取扱責任者\"\n", with: "")
             + "[calendar]\nhandlers = [{ name = \"山田 花子\", role = \"取扱責任者\" }]\n")
         #expect(handlers?.key == "calendar.handlers")
-        #expect(handlers?.expected.contains("「handlers」はファイルの先頭") == true)
+        #expect(handlers?.expected.contains("「handlers」はファイルの先頭（最初の [ ] の見出しより上）か [[handlers]] の見出しに書く設定") == true)
         #expect(error(Support.settings + "[calendar]\nrole = \"取扱者\"\n")?.expected.contains("「role」は [[handlers]] の見出しの下") == true)
         // Above every header: a key of no table, said so.
         let top = error("min_age = 65\n" + Support.settings)
